@@ -1,0 +1,13 @@
+// Glossary cards: items written "**Term**（English）：definition".
+import type { ChartHandler } from './chart-context.ts'
+import type { GlossaryChart, GlossaryEntry } from './chart-model.ts'
+
+/** Glossary of the section's "**term**（gloss）：definition" items and paragraphs. */
+export const chartGlossary: ChartHandler = (units): GlossaryChart | undefined => {
+  const entries = units.filter(u => u.lead && u.gloss && u.rest)
+  const first = entries[0]
+  if (!first)
+    return undefined
+  const items: GlossaryEntry[] = entries.map(u => ({ term: u.lead ?? '', ...(u.gloss ? { gloss: u.gloss } : {}), definition: u.rest ?? '' }))
+  return { type: 'glossary', items, source: first.source }
+}

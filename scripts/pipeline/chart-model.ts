@@ -1,0 +1,122 @@
+// Chart data as it travels from the generator to the Vue components.
+// It is serialized into the slide's frontmatter (YAML data, never template text),
+// and the components read it from `$frontmatter.chart`, so labels cannot inject.
+
+/** Where a figure was found in the article, so a wrong chart can be traced. */
+export interface ChartSource {
+  /** 1-based line in the article. */
+  line: number
+  /** 1-based column in the article. */
+  column: number
+}
+
+/** Fields every chart has. */
+interface ChartBase {
+  /** Heading drawn above the chart, if any. */
+  title?: string
+  /** Where in the article the chart's data starts. */
+  source: ChartSource
+}
+
+/** One labelled figure (bar, stat card). */
+export interface Figure {
+  /** What the figure measures, as the article names it. */
+  label: string
+  /** Normalised value, e.g. 5.93e11 for "5930亿美元". */
+  value: number
+  /** The figure as the article writes it, e.g. "5930亿美元". */
+  display: string
+}
+
+/** Horizontal bars comparing a few figures of one unit. */
+export interface BarChart extends ChartBase {
+  /** Chart type. */
+  type: 'bar'
+  /** Unit shared by all bars, e.g. "美元/月" or "B". */
+  unit?: string
+  /** The bars, in article order. */
+  items: Figure[]
+}
+
+/** Big-number cards. */
+export interface StatChart extends ChartBase {
+  /** Chart type. */
+  type: 'stat'
+  /** The cards, in article order. */
+  items: Figure[]
+}
+
+/** One dated event on a timeline. */
+export interface TimelineEvent {
+  /** ISO date, `YYYY-MM` or `YYYY-MM-DD`. */
+  date: string
+  /** The date as the article writes it, e.g. "8月4日". */
+  display: string
+  /** What happened. */
+  label: string
+  /** Who or what the event belongs to, when the article groups events (e.g. "通义千问"). */
+  group?: string
+}
+
+/** Dated events along the year. */
+export interface TimelineChart extends ChartBase {
+  /** Chart type. */
+  type: 'timeline'
+  /** Events, sorted by date. */
+  events: TimelineEvent[]
+}
+
+/** One entry of a ranking. */
+export interface RankEntry {
+  /** 1-based rank. */
+  rank: number
+  /** Name of the ranked thing. */
+  label: string
+  /** Short note, e.g. the lab behind a model. */
+  note?: string
+  /** Emphasised entry (e.g. one the text singles out). */
+  highlight?: boolean
+}
+
+/** An ordered leaderboard. */
+export interface RankingChart extends ChartBase {
+  /** Chart type. */
+  type: 'ranking'
+  /** Entries, best first. */
+  items: RankEntry[]
+}
+
+/** Exponential growth given by a doubling period. */
+export interface GrowthChart extends ChartBase {
+  /** Chart type. */
+  type: 'growth'
+  /** Doubling period in months, as the article states it. */
+  doublingMonths: number
+  /** How many months the curve spans. */
+  months: number
+  /** What grows, e.g. "任务时长". */
+  label: string
+  /** The claim as the article writes it. */
+  display: string
+}
+
+/** One term and its definition. */
+export interface GlossaryEntry {
+  /** The term. */
+  term: string
+  /** Gloss or translation shown beside the term, if any. */
+  gloss?: string
+  /** The definition. */
+  definition: string
+}
+
+/** Term–definition cards. */
+export interface GlossaryChart extends ChartBase {
+  /** Chart type. */
+  type: 'glossary'
+  /** Entries, in article order. */
+  items: GlossaryEntry[]
+}
+
+/** Any chart a slide can carry. */
+export type Chart = BarChart | StatChart | TimelineChart | RankingChart | GrowthChart | GlossaryChart

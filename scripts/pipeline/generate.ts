@@ -1,0 +1,74 @@
+// The whole pipeline, pure: article (and settings) in, Slidev Markdown and messages out.
+// parse → prepare → outline → plan (points, paginate, charts) → stringify.
+import type { Chart, Deck, Lang, Section } from './model.ts'
+import type { ImageUse } from './prepare.ts'
+import type { DeckSettings } from './settings.ts'
+import { toString } from 'mdast-util-to-string'
+import { VFile } from 'vfile'
+import { checkNumbering } from './check-numbering.ts'
+import { frontMatter } from './front-matter.ts'
+import { outline } from './outline.ts'
+import { parse } from './parse.ts'
+import { plan } from './plan.ts'
+import { prepare } from './prepare.ts'
+import { noSettings, settings as readSettings } from './settings.ts'
+import { stamp } from './stamp.ts'
+import { stringify } from './stringify.ts'
+import { isCjk } from './text-measure.ts'
+
+/** What to generate from. */
+export interface GenerateInput {
+  /** The article; its `path` is how messages and the header name it. */
+  article: VFile
+  /** The deck settings file, if there is one. */
+  settings?: VFile
+  /** Folder of the article relative to the output file's folder (posix), for image URLs. */
+  imageBase?: string
+  /** The charts stage; none by default. */
+  charts?: (section: Section, lang: Lang) => Chart[]
+}
+
+/** What generation made; `markdown` is absent when a fatal message stopped it. */
+export interface GenerateResult {
+  /** The planned deck. */
+  deck?: Deck
+  /** Slidev Markdown for `slides.md`, stamped. */
+  markdown?: string
+  /** Local images the deck uses, for the caller to check. */
+  images: ImageUse[]
+  /** Files that carry messages (article, settings). */
+  files: VFile[]
+}
+
+function fatal(files: VFile[]): boolean {
+  return files.some(file => file.messages.some(message => message.fatal))
+}
+
+/** Run the pipeline on `input`. Never throws for problems in the article or settings. */
+export function generate(input: GenerateInput): GenerateResult {
+  const { article } = input
+  const files = input.settings ? [article, input.settings] : [article]
+  const deckSettings: DeckSettings | undefined = input.settings ? readSettings(input.settings) : noSettings
+  const tree = parse(article)
+  const front = frontMatter(tree, article)
+  if (!deckSettings || fatal(files))
+    return { images: [], files }
+  const images = prepare(tree, article, input.imageBase ?? '.')
+  const structure = outline(tree, front)
+  checkNumbering(structure, article)
+  const lang: Lang = deckSettings.lang ?? (isCjk(toString(tree).slice(0, 5000)) ? 'zh' : 'en')
+  const title = deckSettings.title ?? front.title ?? (structure.titleHeading && toString(structure.titleHeading).trim()) ?? article.stem ?? 'talk'
+  const meta = {
+    title,
+    subtitle: deckSettings.subtitle ?? front.subtitle,
+    author: deckSettings.author ?? front.author,
+    date: deckSettings.date ?? front.date,
+    theme: deckSettings.theme ?? 'default',
+    lang,
+    exportFilename: 'talk',
+  }
+  const deck = plan(structure, { meta, settings: deckSettings, charts: input.charts ?? (() => []) })
+  return { deck, markdown: stamp(stringify(deck, article.path || 'article')), images, files }
+}
+
+export { VFile }

@@ -1,0 +1,66 @@
+// Stage 3b: pack a section's points onto as few slides as fit, never more than a
+// slide holds: quotes get a slide of their own, a sub-heading never ends a slide.
+import type { Point } from './point.ts'
+import { slideRoom } from './point.ts'
+
+/** The points shown on one slide. */
+export interface Page {
+  /** `quote` pages hold one quotation; `content` pages hold bullets and blocks. */
+  kind: 'content' | 'quote'
+  /** Points on the page, in article order (notes-only points included). */
+  points: Point[]
+}
+
+function weight(point: Point): number {
+  const subItems = point.item?.children.find(child => child.type === 'list')
+  return point.kind === 'bullet' ? 1 + (subItems && 'children' in subItems ? subItems.children.length * 0.6 : 0) : 0
+}
+
+function isSilent(point: Point): boolean {
+  return point.kind === 'block' && point.body.length === 0
+}
+
+interface Fill { page: Page, lines: number, bullets: number }
+
+function fits(fill: Fill, point: Point, room: typeof slideRoom): boolean {
+  return fill.lines + point.lines <= room.lines && fill.bullets + weight(point) <= room.bullets
+}
+
+function greedy(points: Point[], room: typeof slideRoom): Page[] {
+  const pages: Page[] = []
+  const quotes: Page[] = []
+  let fill: Fill | undefined
+  points.forEach((point, index) => {
+    if (point.kind === 'quote') {
+      quotes.push({ kind: 'quote', points: [point] })
+      return
+    }
+    const next = points.slice(index + 1).find(other => !isSilent(other) && other.kind !== 'quote')
+    const needs = point.kind === 'lead' && next ? { ...point, lines: point.lines + next.lines } : point
+    if (!fill || (!isSilent(point) && fill.page.points.some(p => !isSilent(p)) && !fits(fill, needs, room))) {
+      // A quotation follows the slide whose text it came from.
+      pages.push(...quotes.splice(0))
+      fill = { page: { kind: 'content', points: [] }, lines: 0, bullets: 0 }
+      pages.push(fill.page)
+    }
+    fill.page.points.push(point)
+    fill.lines += point.lines
+    fill.bullets += weight(point)
+  })
+  return [...pages, ...quotes]
+}
+
+/** Split `points` into as few pages as fit one slide each, filled evenly. */
+export function paginate(points: Point[]): Page[] {
+  const pages = greedy(points, slideRoom)
+  const count = pages.filter(page => page.kind === 'content').length
+  if (count < 2)
+    return pages
+  // The smallest room that still needs no more slides spreads the points evenly.
+  for (let scale = 0.5; scale < 1; scale += 0.05) {
+    const even = greedy(points, { lines: slideRoom.lines * scale, bullets: slideRoom.bullets * scale })
+    if (even.filter(page => page.kind === 'content').length === count)
+      return even
+  }
+  return pages
+}

@@ -1,0 +1,47 @@
+// Offsets into inline content: the planner finds sentences in plain text, then cuts the
+// mdast at the same offsets so bold, code and links survive shortening.
+import type { PhrasingContent } from 'mdast'
+
+type Cut = (node: PhrasingContent, start: number, end: number) => PhrasingContent | undefined
+
+/** Plain text of inline nodes, as the offsets of `slicePhrasing` count it. */
+export function plainText(nodes: PhrasingContent[]): string {
+  return nodes.map(node => 'value' in node && node.type !== 'html' ? node.value : 'children' in node ? plainText(node.children) : '').join('')
+}
+
+function length(node: PhrasingContent): number {
+  return plainText([node]).length
+}
+
+const cutValue: Cut = (node, start, end) => {
+  if (!('value' in node))
+    return undefined
+  const value = node.value.slice(start, end)
+  return value ? { ...node, value, position: undefined } as PhrasingContent : undefined
+}
+
+const cutParent: Cut = (node, start, end) => {
+  if (!('children' in node))
+    return undefined
+  const children = slicePhrasing(node.children as PhrasingContent[], start, end)
+  return children.length ? { ...node, children, position: undefined } as PhrasingContent : undefined
+}
+
+/** The inline nodes covering plain-text offsets [start, end), with wrappers kept. */
+export function slicePhrasing(nodes: PhrasingContent[], start: number, end: number): PhrasingContent[] {
+  const result: PhrasingContent[] = []
+  let offset = 0
+  for (const node of nodes) {
+    const size = length(node)
+    const from = Math.max(start - offset, 0)
+    const to = Math.min(end - offset, size)
+    const zeroWidth = size === 0 && offset >= start && offset < end
+    if (to > from || zeroWidth) {
+      const piece = from === 0 && to === size ? node : ('children' in node ? cutParent : cutValue)(node, from, to)
+      if (piece)
+        result.push(piece)
+    }
+    offset += size
+  }
+  return result
+}

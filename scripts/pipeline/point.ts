@@ -1,0 +1,36 @@
+// The unit the planner packs onto slides: one bullet, sub-heading, quote or figure,
+// with the article blocks it stands for (which become that slide's notes).
+import type { BlockContent, List, ListItem, RootContent } from 'mdast'
+
+/** Room on a content slide, in bullet lines and bullets (980×552 canvas, default font). */
+export const slideRoom = { lines: 10, bullets: 6 }
+/** Width of one bullet line, in em. */
+export const lineWidth = 38
+/** Widest key point taken from a paragraph, in em. */
+export const keyPointBudget = 52
+
+/** One thing to show on a slide. */
+export interface Point {
+  /** `bullet` joins a list, `lead` is a bold sub-heading, `quote` takes its own slide, `block` is shown as is. */
+  kind: 'bullet' | 'lead' | 'quote' | 'block'
+  /** For bullets: the list item shown. */
+  item?: ListItem
+  /** For bullets: whether the source list is ordered. */
+  ordered?: boolean
+  /** For other kinds: the blocks shown. */
+  body: BlockContent[]
+  /** The article blocks this point stands for, shown in the notes. */
+  notes: RootContent[]
+  /** The source list, so consecutive items merge back into one list in the notes. */
+  group?: List
+  /** Estimated height on the slide, in bullet lines. */
+  lines: number
+}
+
+/** Point-making context shared by the handlers. */
+export interface PointContext {
+  /** Language of the article. */
+  lang: 'zh' | 'en'
+  /** The block after the one being handled, if any. */
+  next?: RootContent
+}

@@ -1,0 +1,39 @@
+import type { Html, Paragraph } from 'mdast'
+import { toMarkdown } from 'mdast-util-to-markdown'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { htmlAsText, sanitizeBlock, sanitizePhrasing } from './sanitize-html.ts'
+
+function first<T>(markdown: string): T {
+  return unified().use(remarkParse).parse(markdown).children[0] as T
+}
+
+describe('sanitizePhrasing', () => {
+  it('keeps presentational tags as Markdown', () => {
+    const paragraph = first<Paragraph>('Water is H<sub>2</sub>O and <b>bold</b><br>next')
+    const out = toMarkdown({ type: 'paragraph', children: sanitizePhrasing(paragraph.children) })
+    expect(out).toContain('**bold**')
+    expect(out).not.toContain('<')
+  })
+  it('drops event handlers and scripts', () => {
+    const paragraph = first<Paragraph>('x <img src="x.png" onerror="alert(1)"> <script>alert(2)</script> y')
+    const out = toMarkdown({ type: 'paragraph', children: sanitizePhrasing(paragraph.children) })
+    expect(out).not.toMatch(/onerror|alert\(2\)|<script/)
+    expect(out).toContain('![](x.png)')
+  })
+})
+
+describe('sanitizeBlock', () => {
+  it('keeps a figure image and drops an iframe', () => {
+    expect(sanitizeBlock(first<Html>('<figure><img src="a.png" alt="A"><figcaption>Cap</figcaption></figure>')).length).toBeGreaterThan(0)
+    expect(sanitizeBlock(first<Html>('<iframe src="https://evil.example"></iframe>'))).toEqual([])
+  })
+})
+
+describe('htmlAsText', () => {
+  it('turns HTML into literal text for the notes', () => {
+    const out = toMarkdown({ type: 'root', children: htmlAsText([first<Paragraph>('a <b>c</b>'), first<Html>('<div>x</div>')]) })
+    expect(out).toContain('\\<b>c\\</b>')
+    expect(out).toContain('```html\n<div>x</div>\n```')
+  })
+})

@@ -1,0 +1,68 @@
+// Article HTML never runs. For slides, HTML goes through an allow-list sanitizer and
+// back to mdast (so only presentational tags survive, as Markdown); for notes, the
+// HTML is kept as literal text so nothing the author wrote is lost.
+import type { Nodes as HastNodes } from 'hast'
+import type { BlockContent, Html, Nodes, PhrasingContent, RootContent } from 'mdast'
+import { fromHtml } from 'hast-util-from-html'
+import { defaultSchema, sanitize } from 'hast-util-sanitize'
+import { toHtml } from 'hast-util-to-html'
+import { toMdast } from 'hast-util-to-mdast'
+import { toHast } from 'mdast-util-to-hast'
+
+const schema = {
+  ...defaultSchema,
+  tagNames: ['img', 'figure', 'figcaption', 'br', 'sub', 'sup', 'b', 'i', 'em', 'strong', 'code', 'kbd', 'mark', 's', 'del', 'u', 'small', 'p', 'span'],
+  attributes: { img: ['src', 'alt', 'title', 'width', 'height'] },
+  protocols: { src: ['http', 'https'] },
+  clobber: [],
+  strip: ['script', 'style', 'template', 'iframe', 'object', 'embed', 'noscript'],
+}
+
+/** True when `nodes` (deeply) hold raw HTML. */
+export function hasHtml(nodes: Nodes[]): boolean {
+  return nodes.some(node => node.type === 'html' || ('children' in node && hasHtml(node.children as Nodes[])))
+}
+
+function clean(html: string): HastNodes {
+  return sanitize(fromHtml(html, { fragment: true }), schema)
+}
+
+/** Inline content with its HTML sanitized into Markdown phrasing. */
+export function sanitizePhrasing(nodes: PhrasingContent[]): PhrasingContent[] {
+  if (!hasHtml(nodes))
+    return nodes
+  const hast = toHast({ type: 'paragraph', children: nodes }, { allowDangerousHtml: true })
+  const mdast = toMdast(clean(toHtml(hast, { allowDangerousHtml: true })))
+  const paragraph = 'children' in mdast ? mdast.children.find(child => child.type === 'paragraph') : undefined
+  return paragraph && 'children' in paragraph ? paragraph.children as PhrasingContent[] : []
+}
+
+/** A block of HTML as the Markdown blocks an allow-list lets through (may be none). */
+export function sanitizeBlock(node: Html): BlockContent[] {
+  const mdast = toMdast(clean(node.value))
+  return 'children' in mdast ? (mdast.children as RootContent[]).filter(isBlock) : []
+}
+
+function isBlock(node: RootContent): node is BlockContent {
+  return ['paragraph', 'blockquote', 'list', 'code', 'heading', 'table'].includes(node.type)
+}
+
+/** Notes-safe copy of `nodes`: every raw HTML node becomes literal text. */
+export function htmlAsText<T extends RootContent>(nodes: T[]): T[] {
+  return nodes.map(node => literal(node) as T)
+}
+
+function literal(node: RootContent): RootContent {
+  if (node.type === 'html')
+    return { type: 'code', lang: 'html', value: node.value }
+  if (!('children' in node))
+    return node
+  const children = (node.children as RootContent[]).map(child =>
+    child.type === 'html' && !isContainer(node) ? { type: 'text', value: child.value } : literal(child),
+  )
+  return { ...node, children } as RootContent
+}
+
+function isContainer(node: RootContent): boolean {
+  return node.type === 'blockquote' || node.type === 'listItem' || node.type === 'footnoteDefinition'
+}

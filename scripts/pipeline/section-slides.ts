@@ -1,0 +1,70 @@
+// Stage 3c: one section to its content, quote and chart slides.
+import type { BlockContent, List, RootContent } from 'mdast'
+import type { Chart, Lang, Section, Slide } from './model.ts'
+import type { Page } from './paginate.ts'
+import type { Point } from './point.ts'
+import { labels } from './labels.ts'
+import { notes } from './notes.ts'
+import { paginate } from './paginate.ts'
+import { points } from './points.ts'
+import { speakingTime } from './speaking-time.ts'
+
+/** What the section planner needs besides the section. */
+export interface SectionContext {
+  /** Article language. */
+  lang: Lang
+  /** Unique route alias for a title. */
+  alias: (title: string) => string
+  /** Layout forced by the deck settings, if any. */
+  layout?: string
+  /** Charts for the section. */
+  charts: Chart[]
+}
+
+function body(page: Page): BlockContent[] {
+  const blocks: BlockContent[] = []
+  for (const point of page.points) {
+    const last = blocks.at(-1)
+    if (point.kind === 'bullet' && point.item) {
+      if (last?.type === 'list' && Boolean(last.ordered) === Boolean(point.ordered))
+        last.children.push(point.item)
+      else
+        blocks.push(listOf(point))
+    }
+    else {
+      blocks.push(...point.body)
+    }
+  }
+  return blocks
+}
+
+function listOf(point: Point): List {
+  const start = point.ordered && point.group ? (point.group.start ?? 1) + point.group.children.findIndex(item => point.notes.some(n => n.type === 'list' && n.children.includes(item))) : undefined
+  return { type: 'list', ordered: point.ordered, start, spread: false, children: [point.item!] }
+}
+
+function slide(section: Section, page: Page, index: number, context: SectionContext): Slide {
+  const title = index === 0 ? section.title : `${section.title}${labels[context.lang].continued}`
+  const notesBlocks = notes(page.points)
+  const kind = page.kind === 'quote' ? 'quote' : 'content'
+  const layout = page.kind === 'quote' ? 'quote' : context.layout ?? 'default'
+  return { kind, title, layout, routeAlias: context.alias(title), body: body(page), notes: notesBlocks, seconds: speakingTime(notesBlocks), position: page.points[0]?.notes[0]?.position }
+}
+
+function chartSlide(section: Section, chart: Chart, context: SectionContext): Slide {
+  const source = section.blocks.filter(block => block.position && block.position.start.line <= chart.source.line && block.position.end.line >= chart.source.line)
+  const notesBlocks: RootContent[] = [{ type: 'paragraph', children: [{ type: 'text', value: labels[context.lang].chart(chart.source.line) }] }, ...notes(points(source, context).map(point => ({ ...point, group: undefined })))]
+  const title = chart.title ?? section.title
+  return { kind: 'content', title, layout: 'default', routeAlias: context.alias(`${section.title}-chart`), body: [{ type: 'html', value: '<ChartView :chart="$frontmatter.chart" />' }] as unknown as BlockContent[], notes: notesBlocks, seconds: speakingTime(notesBlocks), chart, class: 'td-chart' }
+}
+
+/** The slides for one section, in order; charts follow the slide their data comes from. */
+export function sectionSlides(section: Section, context: SectionContext): Slide[] {
+  const pages = paginate(points(section.blocks, context))
+  const slides = (pages.length ? pages : [{ kind: 'content', points: [] } as Page]).map((page, index) => slide(section, page, index, context))
+  for (const chart of context.charts) {
+    const at = slides.findLastIndex(s => (s.position?.start.line ?? 0) <= chart.source.line)
+    slides.splice(at + 1, 0, chartSlide(section, chart, context))
+  }
+  return slides
+}

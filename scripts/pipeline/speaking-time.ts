@@ -1,0 +1,14 @@
+// Speaking time for notes: about 250 Chinese characters or 150 English words a minute.
+import type { RootContent } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+
+const cjk = /[\u3400-\u9FFF\uF900-\uFAFF]/gu
+const word = /[A-Za-z0-9][\w'’.-]*/gu
+
+/** Seconds it takes to say `nodes` aloud. */
+export function speakingTime(nodes: RootContent[]): number {
+  const text = nodes.map(node => toString(node)).join('\n')
+  const characters = text.match(cjk)?.length ?? 0
+  const words = text.replace(cjk, ' ').match(word)?.length ?? 0
+  return Math.round(characters / 250 * 60 + words / 150 * 60)
+}

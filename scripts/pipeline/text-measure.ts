@@ -1,0 +1,85 @@
+// Width and boundary rules for mixed Chinese and English text. Widths are in "em":
+// a CJK character fills one, Latin letters about half, which is what decides whether
+// a bullet fits on a line of the 980×552 canvas.
+
+const wide = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u
+const sentenceEnd = /[。！？!?；;]|\.(?=\s|$)/gu
+const closers = /^[”’"'」』）)\]】*_]+/u
+const clauseMarks = /[，,：:、—–]|；|;/gu
+
+/** Width of `text` in em at the slide's body size. */
+export function width(text: string): number {
+  let total = 0
+  for (const char of text)
+    total += wide.test(char) ? 1 : char === ' ' ? 0.3 : 0.55
+  return total
+}
+
+/** True when the text is mostly CJK. */
+export function isCjk(text: string): boolean {
+  const letters = text.replace(/[\s\d\p{P}]/gu, '')
+  let count = 0
+  for (const char of letters) {
+    if (wide.test(char))
+      count++
+  }
+  return letters.length > 0 && count / [...letters].length > 0.3
+}
+
+/** End offsets of the sentences in `text` (each end just past its closing mark and quotes). */
+export function sentenceEnds(text: string): number[] {
+  const ends: number[] = []
+  for (const match of text.matchAll(sentenceEnd)) {
+    const after = match.index + match[0].length
+    const close = closers.exec(text.slice(after))
+    ends.push(after + (close ? close[0].length : 0))
+  }
+  if (!ends.length || ends.at(-1)! < text.trimEnd().length)
+    ends.push(text.length)
+  return [...new Set(ends)]
+}
+
+/** Offset of the end of the first sentence. */
+export function firstSentenceEnd(text: string): number {
+  return sentenceEnds(text)[0] ?? text.length
+}
+
+/** Offset at which to cut `text` so it fits `budget` em, at a clause boundary when one is near. */
+export function clauseCut(text: string, budget: number): number {
+  if (width(text) <= budget)
+    return text.length
+  const limit = offsetAtWidth(text, budget)
+  let best = -1
+  for (const match of text.matchAll(clauseMarks)) {
+    if (match.index >= limit)
+      break
+    // A clause cut that keeps under a third of the budget reads worse than a hard cut.
+    if (width(text.slice(0, match.index)) >= budget / 3)
+      best = match.index
+  }
+  return best > 0 ? best : wordBoundary(text, limit)
+}
+
+function offsetAtWidth(text: string, budget: number): number {
+  let total = 0
+  let offset = 0
+  for (const char of text) {
+    total += width(char)
+    if (total > budget)
+      break
+    offset += char.length
+  }
+  return offset
+}
+
+function wordBoundary(text: string, limit: number): number {
+  if (wide.test(text[limit - 1] ?? '') || wide.test(text[limit] ?? ''))
+    return limit
+  const space = text.lastIndexOf(' ', limit)
+  return space > limit / 2 ? space : limit
+}
+
+/** Text with a trailing clause or sentence mark removed, for use as a bullet. */
+export function trimTrailingMark(text: string): string {
+  return text.replace(/[\s，,：:、；;。]+$/u, '')
+}
