@@ -1,6 +1,8 @@
+import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
+  plugins: [vue()],
   test: {
     include: ['scripts/**/*.test.ts', 'components/**/*.test.ts', 'test/**/*.test.ts'],
     globals: true,

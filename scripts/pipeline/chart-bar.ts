@@ -44,14 +44,14 @@ function comparable(found: Found[]): Found[] {
   return found.filter(f => f.figure.unit === unit && !seen.has(f.label) && seen.add(f.label))
 }
 
-/** Candidate groups: each list (with its intro paragraph) and each sentence. */
+/** Candidate groups: each sentence or item alone, and each list with its intro paragraph. */
 function groups(units: Unit[]): Found[][] {
   const out: Found[][] = []
   const lists = new Set<number | undefined>()
   units.forEach((unit, i) => {
-    if (unit.kind === 'sentence')
-      out.push(sentenceFigures(unit))
-    else if (!lists.has(unit.list) && lists.add(unit.list)) {
+    out.push(sentenceFigures(unit))
+    if (unit.kind === 'item' && !lists.has(unit.list)) {
+      lists.add(unit.list)
       const intro = units.slice(0, i).filter(u => u.kind === 'sentence' && u.source.line === units[i - 1]?.source.line)
       out.push(listFigures(units.filter(u => u.list === unit.list), intro))
     }

@@ -22,10 +22,10 @@ interface Token { index: number, display: string, year?: number, month?: number,
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 const ZH_DATE = /(?<!\d)(?:(?<year>\d{4})\s?年\s?)?(?<month>\d{1,2})\s?月(?:\s?(?<day>\d{1,2})\s?[日号])?/g
 const ZH_YEAR = /(?<![\d.])(?<year>(?:19|20)\d{2})(?=\s?年)/g
-const EN_DATE = /\b(?<name>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?(?:\s(?<day>\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s(?<year>\d{4})\b)?/g
+const EN_DATE = /\b(?<name>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![A-Za-z])\.?(?:\s(?<day>\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s(?<year>\d{4})\b)?/g
 const EN_YEAR = /(?<![\w.\-$])(?<year>(?:19|20)\d{2})\b(?![.,]\d)/g
 /** English month names that are also common words, accepted only with a day or a year. */
-const AMBIGUOUS = new Set(['May', 'Mar', 'March', 'Jun', 'Jan', 'Dec', 'Oct', 'Aug', 'Sep'])
+const AMBIGUOUS = new Set(['May', 'Mar', 'March', 'Jun', 'Jul', 'Jan', 'Dec', 'Oct', 'Aug', 'Sep'])
 
 /** A regex match as a token, or undefined when it is not a plausible date. */
 function toToken(match: RegExpExecArray): Token | undefined {

@@ -1,5 +1,6 @@
 // The whole pipeline, pure: article (and settings) in, Slidev Markdown and messages out.
 // parse → prepare → outline → plan (points, paginate, charts) → stringify.
+import type { Root } from 'mdast'
 import type { Chart, Deck, Lang, Section } from './model.ts'
 import type { ImageUse } from './prepare.ts'
 import type { DeckSettings } from './settings.ts'
@@ -7,8 +8,10 @@ import { toString } from 'mdast-util-to-string'
 import { VFile } from 'vfile'
 import { checkNumbering } from './check-numbering.ts'
 import { frontMatter } from './front-matter.ts'
+import { keyPoint } from './key-point.ts'
 import { outline } from './outline.ts'
 import { parse } from './parse.ts'
+import { plainText } from './phrasing.ts'
 import { plan } from './plan.ts'
 import { prepare } from './prepare.ts'
 import { noSettings, settings as readSettings } from './settings.ts'
@@ -26,6 +29,8 @@ export interface GenerateInput {
   imageBase?: string
   /** The charts stage; none by default. */
   charts?: (section: Section, lang: Lang) => Chart[]
+  /** Room share per section, from the fit stage (see PlanOptions.room). */
+  room?: (section: Section) => number
 }
 
 /** What generation made; `markdown` is absent when a fatal message stopped it. */
@@ -38,6 +43,13 @@ export interface GenerateResult {
   images: ImageUse[]
   /** Files that carry messages (article, settings). */
   files: VFile[]
+}
+
+// The article's opening sentence makes a fitting subtitle when none is given.
+function leadSentence(tree: Root): string | undefined {
+  const first = tree.children.find(node => node.type === 'paragraph')
+  const text = first && plainText(keyPoint(first.children, 36)).trim()
+  return text || undefined
 }
 
 function fatal(files: VFile[]): boolean {
@@ -60,14 +72,14 @@ export function generate(input: GenerateInput): GenerateResult {
   const title = deckSettings.title ?? front.title ?? (structure.titleHeading && toString(structure.titleHeading).trim()) ?? article.stem ?? 'talk'
   const meta = {
     title,
-    subtitle: deckSettings.subtitle ?? front.subtitle,
+    subtitle: deckSettings.subtitle ?? front.subtitle ?? leadSentence(tree),
     author: deckSettings.author ?? front.author,
     date: deckSettings.date ?? front.date,
     theme: deckSettings.theme ?? 'default',
     lang,
     exportFilename: 'talk',
   }
-  const deck = plan(structure, { meta, settings: deckSettings, charts: input.charts ?? (() => []) })
+  const deck = plan(structure, { meta, settings: deckSettings, charts: input.charts ?? (() => []), room: input.room })
   return { deck, markdown: stamp(stringify(deck, article.path || 'article')), images, files }
 }
 

@@ -51,14 +51,15 @@ function greedy(points: Point[], room: typeof slideRoom): Page[] {
 }
 
 /** Split `points` into as few pages as fit one slide each, filled evenly. */
-export function paginate(points: Point[]): Page[] {
-  const pages = greedy(points, slideRoom)
+export function paginate(points: Point[], share = 1): Page[] {
+  const room = { lines: slideRoom.lines * share, bullets: Math.max(1, Math.floor(slideRoom.bullets * share)) }
+  const pages = greedy(points, room)
   const count = pages.filter(page => page.kind === 'content').length
   if (count < 2)
     return pages
   // The smallest room that still needs no more slides spreads the points evenly.
   for (let scale = 0.5; scale < 1; scale += 0.05) {
-    const even = greedy(points, { lines: slideRoom.lines * scale, bullets: slideRoom.bullets * scale })
+    const even = greedy(points, { lines: room.lines * scale, bullets: room.bullets * scale })
     if (even.filter(page => page.kind === 'content').length === count)
       return even
   }

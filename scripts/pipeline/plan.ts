@@ -16,6 +16,8 @@ export interface PlanOptions {
   settings: DeckSettings
   /** Charts for a section (the charts stage), or none. */
   charts: (section: Section, lang: Lang) => Chart[]
+  /** Share of a slide's normal room a section may fill (1 by default); the fit stage lowers it for sections that overflowed in the browser. */
+  room?: (section: Section) => number
 }
 
 interface Part {
@@ -52,7 +54,7 @@ export function plan(outline: Outline, options: PlanOptions): Deck {
     for (const section of sections) {
       const override = settings.sections[section.title]
       const charts = override?.chart === false ? [] : options.charts(section, meta.lang)
-      body.push(...sectionSlides(section, { lang: meta.lang, alias, layout: override?.layout, charts }))
+      body.push(...sectionSlides(section, { lang: meta.lang, alias, layout: override?.layout, charts, room: options.room?.(section) ?? 1 }))
     }
   }
   const agenda = withDividers ? agendaSlides(meta, kept.map(part => part.title), alias) : []

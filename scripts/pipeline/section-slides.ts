@@ -19,6 +19,8 @@ export interface SectionContext {
   layout?: string
   /** Charts for the section. */
   charts: Chart[]
+  /** Share of the normal slide room to fill, below 1 for sections that overflowed. */
+  room: number
 }
 
 function body(page: Page): BlockContent[] {
@@ -45,7 +47,8 @@ function listOf(point: Point): List {
 
 function slide(section: Section, page: Page, index: number, context: SectionContext): Slide {
   const title = index === 0 ? section.title : `${section.title}${labels[context.lang].continued}`
-  const notesBlocks = notes(page.points)
+  // A heading with no text under it still gets notes: the heading itself.
+  const notesBlocks = page.points.length ? notes(page.points) : [{ type: 'paragraph', children: section.heading?.children ?? [{ type: 'text', value: section.title }] } as RootContent]
   const kind = page.kind === 'quote' ? 'quote' : 'content'
   const layout = page.kind === 'quote' ? 'quote' : context.layout ?? 'default'
   return { kind, title, layout, routeAlias: context.alias(title), body: body(page), notes: notesBlocks, seconds: speakingTime(notesBlocks), position: page.points[0]?.notes[0]?.position }
@@ -60,7 +63,7 @@ function chartSlide(section: Section, chart: Chart, context: SectionContext): Sl
 
 /** The slides for one section, in order; charts follow the slide their data comes from. */
 export function sectionSlides(section: Section, context: SectionContext): Slide[] {
-  const pages = paginate(points(section.blocks, context))
+  const pages = paginate(points(section.blocks, context), context.room)
   const slides = (pages.length ? pages : [{ kind: 'content', points: [] } as Page]).map((page, index) => slide(section, page, index, context))
   for (const chart of context.charts) {
     const at = slides.findLastIndex(s => (s.position?.start.line ?? 0) <= chart.source.line)

@@ -23,8 +23,8 @@ const markdownOptions: Options = {
   ],
 }
 
-function markdown(nodes: Nodes[]): string {
-  return toMarkdown({ type: 'root', children: vueSafe(nodes) } as Nodes, markdownOptions).trim()
+function markdown(nodes: Nodes[], template = true): string {
+  return toMarkdown({ type: 'root', children: vueSafe(nodes, template) } as Nodes, markdownOptions).trim()
 }
 
 function frontmatter(data: Record<string, unknown>): string {
@@ -68,7 +68,7 @@ function heading(slide: Slide): Nodes[] {
 
 function slideText(slide: Slide, data: Record<string, unknown>): string {
   const body = safeLines(markdown([...heading(slide), ...slide.body]))
-  const notes = safeNotes(markdown(slide.notes))
+  const notes = safeNotes(markdown(slide.notes, false))
   return `---\n${frontmatter(data)}\n---\n\n${body}\n\n<!--\n${notes}\n-->\n`
 }
 

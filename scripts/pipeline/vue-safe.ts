@@ -21,19 +21,22 @@ function splitMustache(value: string): PhrasingContent[] {
   return parts
 }
 
-function safeChild(node: RootContent): RootContent[] {
+function safeChild(node: RootContent, template: boolean): RootContent[] {
   if (node.type === 'text')
-    return splitMustache(node.value)
+    return template ? splitMustache(node.value) : [node]
   if ((node.type === 'link' || node.type === 'image') && !safeUrl.test(node.url.trim()))
-    return node.type === 'link' ? node.children.flatMap(safeChild) : [{ type: 'text', value: node.alt ?? '' }]
+    return node.type === 'link' ? node.children.flatMap(child => safeChild(child, template)) : [{ type: 'text', value: node.alt ?? '' }]
   if ('children' in node)
-    return [{ ...node, children: (node.children as RootContent[]).flatMap(safeChild) } as RootContent]
+    return [{ ...node, children: (node.children as RootContent[]).flatMap(child => safeChild(child, template)) } as RootContent]
   return [node]
 }
 
-/** A copy of `nodes` whose text Vue and Slidev show literally. */
-export function vueSafe<T extends Nodes>(nodes: T[]): T[] {
-  return nodes.flatMap(node => safeChild(node as RootContent)) as T[]
+/**
+ * A copy of `nodes` whose text Vue and Slidev show literally. `template` is false for
+ * notes, which Slidev renders as HTML (v-html), not as a Vue template.
+ */
+export function vueSafe<T extends Nodes>(nodes: T[], template = true): T[] {
+  return nodes.flatMap(node => safeChild(node as RootContent, template)) as T[]
 }
 
 /** Break Slidev's line syntax (`---`, `<!--`, `-->`) outside fenced code in serialized body Markdown. */

@@ -1,0 +1,39 @@
+// Card grid sizing for stat and glossary cards: columns and rows that fill the chart area,
+// font sizes that shrink with the number of cards, texts wrapped to fit each card.
+import { CHART, FONT } from './chart-size'
+import { wrapText } from './wrap-text'
+
+/** Grid geometry for `count` cards. */
+export interface CardGrid {
+  columns: number
+  rows: number
+  /** Card size in px. */
+  width: number
+  height: number
+  /** Font size of the card's main text (number or term) and of its body text, in px. */
+  mainSize: number
+  bodySize: number
+}
+
+const GAP = 16
+
+/** Columns for `count` cards: up to 2 in one row, 3 per row up to 9, then 4. */
+function columnsFor(count: number): number {
+  return count <= 2 ? Math.max(1, count) : count <= 4 ? 2 : count <= 9 ? 3 : 4
+}
+
+/** Grid for `count` cards; `big` cards (stat numbers) get larger main text. */
+export function cardGrid(count: number, big: boolean, width: number = CHART.width, height: number = CHART.height): CardGrid {
+  const columns = columnsFor(count)
+  const rows = Math.max(1, Math.ceil(count / columns))
+  const cardWidth = (width - GAP * (columns - 1)) / columns
+  const cardHeight = (height - GAP * (rows - 1)) / rows
+  const main = big ? Math.min(FONT.big + 20, cardHeight * 0.4) : Math.min(FONT.title + 4, cardHeight * 0.24)
+  const bodySize = Math.max(16, Math.min(FONT.label, cardHeight * 0.16))
+  return { columns, rows, width: cardWidth, height: cardHeight, mainSize: Math.round(main), bodySize: Math.round(bodySize) }
+}
+
+/** `text` wrapped to the width of a card of `grid` at `size` px, in at most `maxLines` lines. */
+export function cardText(text: string, grid: CardGrid, size: number, maxLines: number): string[] {
+  return maxLines < 1 ? [] : wrapText(text, (grid.width - 32) / size, maxLines)
+}

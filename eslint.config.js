@@ -1,0 +1,9 @@
+// One linter and formatter for the whole repo: Anthony Fu's config, as Slidev uses.
+import antfu from '@antfu/eslint-config'
+
+export default antfu({
+  vue: true,
+  typescript: true,
+  ignores: ['slides.md', 'test/fixtures/**', 'dist/**', 'content/**', 'tmp/**', '*.md'],
+  markdown: false,
+})

@@ -1,0 +1,13 @@
+// The CLI's commands, one module each; main.ts parses arguments and dispatches here.
+import type { ParsedOptions } from './options.ts'
+import { buildCommand } from './build-command.ts'
+import { exportCommand } from './export-command.ts'
+
+/** A command: gets the parsed options and positionals, resolves to an exit code. */
+export type Command = (options: ParsedOptions, positionals: string[]) => Promise<number>
+
+/** Commands by name, with a one-line description for the help text. */
+export const commands: Record<string, { run: Command, usage: string }> = {
+  build: { run: buildCommand, usage: 'build [article]    Generate slides.md from the article (default content/review.md)' },
+  export: { run: exportCommand, usage: 'export [article]   Build, then export the talk to talk.pdf (--format pptx for talk.pptx)' },
+}

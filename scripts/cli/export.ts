@@ -1,0 +1,49 @@
+// `talkdown export`: build, then let Slidev print the talk to PDF (or PPTX) with a
+// Chromium found on this machine.
+import { spawn } from 'node:child_process'
+import { readFile } from 'node:fs/promises'
+import { PDFDocument } from 'pdf-lib'
+import { chromiumHint, findChromium } from './find-chromium.ts'
+import { say } from './report.ts'
+
+/** Options of `talkdown export`. */
+export interface ExportOptions {
+  /** The Slidev Markdown to export. */
+  slides: string
+  /** Output file without extension. */
+  output: string
+  /** `pdf` or `pptx`. */
+  format: 'pdf' | 'pptx'
+}
+
+function run(command: string, args: string[]): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: 'inherit', env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: '1' } })
+    child.on('close', code => resolve(code ?? 1))
+    child.on('error', () => resolve(1))
+  })
+}
+
+/** Export `options.slides`; resolves to the written file's path, or undefined on failure. */
+export async function exportTalk(options: ExportOptions): Promise<string | undefined> {
+  const chromium = findChromium()
+  if (!chromium) {
+    say(chromiumHint)
+    return undefined
+  }
+  const file = `${options.output}.${options.format}`
+  say(`Exporting ${options.slides} to ${file} with ${chromium} …`)
+  const slidev = new URL('../../node_modules/@slidev/cli/bin/slidev.mjs', import.meta.url).pathname
+  const code = await run(process.execPath, [slidev, 'export', options.slides, '--format', options.format, '--output', options.output, '--executable-path', chromium, '--timeout', '120000'])
+  if (code !== 0) {
+    say(`Export failed (slidev exited with ${code}); see its messages above.`)
+    return undefined
+  }
+  return file
+}
+
+/** Number of pages in the PDF at `path`. */
+export async function pageCount(path: string): Promise<number> {
+  const document = await PDFDocument.load(await readFile(path), { updateMetadata: false })
+  return document.getPageCount()
+}

@@ -1,0 +1,53 @@
+// Golden tests: each folder in test/fixtures is an article (`input.md`, optional
+// `deck.yaml`) with the expected `slides.md` and `messages.txt`. Refresh the expected
+// files with `UPDATE=1 npx vitest run test/fixtures.test.ts` after reading the diff.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { parseSync } from '@slidev/parser'
+import { formatMessage } from '../scripts/cli/report.ts'
+import { charts } from '../scripts/pipeline/charts.ts'
+import { generate, VFile } from '../scripts/pipeline/generate.ts'
+import { lostSentences } from './lost-sentences.ts'
+
+const root = join(import.meta.dirname, 'fixtures')
+const update = Boolean(process.env.UPDATE)
+
+function run(name: string) {
+  const dir = join(root, name)
+  const settings = existsSync(join(dir, 'deck.yaml')) ? new VFile({ path: 'deck.yaml', value: readFileSync(join(dir, 'deck.yaml'), 'utf8') }) : undefined
+  const article = new VFile({ path: 'input.md', value: readFileSync(join(dir, 'input.md'), 'utf8') })
+  return generate({ article, settings, charts: (section, lang) => charts(section, { lang }) })
+}
+
+function expectFile(path: string, actual: string): void {
+  if (update || !existsSync(path))
+    writeFileSync(path, actual)
+  expect(actual).toBe(readFileSync(path, 'utf8'))
+}
+
+describe.each(readdirSync(root))('fixture %s', (name) => {
+  const result = run(name)
+  const dir = join(root, name)
+
+  it('matches the expected slides.md and messages', () => {
+    const messages = result.files.flatMap(file => file.messages.map(message => formatMessage(file, message)))
+    expectFile(join(dir, 'messages.txt'), messages.map(line => `${line}\n`).join(''))
+    expectFile(join(dir, 'slides.md'), result.markdown ?? '')
+  })
+
+  it('parses back with @slidev/parser into the planned slides, each with notes', () => {
+    const parsed = parseSync(result.markdown!, 'slides.md')
+    expect(parsed.slides.map(slide => slide.frontmatter.routeAlias)).toEqual(result.deck!.slides.map(slide => slide.routeAlias))
+    for (const slide of parsed.slides)
+      expect(slide.note?.trim(), `notes of ${slide.frontmatter.routeAlias}`).toBeTruthy()
+  })
+
+  it('loses no sentence of the article', () => {
+    const article = readFileSync(join(dir, 'input.md'), 'utf8')
+    expect(lostSentences(article, result.deck!)).toEqual([])
+  })
+
+  it('is deterministic', () => {
+    expect(run(name).markdown).toBe(result.markdown)
+  })
+})
