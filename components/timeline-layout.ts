@@ -39,7 +39,7 @@ function toDate(iso: string): Date {
   return new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1))
 }
 
-/** First lane whose last label ends before `left`, else the least crowded one. */
+/** First lane whose last label ends before `left`, else the least crowded one (the label then shifts right). */
 function pickLane(ends: number[], left: number): number {
   const free = ends.findIndex(end => end + 12 <= left)
   return free >= 0 ? free : ends.indexOf(Math.min(...ends))
@@ -57,8 +57,9 @@ export function timelineLayout(chart: TimelineChart, width: number = CHART.width
     const label = wrapText(event.label, LABEL_EM, 1)[0] ?? ''
     const labelWidth = Math.max(textWidth(label), textWidth(event.display)) * FONT.small
     const dot = dates.length > 1 ? x(dates[i] ?? 0) : width / 2
-    const labelX = Math.min(Math.max(PAD, dot - labelWidth / 2), width - PAD - labelWidth)
-    const lane = pickLane(ends, labelX)
+    const wanted = Math.min(Math.max(PAD, dot - labelWidth / 2), width - PAD - labelWidth)
+    const lane = pickLane(ends, wanted)
+    const labelX = Math.min(Math.max(wanted, (ends[lane] ?? 0) + 12), width - PAD - labelWidth)
     ends[lane] = labelX + labelWidth
     const level = Math.floor(lane / 2) + 1
     const labelY = lane % 2 === 0 ? axisY - level * LANE_HEIGHT + 4 : axisY + (level - 1) * LANE_HEIGHT + 40

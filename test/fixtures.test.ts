@@ -16,7 +16,7 @@ function run(name: string) {
   const dir = join(root, name)
   const settings = existsSync(join(dir, 'deck.yaml')) ? new VFile({ path: 'deck.yaml', value: readFileSync(join(dir, 'deck.yaml'), 'utf8') }) : undefined
   const article = new VFile({ path: 'input.md', value: readFileSync(join(dir, 'input.md'), 'utf8') })
-  return generate({ article, settings, charts: (section, lang) => charts(section, { lang }) })
+  return generate({ article, settings, charts })
 }
 
 function expectFile(path: string, actual: string): void {

@@ -57,7 +57,7 @@ export async function generateFromDisk(options: BuildOptions): Promise<GenerateR
   if (files.some(file => file.messages.some(message => message.fatal)))
     return { images: [], files }
   const imageBase = relative(dirname(options.output), dirname(options.article)).split(sep).join('/') || '.'
-  const result = generate({ article, settings: settingsFile, imageBase, charts: (section, lang) => charts(section, { lang }) })
+  const result = generate({ article, settings: settingsFile, imageBase, charts })
   for (const image of result.images) {
     if (!image.url.startsWith('/') && !existsSync(join(dirname(options.output), image.url)))
       article.message(`Image \`${image.original}\` not found (looked for ${image.url})`, { place: image.place, ruleId: 'missing-image', source: 'talkdown' })

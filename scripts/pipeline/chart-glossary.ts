@@ -6,7 +6,8 @@ import type { GlossaryChart, GlossaryEntry } from './chart-model.ts'
 export const chartGlossary: ChartHandler = (units): GlossaryChart | undefined => {
   const entries = units.filter(u => u.lead && u.gloss && u.rest)
   const first = entries[0]
-  if (!first)
+  // One term is a sentence, not a glossary; the bullets show it better.
+  if (!first || entries.length < 2)
     return undefined
   const items: GlossaryEntry[] = entries.map(u => ({ term: u.lead ?? '', ...(u.gloss ? { gloss: u.gloss } : {}), definition: u.rest ?? '' }))
   return { type: 'glossary', items, source: first.source }

@@ -26,5 +26,7 @@ export const chartStat: ChartHandler = (units): StatChart | undefined => {
       source ??= unit.source
     }
   }
-  return source && cards.length ? { type: 'stat', items: cards, source } : undefined
+  // A lone count card ("100万 token") says little on its own; money or a large count does.
+  const lone = cards.length === 1 && cards[0]!.value < 1e7
+  return source && cards.length && !lone ? { type: 'stat', items: cards, source } : undefined
 }

@@ -8,7 +8,7 @@ import { extractDates } from './extract-dates.ts'
 import { truncateText } from './truncate-text.ts'
 
 const MIN_EVENTS = 3
-const MAX_EM = 14
+const MAX_EM = 20
 const CLAUSE = /[，,。；;！？!?]/
 const LEAD_FILLER = /^[\s:：,，、和与及于在到and]*(?:(?:in|on|by)\s)?/i
 

@@ -13,7 +13,7 @@ const NAME_AT_END = new RegExp(String.raw`(${NAME_TOKEN}(?: ${NAME_TOKEN})*)\s*$
 const NAMES = new RegExp(String.raw`${NAME_TOKEN}(?: ${NAME_TOKEN})*`, 'g')
 const CLAUSE = /[，,。；;：:！？!?（）()《》“”"—…]/
 const FILLER_END = /(?:仅为|仅|约为|约|达到|达|高达|近|超过|是|为|了|带来|新增|reached|reaches|was|is|of|at|about|around|nearly|over|hit|to|\s)+$/i
-const FILLER_START = /^(?:据说|其|而|但|并|and|the|its)\s*/i
+const FILLER_START = /^(?:(?:据说|其|而|但|并|and|the|its)\s*)+/i
 const MAX_EM = 12
 
 /** Product name ending right before `index` (only spaces between), if any. */

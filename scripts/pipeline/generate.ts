@@ -3,6 +3,7 @@
 import type { Root } from 'mdast'
 import type { Chart, Deck, Lang, Section } from './model.ts'
 import type { ImageUse } from './prepare.ts'
+import type { ChartsContext } from './plan.ts'
 import type { DeckSettings } from './settings.ts'
 import { toString } from 'mdast-util-to-string'
 import { VFile } from 'vfile'
@@ -28,7 +29,7 @@ export interface GenerateInput {
   /** Folder of the article relative to the output file's folder (posix), for image URLs. */
   imageBase?: string
   /** The charts stage; none by default. */
-  charts?: (section: Section, lang: Lang) => Chart[]
+  charts?: (section: Section, context: ChartsContext) => Chart[]
   /** Room share per section, from the fit stage (see PlanOptions.room). */
   room?: (section: Section) => number
 }
@@ -50,6 +51,18 @@ function leadSentence(tree: Root): string | undefined {
   const first = tree.children.find(node => node.type === 'paragraph')
   const text = first && plainText(keyPoint(first.children, 36)).trim()
   return text || undefined
+}
+
+// The year an article is about: its date's, else the year it names most often.
+function articleYear(text: string, date: string | undefined): number {
+  const dated = date && /\b(19|20)\d{2}\b/.exec(date)
+  if (dated)
+    return Number(dated[0])
+  const counts = new Map<string, number>()
+  for (const [year] of text.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g))
+    counts.set(year, (counts.get(year) ?? 0) + 1)
+  const best = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]
+  return best ? Number(best[0]) : 2000
 }
 
 function fatal(files: VFile[]): boolean {
@@ -79,7 +92,7 @@ export function generate(input: GenerateInput): GenerateResult {
     lang,
     exportFilename: 'talk',
   }
-  const deck = plan(structure, { meta, settings: deckSettings, charts: input.charts ?? (() => []), room: input.room })
+  const deck = plan(structure, { meta, settings: deckSettings, charts: input.charts ?? (() => []), room: input.room, year: articleYear(toString(tree), meta.date) })
   return { deck, markdown: stamp(stringify(deck, article.path || 'article')), images, files }
 }
 

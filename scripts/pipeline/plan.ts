@@ -1,6 +1,14 @@
 // Stage 3: the outline to a typed deck: cover, agenda, a divider per chapter,
 // content slides per section, closing slide.
 import type { Chart, Deck, Lang, Outline, Section, Slide } from './model.ts'
+
+/** What the charts stage is told about the article. */
+export interface ChartsContext {
+  /** Article language. */
+  lang: Lang
+  /** Year for dates written without one. */
+  year: number
+}
 import type { DeckSettings } from './settings.ts'
 import GithubSlugger from 'github-slugger'
 import { agendaSlides, chapterSlide, coverSlide, endSlide } from './frame-slides.ts'
@@ -15,7 +23,9 @@ export interface PlanOptions {
   /** Author's deck settings (per-section overrides). */
   settings: DeckSettings
   /** Charts for a section (the charts stage), or none. */
-  charts: (section: Section, lang: Lang) => Chart[]
+  charts: (section: Section, context: ChartsContext) => Chart[]
+  /** The year the article is about, for dates written without one. */
+  year: number
   /** Share of a slide's normal room a section may fill (1 by default); the fit stage lowers it for sections that overflowed in the browser. */
   room?: (section: Section) => number
 }
@@ -53,7 +63,7 @@ export function plan(outline: Outline, options: PlanOptions): Deck {
       body.push(chapterSlide(meta, part.title, sections.filter(s => s.title !== part.title).map(s => s.title), alias))
     for (const section of sections) {
       const override = settings.sections[section.title]
-      const charts = override?.chart === false ? [] : options.charts(section, meta.lang)
+      const charts = override?.chart === false ? [] : options.charts(section, { lang: meta.lang, year: options.year })
       body.push(...sectionSlides(section, { lang: meta.lang, alias, layout: override?.layout, charts, room: options.room?.(section) ?? 1 }))
     }
   }

@@ -3,9 +3,9 @@
 import type { BlockContent, List, ListItem, RootContent } from 'mdast'
 
 /** Room on a content slide, in bullet lines and bullets (980×552 canvas, default font). */
-export const slideRoom = { lines: 10, bullets: 6 }
-/** Width of one bullet line, in em. */
-export const lineWidth = 38
+export const slideRoom = { lines: 9.5, bullets: 6 }
+/** Width of one bullet line, in em (styles/index.css: 1.55rem on an 868px column). */
+export const lineWidth = 31
 /** Widest key point taken from a paragraph, in em. */
 export const keyPointBudget = 52
 

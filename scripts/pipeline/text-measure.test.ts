@@ -12,6 +12,10 @@ describe('sentences', () => {
     const text = '他说："好。"然后走了。最后'
     expect(sentenceEnds(text)).toEqual([7, 12, 14])
   })
+  it('leaves an opening straight quote to the next sentence', () => {
+    const text = '最明显的定义。"提示注入"听起来像"注入提示"。'
+    expect(sentenceEnds(text)[0]).toBe(7)
+  })
   it('does not split at decimal points or abbreviations inside words', () => {
     expect(firstSentenceEnd('GPT-5.1 is out. Next')).toBe(15)
   })

@@ -26,13 +26,26 @@ export function isCjk(text: string): boolean {
   return letters.length > 0 && count / [...letters].length > 0.3
 }
 
+// A straight quote after a full stop closes the sentence only when one is open in it;
+// otherwise it opens the next sentence ("A." "B" vs "A."B).
+function closerLength(text: string, start: number, after: number): number {
+  const run = closers.exec(text.slice(after))?.[0] ?? ''
+  let length = 0
+  for (const char of run) {
+    const straight = char === '"' || char === '\''
+    if (straight && (text.slice(start, after + length).split(char).length - 1) % 2 === 0)
+      break
+    length += char.length
+  }
+  return length
+}
+
 /** End offsets of the sentences in `text` (each end just past its closing mark and quotes). */
 export function sentenceEnds(text: string): number[] {
   const ends: number[] = []
   for (const match of text.matchAll(sentenceEnd)) {
     const after = match.index + match[0].length
-    const close = closers.exec(text.slice(after))
-    ends.push(after + (close ? close[0].length : 0))
+    ends.push(after + closerLength(text, ends.at(-1) ?? 0, after))
   }
   if (!ends.length || ends.at(-1)! < text.trimEnd().length)
     ends.push(text.length)

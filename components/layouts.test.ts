@@ -1,0 +1,137 @@
+import type { BarChart, GlossaryChart, GrowthChart, RankingChart, StatChart, TimelineChart } from '../scripts/pipeline/chart-model'
+import { textWidth } from '../scripts/pipeline/text-width'
+import { barLayout } from './bar-layout'
+import { CHART } from './chart-size'
+import { glossaryLayout } from './glossary-layout'
+import { growthLayout } from './growth-layout'
+import { rankingLayout } from './ranking-layout'
+import { statLayout } from './stat-layout'
+import { timelineLayout } from './timeline-layout'
+import { wrapText } from './wrap-text'
+
+const source = { line: 1, column: 1 }
+
+describe('wrapText', () => {
+  it('keeps short text on one line', () => {
+    expect(wrapText('ChatGPT Pro', 10, 2)).toEqual(['ChatGPT Pro'])
+  })
+  it('breaks CJK anywhere and Latin at spaces, within the width', () => {
+    const lines = wrapText('Claude Code for web 成为几乎每天使用的工具', 8, 3)
+    expect(lines.every(l => textWidth(l) <= 8)).toBe(true)
+    expect(lines.join('')).toContain('Claude Code')
+  })
+  it('cuts the last line with an ellipsis', () => {
+    const lines = wrapText('审查和合并贡献的边际成本大于生产者边际效益的开源贡献', 6, 2)
+    expect(lines).toHaveLength(2)
+    expect(lines[1]).toMatch(/…$/)
+    expect(textWidth(lines[1]!)).toBeLessThanOrEqual(6)
+  })
+})
+
+describe('barLayout', () => {
+  const chart: BarChart = { type: 'bar', unit: '美元/月', source, items: [
+    { label: 'ChatGPT Plus', value: 20, display: '20美元' },
+    { label: 'Claude Pro Max 20x', value: 200, display: '200美元' },
+    { label: 'Google AI Ultra', value: 249, display: '249美元' },
+  ] }
+  it('orders bar widths by value and keeps bars inside the chart', () => {
+    const { rows, x0 } = barLayout(chart)
+    expect(rows[0]!.width).toBeLessThan(rows[1]!.width)
+    expect(rows[1]!.width).toBeLessThan(rows[2]!.width)
+    for (const row of rows)
+      expect(x0 + row.width).toBeLessThanOrEqual(CHART.width - 100)
+    expect(rows.map(r => r.value)).toEqual(['20美元', '200美元', '249美元'])
+  })
+  it('stacks rows without overlap and wraps long labels', () => {
+    const { rows } = barLayout({ ...chart, items: [...chart.items, { label: '一个非常非常非常长的中文标签名称一定会被截断', value: 1, display: '1美元' }] })
+    rows.slice(1).forEach((row, i) => expect(row.y).toBeGreaterThanOrEqual(rows[i]!.y + rows[i]!.height))
+    expect(rows[3]!.lines.every(l => textWidth(l) <= 9)).toBe(true)
+  })
+})
+
+describe('timelineLayout', () => {
+  const chart: TimelineChart = { type: 'timeline', source, events: [
+    { date: '2025-03', display: '3月', label: '预览原生图像生成', group: 'Google' },
+    { date: '2025-08-04', display: '8月4日', label: '发布通义千问图像生成模型', group: '通义千问' },
+    { date: '2025-08-19', display: '8月19日', label: '发布通义千问图像编辑模型', group: '通义千问' },
+    { date: '2025-08-26', display: '8月26日', label: '正式发布', group: 'Google' },
+    { date: '2025-11', display: '11月', label: '推出Nano Banana Pro', group: 'Google' },
+  ] }
+  it('places dots by date and labels inside the chart without overlap', () => {
+    const { marks, groups } = timelineLayout(chart)
+    const xs = marks.map(m => m.x)
+    expect([...xs].sort((a, b) => a - b)).toEqual(xs)
+    expect(groups).toEqual(['Google', '通义千问'])
+    for (const m of marks) {
+      expect(m.labelX).toBeGreaterThanOrEqual(0)
+      expect(m.labelX + m.labelWidth).toBeLessThanOrEqual(CHART.width)
+    }
+    for (const a of marks) {
+      for (const b of marks) {
+        if (a !== b && a.lane === b.lane)
+          expect(a.labelX + a.labelWidth <= b.labelX || b.labelX + b.labelWidth <= a.labelX).toBe(true)
+      }
+    }
+  })
+})
+
+describe('growthLayout', () => {
+  const chart: GrowthChart = { type: 'growth', source, doublingMonths: 7, months: 28, label: '任务的时长', display: '每7个月翻一番' }
+  it('rises ever faster and marks each doubling', () => {
+    const { dots, bracket } = growthLayout(chart)
+    expect(dots).toHaveLength(5)
+    const rises = dots.slice(1).map((d, i) => dots[i]!.y - d.y)
+    rises.slice(1).forEach((r, i) => expect(r).toBeGreaterThan(rises[i]!))
+    expect(bracket.x1 - bracket.x0).toBeCloseTo(dots[1]!.x - dots[0]!.x)
+  })
+})
+
+describe('rankingLayout', () => {
+  it('orders rows by rank and keeps the highlight', () => {
+    const chart: RankingChart = { type: 'ranking', source, items: [{ rank: 6, label: 'gpt-oss-120B', note: 'OpenAI', highlight: true }, { rank: 1, label: 'GLM-4.7', note: '智谱AI' }] }
+    const rows = rankingLayout(chart)
+    expect(rows.map(r => [r.rank, r.highlight])).toEqual([[1, false], [6, true]])
+    expect(rows[1]!.y + rows[1]!.height).toBeLessThanOrEqual(CHART.height)
+  })
+})
+
+describe('card layouts', () => {
+  it('shrinks stat figures to fit their card', () => {
+    const chart: StatChart = { type: 'stat', source, items: [{ label: '其训练成本', value: 5.5e6, display: '550万美元' }, { label: '英伟达市值损失', value: 5.93e11, display: '5930亿美元' }] }
+    const { grid, cards } = statLayout(chart)
+    expect(grid.columns).toBe(2)
+    expect(textWidth(cards[1]!.value) * grid.mainSize).toBeLessThanOrEqual(grid.width)
+    expect(cards.map(c => c.lines.join(''))).toEqual(['其训练成本', '英伟达市值损失'])
+  })
+  it('fits nine glossary cards in a 3×3 grid with definitions cut to the room left', () => {
+    const items = Array.from({ length: 9 }, (_, i) => ({ term: `语境工程${i}`, gloss: 'Context engineering', definition: '提示工程的替代，强调设计输入模型上下文的重要性'.repeat(2) }))
+    const chart: GlossaryChart = { type: 'glossary', source, items }
+    const { grid, cards } = glossaryLayout(chart)
+    expect([grid.columns, grid.rows]).toEqual([3, 3])
+    const used = 20 + grid.mainSize * 1.25 + (cards[0]!.lines.length + 1) * grid.bodySize * 1.3
+    expect(used).toBeLessThanOrEqual(grid.height)
+    expect(grid.bodySize).toBeGreaterThanOrEqual(16)
+  })
+})
+
+describe('timelineLayout on the seed\'s busiest timeline (5.2, seven events)', () => {
+  it('keeps labels apart in every lane', () => {
+    const events = [
+      ['2025-03', '3月', '预览"Gemini 2.0 Flash原生图像生成"'],
+      ['2025-08-04', '8月4日', '发布通义千问图像生成模型'],
+      ['2025-08-19', '8月19日', '发布通义千问图像编辑模型'],
+      ['2025-08-26', '8月26日', '正式发布'],
+      ['2025-11', '11月', '持续更新Qwen-Image-Edit-2511和Qwen-Image-2512'],
+      ['2025-11', '11月', '推出Nano Banana Pro'],
+      ['2025-11', '11月', '正式推出后成为专业级工具'],
+    ].map(([date, display, label]) => ({ date: date!, display: display!, label: label! }))
+    const { marks } = timelineLayout({ type: 'timeline', source, events })
+    for (const a of marks) {
+      expect(a.labelX + a.labelWidth).toBeLessThanOrEqual(CHART.width)
+      for (const b of marks) {
+        if (a !== b && a.lane === b.lane)
+          expect(a.labelX + a.labelWidth <= b.labelX || b.labelX + b.labelWidth <= a.labelX, `${a.label} / ${b.label}`).toBe(true)
+      }
+    }
+  })
+})
