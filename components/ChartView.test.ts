@@ -7,7 +7,7 @@ const source = { line: 1, column: 1 }
 const render = (chart: Chart) => mount(ChartView, { props: { chart } })
 const texts = (wrapper: ReturnType<typeof render>) => wrapper.findAll('text').map(t => t.text())
 
-describe('ChartView', () => {
+describe('chartView', () => {
   it('draws bars with SVG text labels, widths ordered by value', () => {
     const wrapper = render({ type: 'bar', unit: '美元/月', source, items: [
       { label: 'ChatGPT Plus', value: 20, display: '20美元' },

@@ -6,7 +6,7 @@ import { truncateText } from './truncate-text.ts'
 const ZH_NUMBERS = '零一二三四五六七八九十'
 const CLAIMS = [
   /每\s?(?<n>\d+|[一二三四五六七八九十]+)\s?个?月(?:翻一番|翻倍|增加一倍|增长一倍)/,
-  /doubl(?:es|ing|ed)\s+every\s+(?<n>\d+|\w+)\s+months?/i,
+  /doubl(?:es|ing|ed)\s+every\s+(?<n>\w+)\s+months?/i,
   /every\s+(?<n>\d+)\s+months?,?\s+\S+(?:\s\S+)?\s+doubles?/i,
 ]
 const EN_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve']

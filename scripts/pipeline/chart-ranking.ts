@@ -8,7 +8,7 @@ const RANKING = /排名|排行|榜|名次|ranking|leaderboard|\btop\s?\d|\branke
 const ZH_ORDINALS = '一二三四五六七八九十'
 const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']
 const ORDINAL = new RegExp(String.raw`第\s?([${ZH_ORDINALS}]|\d+)|\b(\d+)(?:st|nd|rd|th)\b|\b(${EN_ORDINALS.join('|')})\b`, 'i')
-const NAME = /([A-Za-z][\w.+\-]*(?: [\w.+\-]+)*)/g
+const NAME = /([A-Z][\w.+\-]*(?: [\w.+\-]+)*)/gi
 
 /** Rank in "第六", "6th", "sixth" (undefined when none). */
 function ordinal(text: string): { rank: number, index: number } | undefined {

@@ -8,24 +8,24 @@ import { truncateText } from './truncate-text.ts'
 /** Label strategies: `name` prefers product names (bars), `phrase` prefers wording (stat cards). */
 export type LabelMode = 'name' | 'phrase'
 
-const NAME_TOKEN = String.raw`(?:[A-Z][\w.+\-]*|[a-z][\w+\-]*\d[\w.+\-]*|\d[\w.+\-]*)`
+const NAME_TOKEN = String.raw`(?:[A-Z][\w.+\-]*|[a-z][a-z+\-]*\d[\w.+\-]*|\d[\w.+\-]*)`
 const NAME_AT_END = new RegExp(String.raw`(${NAME_TOKEN}(?: ${NAME_TOKEN})*)\s*$`)
 const NAMES = new RegExp(String.raw`${NAME_TOKEN}(?: ${NAME_TOKEN})*`, 'g')
 const CLAUSE = /[，,。；;：:！？!?（）()《》“”"—…]/
-const FILLER_END = /(?:仅为|仅|约为|约|达到|达|高达|近|超过|是|为|了|带来|新增|reached|reaches|was|is|of|at|about|around|nearly|over|hit|to|\s)+$/i
-const FILLER_START = /^(?:(?:据说|其|而|但|并|and|the|its)\s*)+/i
+const FILLER_END = /(?:仅为|仅|约为|约|达到|[达近是为了\s]|高达|超过|带来|新增|reached|reaches|was|is|of|at|about|around|nearly|over|hit|to)+$/i
+const FILLER_START = /^(?:(?:据说|[其而但并]|and|the|its)\s*)+/i
 const MAX_EM = 12
 
 /** Product name ending right before `index` (only spaces between), if any. */
 function nameBefore(text: string, index: number): string | undefined {
   const name = NAME_AT_END.exec(text.slice(0, index))?.[1]
-  return name && /[A-Za-z]/.test(name) ? name : undefined
+  return name && /[A-Z]/i.test(name) ? name : undefined
 }
 
 /** Longest product name in `text` that is not glued to a figure. */
 function longestName(text: string, figures: FigureMatch[]): string | undefined {
   const attached = new Set(figures.map(f => nameBefore(text, f.index)))
-  const names = [...text.matchAll(NAMES)].map(m => m[0]).filter(n => /[A-Za-z]{2}/.test(n) && !attached.has(n) && !figures.some(f => f.display.includes(n)))
+  const names = [...text.matchAll(NAMES)].map(m => m[0]).filter(n => /[A-Z]{2}/i.test(n) && !attached.has(n) && !figures.some(f => f.display.includes(n)))
   return names.sort((a, b) => b.length - a.length)[0]
 }
 
@@ -38,7 +38,7 @@ function clauseAround(text: string, index: number, length: number): [string, str
 
 /** Noun right after a count ("1亿注册用户" → "注册用户"), if any. */
 function nounAfter(after: string): string | undefined {
-  const noun = /^\s*[+多余]?\s*个?([\u4E00-\u9FFF]{2,6}|[A-Za-z][A-Za-z ]{2,20}\b)/.exec(after)?.[1]?.replace(/的$/, '').trim()
+  const noun = /^\s*(?:[+多余]\s*)?个?([\u4E00-\u9FFF]{2,6}|[A-Z][A-Z ]{2,20}\b)/i.exec(after)?.[1]?.replace(/的$/, '').trim()
   return noun && noun.length >= 2 ? noun : undefined
 }
 

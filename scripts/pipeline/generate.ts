@@ -2,8 +2,8 @@
 // parse → prepare → outline → plan (points, paginate, charts) → stringify.
 import type { Root } from 'mdast'
 import type { Chart, Deck, Lang, Section } from './model.ts'
-import type { ImageUse } from './prepare.ts'
 import type { ChartsContext } from './plan.ts'
+import type { ImageUse } from './prepare.ts'
 import type { DeckSettings } from './settings.ts'
 import { toString } from 'mdast-util-to-string'
 import { VFile } from 'vfile'

@@ -1,9 +1,9 @@
 import type { Paragraph } from 'mdast'
+import { toMarkdown } from 'mdast-util-to-markdown'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { keyPoint } from './key-point.ts'
 import { plainText } from './phrasing.ts'
-import { toMarkdown } from 'mdast-util-to-markdown'
 
 function point(markdown: string, budget = 40): string {
   const paragraph = unified().use(remarkParse).parse(markdown).children[0] as Paragraph

@@ -1,6 +1,12 @@
 // Stage 3: the outline to a typed deck: cover, agenda, a divider per chapter,
 // content slides per section, closing slide.
 import type { Chart, Deck, Lang, Outline, Section, Slide } from './model.ts'
+import type { DeckSettings } from './settings.ts'
+import GithubSlugger from 'github-slugger'
+import { agendaSlides, chapterSlide, coverSlide, endSlide } from './frame-slides.ts'
+import { labels } from './labels.ts'
+import { chapterSections } from './outline.ts'
+import { sectionSlides } from './section-slides.ts'
 
 /** What the charts stage is told about the article. */
 export interface ChartsContext {
@@ -9,12 +15,6 @@ export interface ChartsContext {
   /** Year for dates written without one. */
   year: number
 }
-import type { DeckSettings } from './settings.ts'
-import GithubSlugger from 'github-slugger'
-import { agendaSlides, chapterSlide, coverSlide, endSlide } from './frame-slides.ts'
-import { labels } from './labels.ts'
-import { chapterSections } from './outline.ts'
-import { sectionSlides } from './section-slides.ts'
 
 /** Deck-wide facts the planner takes as given. */
 export interface PlanOptions {

@@ -2,8 +2,8 @@
 import type { BlockContent, Blockquote, Code, Heading, Html, List, ListItem, Paragraph, PhrasingContent, RootContent, Table } from 'mdast'
 import type { Point, PointContext } from './point.ts'
 import { keyPoint } from './key-point.ts'
-import { keyPointBudget, lineWidth } from './point.ts'
 import { plainText, slicePhrasing } from './phrasing.ts'
+import { keyPointBudget, lineWidth } from './point.ts'
 import { findQuote } from './quote.ts'
 import { sanitizeBlock, sanitizePhrasing } from './sanitize-html.ts'
 import { shortenCode, shortenTable } from './shorten-block.ts'
@@ -38,7 +38,7 @@ function introducesList(node: Paragraph, next: RootContent | undefined): boolean
 
 function isLead(node: Paragraph): boolean {
   const [first, ...rest] = node.children
-  return first?.type === 'strong' && /^\s*[：:]?\s*$/u.test(plainText(rest))
+  return first?.type === 'strong' && /^\s*(?:[：:]\s*)?$/u.test(plainText(rest))
 }
 
 const paragraph: Handler<Paragraph> = (node, context) => {
@@ -111,7 +111,15 @@ const silent: Handler<RootContent> = () => []
 const notesOnly: Handler<RootContent> = node => [{ kind: 'block', body: [], notes: [node], lines: 0 }]
 
 const handlers: { [K in RootContent['type']]?: Handler<Extract<RootContent, { type: K }>> } = {
-  paragraph, list, blockquote, heading, code, table, html, thematicBreak: silent, definition: silent,
+  paragraph,
+  list,
+  blockquote,
+  heading,
+  code,
+  table,
+  html,
+  thematicBreak: silent,
+  definition: silent,
 }
 
 /** The points that article blocks `nodes` contribute, in order. */

@@ -3,8 +3,8 @@
 import type { FigureMatch } from './extract-figures.ts'
 import { textWidth } from './text-width.ts'
 
-const VERB_END = /(?:分别是|分别为|分别|都是|是|为|were|are|respectively|,)\s*$/
-const JOINER = /\s*(?:和|与|及|、|,\s*|\s+and\s+)\s*/
+const VERB_END = /(?:分别是|分别为|分别|都是|[是为,]|were|are|respectively)\s*$/
+const JOINER = /\s*(?:[和与及、,]|\sand\s)\s*/
 const CLAUSE = /[，。；：:;！？“”"（）()]/
 
 /** Names for `figures` when the text lists exactly as many names before the first one. */

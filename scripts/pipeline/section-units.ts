@@ -41,7 +41,7 @@ function splitLead(paragraph: Paragraph): Pick<Unit, 'lead' | 'gloss' | 'rest'> 
     return {}
   const lead = toString(first).trim()
   const after = others.map(node => toString(node)).join('')
-  const match = /^\s*(?:[（(]([^）)]+)[）)])?\s*[：:]\s*([\s\S]*)$/.exec(after)
+  const match = /^\s*(?:[（(]([^）)]+)[）)]\s*)?[：:]([\s\S]*)$/.exec(after)
   return match ? { lead, gloss: match[1]?.trim(), rest: (match[2] ?? '').trim() } : { lead, rest: after.trim() }
 }
 

@@ -5,7 +5,7 @@
 const wide = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u
 const sentenceEnd = /[。！？!?；;]|\.(?=\s|$)/gu
 const closers = /^[”’"'」』）)\]】*_]+/u
-const clauseMarks = /[，,：:、—–]|；|;/gu
+const clauseMarks = /[，,：:、—–；;]/gu
 
 /** Width of `text` in em at the slide's body size. */
 export function width(text: string): number {
