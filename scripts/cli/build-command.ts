@@ -7,9 +7,8 @@ import { say } from './report.ts'
 
 /** One line: what was written, slide and chapter counts, speaking time. */
 export function summary(deck: Deck, output: string, written: boolean): string {
-  const chapters = deck.slides.filter(slide => slide.kind === 'chapter').length
-  const minutes = Math.round(deck.slides.reduce((sum, slide) => sum + slide.seconds, 0) / 60)
-  return `${written ? '✓ wrote' : '✓ unchanged'} ${output}: ${deck.slides.length} slides, ${chapters} chapters, about ${minutes} min`
+  const minutes = Math.max(1, Math.round(deck.slides.reduce((sum, slide) => sum + slide.seconds, 0) / 60))
+  return `${written ? '✓ wrote' : '✓ unchanged'} ${output}: ${deck.slides.length} slides, ${deck.chapters.length} chapters, about ${minutes} min`
 }
 
 /** Build from the article named in `positionals` (default content/review.md) and print the summary. */

@@ -1,6 +1,6 @@
 // Stage 3d: the slides around the content: cover, agenda, chapter dividers, closing.
 import type { BlockContent, ListItem, RootContent } from 'mdast'
-import type { Deck, Slide } from './model.ts'
+import type { DeckMeta, Slide } from './model.ts'
 import { labels } from './labels.ts'
 import { speakingTime } from './speaking-time.ts'
 
@@ -15,7 +15,7 @@ function frame(slide: Omit<Slide, 'seconds'>): Slide {
 }
 
 /** The cover slide. */
-export function coverSlide(deck: Omit<Deck, 'slides'>, chapters: number, minutes: number): Slide {
+export function coverSlide(deck: DeckMeta, chapters: number, minutes: number): Slide {
   const byline = [deck.author, deck.date].filter(Boolean).join(' · ')
   const body: BlockContent[] = [{ type: 'heading', depth: 1, children: [{ type: 'text', value: deck.title }] }]
   if (deck.subtitle)
@@ -26,7 +26,7 @@ export function coverSlide(deck: Omit<Deck, 'slides'>, chapters: number, minutes
 }
 
 /** Agenda slides listing the chapters, two columns when long, split when very long. */
-export function agendaSlides(deck: Omit<Deck, 'slides'>, chapters: string[], alias: (title: string) => string): Slide[] {
+export function agendaSlides(deck: DeckMeta, chapters: string[], alias: (title: string) => string): Slide[] {
   const words = labels[deck.lang]
   const slides: Slide[] = []
   for (let start = 0; start < chapters.length; start += agendaPerSlide) {
@@ -41,7 +41,7 @@ export function agendaSlides(deck: Omit<Deck, 'slides'>, chapters: string[], ali
 }
 
 /** A chapter divider. */
-export function chapterSlide(deck: Omit<Deck, 'slides'>, title: string, sections: string[], alias: (title: string) => string): Slide {
+export function chapterSlide(deck: DeckMeta, title: string, sections: string[], alias: (title: string) => string): Slide {
   const words = labels[deck.lang]
   const body: BlockContent[] = [{ type: 'heading', depth: 1, children: [{ type: 'text', value: title }] }]
   const shown = sections.slice(0, 5).join(words.separator) + (sections.length > 5 ? `${words.separator}…` : '')
@@ -51,7 +51,7 @@ export function chapterSlide(deck: Omit<Deck, 'slides'>, title: string, sections
 }
 
 /** The closing slide. */
-export function endSlide(deck: Omit<Deck, 'slides'>, alias: (title: string) => string): Slide {
+export function endSlide(deck: DeckMeta, alias: (title: string) => string): Slide {
   const words = labels[deck.lang]
   const body: BlockContent[] = [{ type: 'heading', depth: 1, children: [{ type: 'text', value: words.thanks }] }, paragraph(deck.title)]
   return frame({ kind: 'end', title: words.thanks, layout: 'center', routeAlias: alias('end'), body, notes: [paragraph(words.closing(deck.title))] })

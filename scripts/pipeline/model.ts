@@ -26,9 +26,14 @@ export interface Deck {
   lang: Lang
   /** File name, without extension, Slidev uses when exporting. */
   exportFilename: string
+  /** Titles of the talk's parts (chapters, plus an introduction), as the agenda lists them. */
+  chapters: string[]
   /** The slides, in talk order. */
   slides: Slide[]
 }
+
+/** Deck-wide facts known before planning: everything but the chapters and slides. */
+export type DeckMeta = Omit<Deck, 'slides' | 'chapters'>
 
 /** What role a slide plays in the talk; decides its layout and how it is planned. */
 export type SlideKind = 'cover' | 'agenda' | 'chapter' | 'content' | 'quote' | 'end'

@@ -1,6 +1,6 @@
 // Stage 3: the outline to a typed deck: cover, agenda, a divider per chapter,
 // content slides per section, closing slide.
-import type { Chart, Deck, Lang, Outline, Section, Slide } from './model.ts'
+import type { Chart, Deck, DeckMeta, Lang, Outline, Section, Slide } from './model.ts'
 import type { DeckSettings } from './settings.ts'
 import GithubSlugger from 'github-slugger'
 import { agendaSlides, chapterSlide, coverSlide, endSlide } from './frame-slides.ts'
@@ -19,7 +19,7 @@ export interface ChartsContext {
 /** Deck-wide facts the planner takes as given. */
 export interface PlanOptions {
   /** Title, subtitle, author, date, theme, language and export name. */
-  meta: Omit<Deck, 'slides'>
+  meta: DeckMeta
   /** Author's deck settings (per-section overrides). */
   settings: DeckSettings
   /** Charts for a section (the charts stage), or none. */
@@ -37,7 +37,7 @@ interface Part {
   divided: boolean
 }
 
-function parts(outline: Outline, meta: Omit<Deck, 'slides'>): Part[] {
+function parts(outline: Outline, meta: DeckMeta): Part[] {
   const intro: Section[] = outline.preamble.length ? [{ title: outline.chapters.length ? labels[meta.lang].introduction : meta.title, blocks: outline.preamble }] : []
   const chapters = outline.chapters.map(chapter => ({ title: chapter.title, sections: chapterSections(chapter), divided: chapter.sections.length > 0 }))
   return intro.length ? [{ title: chapters.length ? intro[0]!.title : meta.title, sections: intro, divided: false }, ...chapters] : chapters
@@ -70,5 +70,5 @@ export function plan(outline: Outline, options: PlanOptions): Deck {
   const agenda = withDividers ? agendaSlides(meta, kept.map(part => part.title), alias) : []
   const end = endSlide(meta, alias)
   const minutes = Math.max(1, Math.round([...agenda, ...body, end].reduce((sum, s) => sum + s.seconds, 0) / 60))
-  return { ...meta, slides: [coverSlide(meta, kept.length, minutes), ...agenda, ...body, end] }
+  return { ...meta, chapters: kept.map(part => part.title), slides: [coverSlide(meta, kept.length, minutes), ...agenda, ...body, end] }
 }

@@ -78,7 +78,7 @@ function listItemPoint(item: ListItem, list: List): Point {
   if (sublist)
     children.push({ ...sublist, spread: false, children: subItems, position: undefined })
   const lines = bulletLines(shown) + subItems.reduce((sum, sub) => sum + bulletLines((sub.children[0] as Paragraph).children, 2), 0)
-  const notes: RootContent[] = [{ ...list, children: [item] }]
+  const notes: RootContent[] = [{ ...list, children: [item], position: item.position }]
   return { kind: 'bullet', item: { ...item, spread: false, checked: item.checked, children }, ordered: Boolean(list.ordered), body: [], notes, group: list, lines }
 }
 
