@@ -23,6 +23,14 @@ export interface Labels {
   chart: (line: number) => string
   /** Separator between sections listed on a divider. */
   separator: string
+  /** Speaking-time line at the end of the notes. */
+  time: (seconds: number) => string
+}
+
+function clock(seconds: number, minute: string, second: string): string {
+  const minutes = Math.floor(seconds / 60)
+  const rest = seconds % 60
+  return minutes ? `${minutes} ${minute}${rest ? ` ${rest} ${second}` : ''}` : `${Math.max(rest, 5)} ${second}`
 }
 
 export const labels: Record<Lang, Labels> = {
@@ -37,6 +45,7 @@ export const labels: Record<Lang, Labels> = {
     closing: title => `以上就是《${title}》的全部内容，谢谢大家。欢迎提问。`,
     chart: line => `图表数据取自原文第 ${line} 行。`,
     separator: ' · ',
+    time: seconds => `⏱ 约 ${clock(seconds, '分', '秒')}`,
   },
   en: {
     continued: ' (cont.)',
@@ -49,5 +58,6 @@ export const labels: Record<Lang, Labels> = {
     closing: title => `That is all for "${title}". Thank you — questions are welcome.`,
     chart: line => `The chart's figures come from line ${line} of the article.`,
     separator: ' · ',
+    time: seconds => `⏱ about ${clock(seconds, 'min', 's')}`,
   },
 }

@@ -24,7 +24,7 @@ describe('stringify', () => {
     expect(parsed.slides).toHaveLength(2)
     expect(parsed.slides[0]!.frontmatter).toMatchObject({ theme: 'default', title: 'Deck', layout: 'cover', routeAlias: 'cover', fonts: { provider: 'none' } })
     expect(parsed.slides[1]!.frontmatter).toMatchObject({ layout: 'default', routeAlias: 't-5' })
-    expect(parsed.slides[1]!.note).toBe('n')
+    expect(parsed.slides[1]!.note).toBe('n\n\n_⏱ about 5 s_')
   })
   it('keeps Slidev syntax in text from splitting or commenting out slides', () => {
     const nasty = ['---', 'a\n---\nb', '<!-- x', '-->', '::right::', '```', '$$x$$', '{{ y }}'].map(text => slide(text, `note ${text} -->`))
