@@ -64,7 +64,8 @@ function place(result: Outline, node: RootContent): void {
  * first section) comes first, under the chapter's own title.
  */
 export function chapterSections(chapter: Chapter): Section[] {
-  const intro = hasText(chapter.intro) ? [{ heading: chapter.heading, title: chapter.title, blocks: chapter.intro }] : []
+  // A chapter with neither text nor sections still shows its heading, so no words are lost.
+  const intro = hasText(chapter.intro) || !chapter.sections.length ? [{ heading: chapter.heading, title: chapter.title, blocks: chapter.intro }] : []
   return [...intro, ...chapter.sections]
 }
 

@@ -33,4 +33,6 @@ export interface PointContext {
   lang: 'zh' | 'en'
   /** The block after the one being handled, if any. */
   next?: RootContent
+  /** Show every sentence of a paragraph (for sections with little text). */
+  expand?: boolean
 }

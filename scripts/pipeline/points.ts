@@ -7,7 +7,7 @@ import { keyPointBudget, lineWidth } from './point.ts'
 import { findQuote } from './quote.ts'
 import { sanitizeBlock, sanitizePhrasing } from './sanitize-html.ts'
 import { shortenCode, shortenTable } from './shorten-block.ts'
-import { width } from './text-measure.ts'
+import { sentenceEnds, width } from './text-measure.ts'
 
 type Handler<T> = (node: T, context: PointContext) => Point[]
 
@@ -20,6 +20,20 @@ function bullet(children: PhrasingContent[], notes: RootContent[]): Point {
   const shown = keyPoint(sanitizePhrasing(children), keyPointBudget)
   const item: ListItem = { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: shown }] }
   return { kind: 'bullet', item, body: [], notes, lines: bulletLines(shown) }
+}
+
+const maxSentenceBullets = 4
+
+// A section with little text shows each sentence of a paragraph, not just its first.
+function sentenceBullets(node: Paragraph): Point[] {
+  const text = plainText(node.children)
+  let start = 0
+  const bullets = sentenceEnds(text).slice(0, maxSentenceBullets).map((end) => {
+    const piece = slicePhrasing(node.children, start, end)
+    start = end
+    return piece
+  }).filter(piece => plainText(piece).trim())
+  return bullets.map((piece, index) => bullet(piece, index === 0 ? [node] : []))
 }
 
 function lead(children: PhrasingContent[], notes: RootContent[]): Point {
@@ -52,7 +66,7 @@ const paragraph: Handler<Paragraph> = (node, context) => {
   }
   const quote = findQuote(node)
   if (!quote)
-    return [bullet(node.children, [node])]
+    return context.expand ? sentenceBullets(node) : [bullet(node.children, [node])]
   const before = slicePhrasing(node.children, 0, quote.start)
   const after = slicePhrasing(node.children, quote.end, Number.POSITIVE_INFINITY)
   const rest = [...before, ...after]

@@ -63,7 +63,9 @@ function chartSlide(section: Section, chart: Chart, context: SectionContext): Sl
 
 /** The slides for one section, in order; charts follow the slide their data comes from. */
 export function sectionSlides(section: Section, context: SectionContext): Slide[] {
-  const pages = paginate(points(section.blocks, context), context.room)
+  const found = points(section.blocks, context)
+  const sparse = found.filter(point => point.kind !== 'block' || point.body.length).length <= 2 && found.every(point => point.kind !== 'quote')
+  const pages = paginate(sparse ? points(section.blocks, { ...context, expand: true }) : found, context.room)
   const slides = (pages.length ? pages : [{ kind: 'content', points: [] } as Page]).map((page, index) => slide(section, page, index, context))
   for (const chart of context.charts) {
     const at = slides.findLastIndex(s => (s.position?.start.line ?? 0) <= chart.source.line)
