@@ -31,6 +31,10 @@ function listFigures(items: Unit[], intro: Unit[]): Found[] {
     return figure ? [{ unit, figure, label: figureLabel(unit, figure, figures, 'name') }] : []
   })
   const key = found[0]?.figure
+  // The intro only adds to a comparison the list already makes; one list figure and one
+  // intro figure are usually about different things.
+  if (found.length < 2)
+    return found
   const lead = intro.flatMap(sentenceFigures).filter(f => key && f.figure.unit === key.unit && f.figure.perMonth === key.perMonth)
   return [...lead, ...found]
 }

@@ -109,3 +109,10 @@ export interface FrontMatter {
   /** Date, if given, as text. */
   date?: string
 }
+
+declare module 'mdast' {
+  interface Data {
+    /** Set by the prepare stage on blocks (footnotes) that belong in the speaker notes only. */
+    talkdownNotesOnly?: boolean
+  }
+}

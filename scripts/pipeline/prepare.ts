@@ -37,14 +37,22 @@ function resolveReferences(tree: Root): void {
 function footnoteBlocks(definition: FootnoteDefinition): BlockContent[] {
   const [first, ...rest] = definition.children
   const label: PhrasingContent = { type: 'text', value: `[${definition.label ?? definition.identifier}] ` }
+  // Footnotes are for the speaker: marked so the planner puts them in the notes only.
+  const data = { talkdownNotesOnly: true }
   if (first?.type === 'paragraph')
-    return [{ ...first, children: [label, ...first.children] }, ...rest as BlockContent[]]
-  return [{ type: 'paragraph', children: [label] }, ...definition.children as BlockContent[]]
+    return [{ ...first, data, children: [label, ...first.children] }, ...(rest as BlockContent[]).map(block => ({ ...block, data }))]
+  return [{ type: 'paragraph', data, children: [label] }, ...(definition.children as BlockContent[]).map(block => ({ ...block, data }))]
 }
 
 function moveFootnotes(tree: Root): void {
   const notes = new Map<string, FootnoteDefinition>()
-  tree.children = tree.children.filter(node => node.type !== 'footnoteDefinition' || !notes.set(node.identifier, node))
+  // The first definition of a label is the one cited; a repeated one still keeps its text.
+  const repeated: FootnoteDefinition[] = []
+  tree.children = tree.children.filter((node) => {
+    if (node.type === 'footnoteDefinition')
+      notes.has(node.identifier) ? repeated.push(node) : notes.set(node.identifier, node)
+    return node.type !== 'footnoteDefinition'
+  })
   const used = new Set<string>()
   tree.children = tree.children.flatMap((block) => {
     const cited: BlockContent[] = []
@@ -59,7 +67,7 @@ function moveFootnotes(tree: Root): void {
     })
     return [block, ...cited]
   })
-  tree.children.push(...[...notes.values()].filter(note => !used.has(note.identifier)).flatMap(footnoteBlocks))
+  tree.children.push(...[...[...notes.values()].filter(note => !used.has(note.identifier)), ...repeated].flatMap(footnoteBlocks))
 }
 
 function rebaseImages(tree: Root, base: string, file: VFile): ImageUse[] {
