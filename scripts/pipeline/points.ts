@@ -33,7 +33,8 @@ function sentenceBullets(node: Paragraph): Point[] {
     start = end
     return piece
   }).filter(piece => plainText(piece).trim())
-  return bullets.map((piece, index) => bullet(piece, index === 0 ? [node] : []))
+  // A paragraph of markup only (raw HTML) shows nothing but keeps its notes.
+  return bullets.length ? bullets.map((piece, index) => bullet(piece, index === 0 ? [node] : [])) : [{ kind: 'block', body: [], notes: [node], lines: 0 }]
 }
 
 function lead(children: PhrasingContent[], notes: RootContent[]): Point {
@@ -139,7 +140,8 @@ const handlers: { [K in RootContent['type']]?: Handler<Extract<RootContent, { ty
 /** The points that article blocks `nodes` contribute, in order. */
 export function points(nodes: RootContent[], context: PointContext): Point[] {
   return nodes.flatMap((node, index) => {
-    const handler = (handlers[node.type] ?? notesOnly) as Handler<RootContent>
+    const notesOnlyBlock = node.data?.talkdownNotesOnly === true
+    const handler = (notesOnlyBlock ? notesOnly : handlers[node.type] ?? notesOnly) as Handler<RootContent>
     return handler(node, { ...context, next: nodes[index + 1] })
   })
 }

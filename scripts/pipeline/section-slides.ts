@@ -66,7 +66,9 @@ export function sectionSlides(section: Section, context: SectionContext): Slide[
   const found = points(section.blocks, context)
   const sparse = found.filter(point => point.kind !== 'block' || point.body.length).length <= 2 && found.every(point => point.kind !== 'quote')
   const pages = paginate(sparse ? points(section.blocks, { ...context, expand: true }) : found, context.room)
-  const slides = (pages.length ? pages : [{ kind: 'content', points: [] } as Page]).map((page, index) => slide(section, page, index, context))
+  // Quote slides show no heading, so a section of quotes only opens with a title slide.
+  const titled = pages.some(page => page.kind === 'content') ? pages : [{ kind: 'content', points: [] } as Page, ...pages]
+  const slides = titled.map((page, index) => slide(section, page, index, context))
   for (const chart of context.charts) {
     const at = slides.findLastIndex(s => (s.position?.start.line ?? 0) <= chart.source.line)
     slides.splice(at + 1, 0, chartSlide(section, chart, context))
