@@ -37,3 +37,13 @@ export function cardGrid(count: number, big: boolean, width: number = CHART.widt
 export function cardText(text: string, grid: CardGrid, size: number, maxLines: number): string[] {
   return maxLines < 1 ? [] : wrapText(text, (grid.width - 32) / size, maxLines)
 }
+
+/** Inline style that lays cards out on `grid` and sizes their text through CSS variables. */
+export function gridStyle(grid: CardGrid): Record<string, string> {
+  return {
+    'gridTemplateColumns': `repeat(${grid.columns}, 1fr)`,
+    'gridAutoRows': `${grid.height}px`,
+    '--td-main-size': `${grid.mainSize}px`,
+    '--td-body-size': `${grid.bodySize}px`,
+  }
+}
