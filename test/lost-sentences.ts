@@ -1,6 +1,10 @@
 // The "no text lost" check: every sentence of the article's text must appear on a
 // slide or in a slide's notes. Whitespace is ignored; Markdown syntax is not text.
+// `lostInMarkdown` checks the written deck as Slidev splits it, so escaping that ate
+// text (or a slide Slidev never sees) counts as lost too.
+import type { Nodes } from 'mdast'
 import type { Deck } from '../scripts/pipeline/model.ts'
+import { parseSync } from '@slidev/parser'
 import { toString } from 'mdast-util-to-string'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
@@ -11,9 +15,15 @@ import { sentenceEnds } from '../scripts/pipeline/text-measure.ts'
 
 const squash = (text: string): string => text.replace(/[\s\u200B]+/g, '')
 
+const reader = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm)
+
 /** Sentences of `article` (its text blocks, split at sentence ends). */
 export function sentences(article: string): string[] {
-  const tree = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).parse(article)
+  const tree = reader.parse(article)
+  // A footnote reference is shown as its label, `[1]`, where the text cites it.
+  visit(tree, 'footnoteReference', (node, index, parent) => {
+    parent?.children.splice(index!, 1, { type: 'text', value: `[${node.label ?? node.identifier}]` })
+  })
   const texts: string[] = []
   visit(tree, (node) => {
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || node.type === 'code' || node.type === 'html') {
@@ -33,6 +43,19 @@ export function sentences(article: string): string[] {
 
 /** Sentences of `article` that appear nowhere in the deck's slides or notes. */
 export function lostSentences(article: string, deck: Deck): string[] {
-  const text = squash(deck.slides.map(slide => [...slide.body, ...slide.notes].map(node => toString(node)).join('\n')).join('\n'))
+  const text = squash(deck.slides.map(slide => [slide.title, ...[...slide.body, ...slide.notes].map(node => toString(node))].join('\n')).join('\n'))
+  return sentences(article).filter(sentence => !text.includes(squash(sentence)))
+}
+
+// Text of slide Markdown as a reader sees it: the v-pre wrappers are markup, not text.
+function markdownText(markdown: string): string {
+  const tree = reader.parse(markdown.replaceAll('<span v-pre>', '').replaceAll('</span>', ''))
+  return toString(tree as Nodes)
+}
+
+/** Sentences of `article` that appear nowhere in the slides or notes of the Slidev Markdown `markdown`. */
+export function lostInMarkdown(article: string, markdown: string): string[] {
+  const slides = parseSync(markdown, 'slides.md').slides
+  const text = squash(slides.map(slide => `${markdownText(slide.content)}\n${markdownText(slide.note ?? '')}`).join('\n'))
   return sentences(article).filter(sentence => !text.includes(squash(sentence)))
 }

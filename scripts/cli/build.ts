@@ -1,12 +1,15 @@
+import type { FitEntry, FitTable } from '../pipeline/fit-table.ts'
+import type { GenerateInput, GenerateResult } from '../pipeline/generate.ts'
 // `talkdown build`: article in, slides.md out (atomically, and never over hand edits).
 import type { Deck } from '../pipeline/model.ts'
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { dirname, join, parse as parsePath, relative, sep } from 'node:path'
 import { charts } from '../pipeline/charts.ts'
-import type { GenerateResult } from '../pipeline/generate.ts'
+import { roomFromFit } from '../pipeline/fit-table.ts'
 import { generate } from '../pipeline/generate.ts'
 import { stampState } from '../pipeline/stamp.ts'
+import { fitPath, readFit } from './fit-file.ts'
 import { readText } from './read-text.ts'
 import { report, say } from './report.ts'
 import { writeAtomic } from './write-atomic.ts'
@@ -21,6 +24,12 @@ export interface BuildOptions {
   settings?: string
   /** Overwrite an output that was edited by hand. */
   force: boolean
+  /** Room shares to plan with; read from `<article>.fit.json` when absent. */
+  fit?: FitTable
+  /** Collects each planned section's title, text hash and room (for `talkdown check`). */
+  seen?: FitEntry[]
+  /** The parse stage, for the watch loop's cache; `parse()` when absent. */
+  parse?: GenerateInput['parse']
 }
 
 /** What a build did. */
@@ -57,7 +66,8 @@ export async function generateFromDisk(options: BuildOptions): Promise<GenerateR
   if (files.some(file => file.messages.some(message => message.fatal)))
     return { images: [], files }
   const imageBase = relative(dirname(options.output), dirname(options.article)).split(sep).join('/') || '.'
-  const result = generate({ article, settings: settingsFile, imageBase, charts })
+  const fit = options.fit ?? await readFit(fitPath(options.article))
+  const result = generate({ article, settings: settingsFile, imageBase, charts, room: roomFromFit(fit, options.seen), parse: options.parse })
   for (const image of result.images) {
     if (!image.url.startsWith('/') && !existsSync(join(dirname(options.output), image.url)))
       article.message(`Image \`${image.original}\` not found (looked for ${image.url})`, { place: image.place, ruleId: 'missing-image', source: 'talkdown' })

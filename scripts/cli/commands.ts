@@ -1,6 +1,8 @@
 // The CLI's commands, one module each; main.ts parses arguments and dispatches here.
 import type { ParsedOptions } from './options.ts'
 import { buildCommand } from './build-command.ts'
+import { checkCommand } from './check-command.ts'
+import { devCommand } from './dev-command.ts'
 import { exportCommand } from './export-command.ts'
 
 /** A command: gets the parsed options and positionals, resolves to an exit code. */
@@ -9,5 +11,7 @@ export type Command = (options: ParsedOptions, positionals: string[]) => Promise
 /** Commands by name, with a one-line description for the help text. */
 export const commands: Record<string, { run: Command, usage: string }> = {
   build: { run: buildCommand, usage: 'build [article]    Generate slides.md from the article (default content/review.md)' },
+  check: { run: checkCommand, usage: 'check [article]    Build, render every slide in Chromium, and fit what overflows (writes <article>.fit.json)' },
+  dev: { run: devCommand, usage: 'dev [article]      Serve the talk and regenerate slides.md on every save of the article (--port, default 3030)' },
   export: { run: exportCommand, usage: 'export [article]   Build, then export the talk to talk.pdf (--format pptx for talk.pptx)' },
 }

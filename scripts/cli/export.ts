@@ -2,6 +2,7 @@
 // Chromium found on this machine.
 import { spawn } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
+import process from 'node:process'
 import { PDFDocument } from 'pdf-lib'
 import { chromiumHint, findChromium } from './find-chromium.ts'
 import { say } from './report.ts'
@@ -33,8 +34,16 @@ export async function exportTalk(options: ExportOptions): Promise<string | undef
   }
   const file = `${options.output}.${options.format}`
   say(`Exporting ${options.slides} to ${file} with ${chromium} …`)
+  // Without waiting, Slidev may print slides still showing "Loading slide..." (seen: every page blank, and chart slides after 1.5 s).
   const slidev = new URL('../../node_modules/@slidev/cli/bin/slidev.mjs', import.meta.url).pathname
-  const code = await run(process.execPath, [slidev, 'export', options.slides, '--format', options.format, '--output', options.output, '--executable-path', chromium, '--timeout', '120000'])
+  const args = [slidev, 'export', options.slides, '--format', options.format, '--output', options.output, '--executable-path', chromium, '--timeout', '120000', '--wait-until', 'networkidle', '--wait', '8000']
+  let code = await run(process.execPath, args)
+  // Slidev exports through a dev server whose dependency optimizer may reload the page
+  // mid-export (seen when another Slidev shares node_modules/.vite); once more usually works.
+  if (code !== 0) {
+    say(`Export failed (slidev exited with ${code}); trying once more …`)
+    code = await run(process.execPath, args)
+  }
   if (code !== 0) {
     say(`Export failed (slidev exited with ${code}); see its messages above.`)
     return undefined

@@ -6,6 +6,8 @@ export const optionSpec = {
   settings: { type: 'string', short: 's' },
   force: { type: 'boolean', short: 'f', default: false },
   format: { type: 'string', default: 'pdf' },
+  handout: { type: 'boolean', default: false },
+  port: { type: 'string', default: '3030' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const
 
@@ -19,6 +21,10 @@ export interface ParsedOptions {
   force: boolean
   /** Export format. */
   format: string
+  /** Export a handout PDF (each slide above its notes) instead. */
+  handout: boolean
+  /** Port of the dev server (`talkdown dev`). */
+  port: string
   /** Show help. */
   help: boolean
 }
@@ -29,4 +35,6 @@ export const optionUsage = `Options:
   -s, --settings <file>   Deck settings (default <article>.deck.yaml beside the article)
   -f, --force             Overwrite slides.md even if it was edited by hand
       --format <pdf|pptx> Export format (default pdf)
+      --handout           Export <name>-handout.pdf: each slide above its notes, one a page
+      --port <number>     Port of the dev server for \`dev\` (default 3030)
   -h, --help              Show this help`

@@ -1,19 +1,46 @@
-// Read a text file into a VFile; an unreadable, binary or non-UTF-8 file is a fatal
-// message on that file, never an exception.
+// Read a text file into a VFile; an unreadable, binary, non-UTF-8 or oversized file is
+// a fatal message on that file (at the first bad byte), never an exception.
+import { Buffer } from 'node:buffer'
 import { readFile } from 'node:fs/promises'
 import { VFile } from 'vfile'
 
 const decoder = new TextDecoder('utf-8', { fatal: true })
+const lenient = new TextDecoder('utf-8', { ignoreBOM: true })
+/** Largest article read: about a thousand pages, far past a talk; parsing it takes seconds. */
+export const maxBytes = 2 * 1024 * 1024
+
+interface Place { line: number, column: number }
 
 function reason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code
   return code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'EACCES' ? 'permission denied' : String((error as Error).message)
 }
 
-function fatal(file: VFile, text: string): VFile {
-  const message = file.message(text, { ruleId: 'read', source: 'talkdown' })
+function fatal(file: VFile, text: string, place?: Place): VFile {
+  const message = file.message(text, { place, ruleId: 'read', source: 'talkdown' })
   message.fatal = true
   return file
+}
+
+// Line and column (in characters) of byte `offset`, as an editor shows them.
+function placeOf(bytes: Uint8Array, offset: number): Place {
+  const before = lenient.decode(bytes.subarray(0, offset)).split('\n')
+  return { line: before.length, column: before.at(-1)!.length + 1 }
+}
+
+// Offset of the first byte that is not valid UTF-8: the first U+FFFD the lenient
+// decoder made that the file does not spell out itself (EF BF BD).
+function firstInvalid(bytes: Uint8Array): number {
+  const text = lenient.decode(bytes)
+  let offset = 0
+  let last = 0
+  for (let at = text.indexOf('\uFFFD'); at >= 0; at = text.indexOf('\uFFFD', at + 1)) {
+    offset += Buffer.byteLength(text.slice(last, at))
+    last = at
+    if (!(bytes[offset] === 0xEF && bytes[offset + 1] === 0xBF && bytes[offset + 2] === 0xBD))
+      return offset
+  }
+  return bytes.length
 }
 
 /** The file at `path` as a VFile (with a fatal message when it cannot be used as text). */
@@ -26,13 +53,15 @@ export async function readText(path: string): Promise<VFile> {
   catch (error) {
     return fatal(file, `Cannot read file: ${reason(error)}`)
   }
+  if (bytes.length > maxBytes)
+    return fatal(file, `Cannot read file: it is ${(bytes.length / 1024 / 1024).toFixed(1)} MB, expected an article under ${maxBytes / 1024 / 1024} MB`)
   if (bytes.includes(0))
-    return fatal(file, 'Cannot read file: it holds NUL bytes, expected a UTF-8 text file')
+    return fatal(file, 'Cannot read file: it holds NUL bytes (binary data), expected a UTF-8 text file', placeOf(bytes, bytes.indexOf(0)))
   try {
     file.value = decoder.decode(bytes).replace(/^\uFEFF/, '')
   }
   catch {
-    return fatal(file, 'Cannot read file: it is not valid UTF-8, expected a UTF-8 text file')
+    return fatal(file, 'Cannot read file: it is not valid UTF-8, expected a UTF-8 text file', placeOf(bytes, firstInvalid(bytes)))
   }
   return file
 }

@@ -18,19 +18,27 @@ export function frontMatter(tree: Root, file: VFile): FrontMatter {
     return {}
   const lineCounter = new LineCounter()
   const doc = parseDocument(node.value, { lineCounter, prettyErrors: false })
-  const error = doc.errors[0]
-  if (error) {
-    // The YAML body starts on the line after the opening `---`.
-    const at = lineCounter.linePos(error.pos[0])
-    const message = file.message(`Cannot read front matter: ${error.message.split('\n')[0]}`, {
-      place: { line: node.position.start.line + at.line, column: at.col },
-      ruleId: 'front-matter',
-      source: 'talkdown',
-    })
-    message.fatal = true
-    return {}
+  // The YAML body starts on the line after the opening `---`.
+  const place = (offset: number): { line: number, column: number } => {
+    const at = lineCounter.linePos(offset)
+    return { line: node.position!.start.line + at.line, column: at.col }
   }
-  return pick(doc.toJS() as unknown)
+  const error = doc.errors[0]
+  if (error)
+    return fail(file, error.message, place(error.pos[0]))
+  try {
+    return pick(doc.toJS() as unknown)
+  }
+  catch (thrown) {
+    // Aliases are only resolved here: an unknown anchor or an alias bomb throws.
+    return fail(file, (thrown as Error).message, place(0))
+  }
+}
+
+function fail(file: VFile, reason: string, place: { line: number, column: number }): FrontMatter {
+  const message = file.message(`Cannot read front matter: ${reason.split('\n')[0]}`, { place, ruleId: 'front-matter', source: 'talkdown' })
+  message.fatal = true
+  return {}
 }
 
 function pick(data: unknown): FrontMatter {

@@ -32,6 +32,8 @@ export interface GenerateInput {
   charts?: (section: Section, context: ChartsContext) => Chart[]
   /** Room share per section, from the fit stage (see PlanOptions.room). */
   room?: (section: Section) => number
+  /** The parse stage; `parse()` by default, the watch loop passes a caching one (`parse-cached.ts`). */
+  parse?: (file: VFile) => Root
 }
 
 /** What generation made; `markdown` is absent when a fatal message stopped it. */
@@ -74,7 +76,7 @@ export function generate(input: GenerateInput): GenerateResult {
   const { article } = input
   const files = input.settings ? [article, input.settings] : [article]
   const deckSettings: DeckSettings | undefined = input.settings ? readSettings(input.settings) : noSettings
-  const tree = parse(article)
+  const tree = (input.parse ?? parse)(article)
   const front = frontMatter(tree, article)
   if (!deckSettings || fatal(files))
     return { images: [], files }
@@ -82,10 +84,13 @@ export function generate(input: GenerateInput): GenerateResult {
   const structure = outline(tree, front)
   checkNumbering(structure, article)
   const lang: Lang = deckSettings.lang ?? (isCjk(toString(tree).slice(0, 5000)) ? 'zh' : 'en')
-  const title = deckSettings.title ?? front.title ?? (structure.titleHeading && toString(structure.titleHeading).trim()) ?? article.stem ?? 'talk'
+  const headingTitle = structure.titleHeading && toString(structure.titleHeading).trim()
+  const title = deckSettings.title ?? front.title ?? headingTitle ?? article.stem ?? 'talk'
+  // A title heading that lost to a given title still shows, as the subtitle.
+  const shownHeading = headingTitle && headingTitle !== title ? headingTitle : undefined
   const meta = {
     title,
-    subtitle: deckSettings.subtitle ?? front.subtitle ?? leadSentence(tree),
+    subtitle: deckSettings.subtitle ?? front.subtitle ?? shownHeading ?? leadSentence(tree),
     author: deckSettings.author ?? front.author,
     date: deckSettings.date ?? front.date,
     theme: deckSettings.theme ?? 'default',

@@ -60,6 +60,8 @@ export interface Slide {
   class?: string
   /** Where in the article this slide starts, for messages. */
   position?: Position
+  /** Title of the section the slide comes from, so a slide that overflows in the browser maps back to it. */
+  section?: string
 }
 
 /** A run of article blocks under one heading: the unit the planner turns into slides. */

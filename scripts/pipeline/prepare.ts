@@ -44,17 +44,27 @@ function footnoteBlocks(definition: FootnoteDefinition): BlockContent[] {
   return [{ type: 'paragraph', data, children: [label] }, ...(definition.children as BlockContent[]).map(block => ({ ...block, data }))]
 }
 
-function moveFootnotes(tree: Root): void {
+function takeDefinitions(tree: Root): { notes: Map<string, FootnoteDefinition>, repeated: FootnoteDefinition[] } {
   const notes = new Map<string, FootnoteDefinition>()
   // The first definition of a label is the one cited; a repeated one still keeps its text.
   const repeated: FootnoteDefinition[] = []
   tree.children = tree.children.filter((node) => {
-    if (node.type === 'footnoteDefinition')
-      notes.has(node.identifier) ? repeated.push(node) : notes.set(node.identifier, node)
-    return node.type !== 'footnoteDefinition'
+    if (node.type !== 'footnoteDefinition')
+      return true
+    if (notes.has(node.identifier))
+      repeated.push(node)
+    else
+      notes.set(node.identifier, node)
+    return false
   })
+  return { notes, repeated }
+}
+
+function moveFootnotes(tree: Root): void {
+  const { notes, repeated } = takeDefinitions(tree)
   const used = new Set<string>()
-  tree.children = tree.children.flatMap((block) => {
+  // A footnote may cite another (or itself): moved footnotes are cited in turn.
+  const cite = (block: RootContent): RootContent[] => {
     const cited: BlockContent[] = []
     visit(block, 'footnoteReference', (node, index, parent) => {
       const definition = notes.get(node.identifier)
@@ -65,9 +75,14 @@ function moveFootnotes(tree: Root): void {
       if (parent && index !== undefined)
         parent.children.splice(index, 1, { type: 'text', value: `[${node.label ?? node.identifier}]` } as never)
     })
-    return [block, ...cited]
-  })
-  tree.children.push(...[...[...notes.values()].filter(note => !used.has(note.identifier)), ...repeated].flatMap(footnoteBlocks))
+    return [block, ...cited.flatMap(cite)]
+  }
+  tree.children = tree.children.flatMap(cite)
+  for (const [identifier, note] of notes) {
+    if (!used.has(identifier) && used.add(identifier))
+      tree.children.push(...footnoteBlocks(note).flatMap(cite))
+  }
+  tree.children.push(...repeated.flatMap(footnoteBlocks).flatMap(cite))
 }
 
 function rebaseImages(tree: Root, base: string, file: VFile): ImageUse[] {

@@ -16,10 +16,15 @@ describe('sanitizePhrasing', () => {
     expect(out).not.toContain('<')
   })
   it('drops event handlers and scripts', () => {
-    const paragraph = first<Paragraph>('x <img src="x.png" onerror="alert(1)"> <script>alert(2)</script> y')
+    const paragraph = first<Paragraph>('x <img src="https://example.com/x.png" onerror="alert(1)"> <script>alert(2)</script> y')
     const out = toMarkdown({ type: 'paragraph', children: sanitizePhrasing(paragraph.children) })
     expect(out).not.toMatch(/onerror|alert\(2\)|<script/)
-    expect(out).toContain('![](x.png)')
+    expect(out).toContain('![](https://example.com/x.png)')
+  })
+
+  it('keeps only the alt text of an HTML image with a local source (Slidev would bundle it)', () => {
+    const paragraph = first<Paragraph>('x <img src=x alt="a chart"> y')
+    expect(toMarkdown({ type: 'paragraph', children: sanitizePhrasing(paragraph.children) })).toBe('x a chart y\n')
   })
 })
 

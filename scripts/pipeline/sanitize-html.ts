@@ -8,6 +8,7 @@ import { defaultSchema, sanitize } from 'hast-util-sanitize'
 import { toHtml } from 'hast-util-to-html'
 import { toMdast } from 'hast-util-to-mdast'
 import { toHast } from 'mdast-util-to-hast'
+import { visit } from 'unist-util-visit'
 
 const schema = {
   ...defaultSchema,
@@ -24,7 +25,16 @@ export function hasHtml(nodes: Nodes[]): boolean {
 }
 
 function clean(html: string): HastNodes {
-  return sanitize(fromHtml(html, { fragment: true }), schema)
+  const tree = sanitize(fromHtml(html, { fragment: true }), schema)
+  // Slidev bundles a relative image as a module: one the build cannot find breaks the whole
+  // build, and nothing checked it on disk. Only web images stay; the rest shows its alt text.
+  visit(tree, 'element', (node, index, parent) => {
+    if (node.tagName !== 'img' || /^https?:/i.test(String(node.properties.src ?? '')) || !parent || index === undefined)
+      return
+    parent.children.splice(index, 1, { type: 'text', value: String(node.properties.alt ?? '') })
+    return index
+  })
+  return tree
 }
 
 /** Inline content with its HTML sanitized into Markdown phrasing. */

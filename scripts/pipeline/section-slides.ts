@@ -51,14 +51,14 @@ function slide(section: Section, page: Page, index: number, context: SectionCont
   const notesBlocks = page.points.length ? notes(page.points) : [{ type: 'paragraph', children: section.heading?.children ?? [{ type: 'text', value: section.title }] } as RootContent]
   const kind = page.kind === 'quote' ? 'quote' : 'content'
   const layout = page.kind === 'quote' ? 'quote' : context.layout ?? 'default'
-  return { kind, title, layout, routeAlias: context.alias(title), body: body(page), notes: notesBlocks, seconds: speakingTime(notesBlocks), position: page.points[0]?.notes[0]?.position }
+  return { kind, title, layout, routeAlias: context.alias(title), body: body(page), notes: notesBlocks, seconds: speakingTime(notesBlocks), position: page.points[0]?.notes[0]?.position, section: section.title }
 }
 
 function chartSlide(section: Section, chart: Chart, context: SectionContext): Slide {
   const source = section.blocks.filter(block => block.position && block.position.start.line <= chart.source.line && block.position.end.line >= chart.source.line)
   const notesBlocks: RootContent[] = [{ type: 'paragraph', children: [{ type: 'text', value: labels[context.lang].chart(chart.source.line) }] }, ...notes(points(source, context).map(point => ({ ...point, group: undefined })))]
   const title = chart.title ?? section.title
-  return { kind: 'content', title, layout: 'default', routeAlias: context.alias(`${section.title}-chart`), body: [{ type: 'html', value: '<ChartView :chart="$frontmatter.chart" />' }] as unknown as BlockContent[], notes: notesBlocks, seconds: speakingTime(notesBlocks), chart, class: 'td-chart' }
+  return { kind: 'content', title, layout: 'default', routeAlias: context.alias(`${section.title}-chart`), body: [{ type: 'html', value: '<ChartView :chart="$frontmatter.chart" />' }] as unknown as BlockContent[], notes: notesBlocks, seconds: speakingTime(notesBlocks), chart, class: 'td-chart', section: section.title }
 }
 
 /** The slides for one section, in order; charts follow the slide their data comes from. */

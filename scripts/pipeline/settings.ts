@@ -57,7 +57,15 @@ export function settings(file: VFile): DeckSettings | undefined {
   const error = doc.errors[0]
   if (error)
     return fail(file, error.message.split('\n')[0]!, counter, error.pos[0])
-  const result = settingsSchema.safeParse(doc.toJS() ?? {})
+  let data: unknown
+  try {
+    data = doc.toJS() ?? {}
+  }
+  catch (thrown) {
+    // Aliases are only resolved here: an unknown anchor or an alias bomb throws.
+    return fail(file, (thrown as Error).message.split('\n')[0]!, counter, 0)
+  }
+  const result = settingsSchema.safeParse(data)
   if (result.success)
     return result.data
   const issue = result.error.issues[0]!

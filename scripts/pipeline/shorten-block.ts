@@ -1,6 +1,7 @@
 // Long code and tables are shortened on the slide; the notes keep them whole.
-import type { BlockContent, Code, Table } from 'mdast'
+import type { BlockContent, Code, Table, TableCell } from 'mdast'
 import type { Lang } from './model.ts'
+import { sanitizePhrasing } from './sanitize-html.ts'
 
 const maxCodeLines = 10
 const maxRows = 6
@@ -36,7 +37,9 @@ export function shortenCode(node: Code, lang: Lang): Shown {
 
 /** A table cut to the first rows and columns that fit. */
 export function shortenTable(node: Table, lang: Lang): Shown {
-  const rows = node.children.slice(0, maxRows + 1).map(row => ({ ...row, children: row.children.slice(0, maxColumns) }))
+  // Cells are inline content like any paragraph: their HTML goes through the sanitizer.
+  const cell = (c: TableCell): TableCell => ({ ...c, children: sanitizePhrasing(c.children) })
+  const rows = node.children.slice(0, maxRows + 1).map(row => ({ ...row, children: row.children.slice(0, maxColumns).map(cell) }))
   const cut = rows.length < node.children.length || node.children.some(row => row.children.length > maxColumns)
   const table: Table = { ...node, align: node.align?.slice(0, maxColumns), children: rows, position: undefined }
   return { blocks: cut ? [table, more(lang, { zh: '表格', en: 'table' })] : [table], lines: rows.length * 1.1 + (cut ? 1 : 0) }

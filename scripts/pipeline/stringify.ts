@@ -9,6 +9,19 @@ import { labels } from './labels.ts'
 import { htmlAsText } from './sanitize-html.ts'
 import { safeLines, safeNotes, vueSafe } from './vue-safe.ts'
 
+// Slidev renders slides with markdown-it's typographer on (-- → –, ... → …, (c) → ©):
+// an escape splits each such run so the text shows as written. Autolinks take no escapes.
+// `after` is matched (consumed), so runs use a lookahead to escape every character of them.
+const typographic = [
+  { character: '-', after: '(?=-)' },
+  { character: '.', after: '(?=\\.)' },
+  { character: '(', after: '[cCrR]\\)|[tT][mM]\\)' },
+  { character: '+', after: '-' },
+  { character: ',', after: '(?=,)' },
+  { character: '?', after: '\\?\\?\\?' },
+  { character: '!', after: '!!!' },
+]
+
 const markdownOptions: Options = {
   bullet: '-',
   emphasis: '_',
@@ -22,6 +35,7 @@ const markdownOptions: Options = {
     { character: '<' },
     { character: ':', atBreak: true, after: ':' },
     { character: '-', atBreak: true, after: '--' },
+    ...typographic.map(pattern => ({ ...pattern, inConstruct: 'phrasing' as const, notInConstruct: ['autolink' as const] })),
   ],
 }
 

@@ -4,7 +4,7 @@
 // slide separator, a comment or a notes block.
 import type { Nodes, PhrasingContent, RootContent } from 'mdast'
 
-const mustache = /\{\{+/g
+const mustache = /\{{2,}/g
 const safeUrl = /^(?:https?:|mailto:|#|\.{0,2}\/|[\w%-][^:]*$)/i
 
 function splitMustache(value: string): PhrasingContent[] {
@@ -21,14 +21,35 @@ function splitMustache(value: string): PhrasingContent[] {
   return parts
 }
 
-function safeChild(node: RootContent, template: boolean): RootContent[] {
-  if (node.type === 'text')
-    return template ? splitMustache(node.value) : [node]
+// An unsafe link keeps its words, an unsafe image its alt text; containers recurse.
+function unwrap(node: RootContent, template: boolean): RootContent[] {
   if ((node.type === 'link' || node.type === 'image') && !safeUrl.test(node.url.trim()))
-    return node.type === 'link' ? node.children.flatMap(child => safeChild(child, template)) : [{ type: 'text', value: node.alt ?? '' }]
+    return node.type === 'link' ? node.children.flatMap(child => unwrap(child, template)) : [{ type: 'text', value: node.alt ?? '' }]
   if ('children' in node)
-    return [{ ...node, children: (node.children as RootContent[]).flatMap(child => safeChild(child, template)) } as RootContent]
+    return [{ ...node, children: inert(node.children as RootContent[], template) } as RootContent]
+  if (template && (node.type === 'code' || node.type === 'inlineCode'))
+    return [{ ...node, value: breakComments(node.value) }]
   return [node]
+}
+
+// Slidev finds notes with /<!--[\s\S]*?-->/ over the whole slide, code included, and code
+// has no escapes: a zero-width space keeps the code as it reads but no longer a comment.
+function breakComments(value: string): string {
+  return value.replaceAll('<!--', '<!-\u200B-').replaceAll('-->', '-\u200B->')
+}
+
+// Neighbouring texts are joined before `{{` is looked for: `{` + `{` from an unwrapped
+// link (or any split) would otherwise meet only in the output and open an interpolation.
+function inert(nodes: RootContent[], template: boolean): RootContent[] {
+  const joined: RootContent[] = []
+  for (const node of nodes.flatMap(child => unwrap(child, template))) {
+    const last = joined.at(-1)
+    if (node.type === 'text' && last?.type === 'text')
+      joined[joined.length - 1] = { type: 'text', value: last.value + node.value }
+    else
+      joined.push(node)
+  }
+  return template ? joined.flatMap((node): RootContent[] => node.type === 'text' ? splitMustache(node.value) : [node]) : joined
 }
 
 /**
@@ -36,7 +57,7 @@ function safeChild(node: RootContent, template: boolean): RootContent[] {
  * notes, which Slidev renders as HTML (v-html), not as a Vue template.
  */
 export function vueSafe<T extends Nodes>(nodes: T[], template = true): T[] {
-  return nodes.flatMap(node => safeChild(node as RootContent, template)) as T[]
+  return inert(nodes as RootContent[], template) as T[]
 }
 
 /** Break Slidev's line syntax (`---`, `<!--`, `-->`) outside fenced code in serialized body Markdown. */
@@ -50,7 +71,8 @@ export function safeLines(markdown: string): string {
     }
     if (fence)
       return line
-    return line.replace(/^---/, '\\---').replaceAll('<!--', '&lt;!--').replaceAll('-->', '--&gt;')
+    // Backslash escapes keep the text as written (an entity would show as `&lt;` after `\<`).
+    return line.replace(/^---/, '\\---').replaceAll('<!--', '<!\\--').replaceAll('-->', '--\\>')
   }).join('\n')
 }
 

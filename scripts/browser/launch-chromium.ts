@@ -1,0 +1,34 @@
+// Chromium for checks and handouts: the system browser (never a download), quiet
+// flags, and a fresh profile so nothing of the user's is read or written.
+import type { BrowserContext } from 'playwright-core'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { chromium } from 'playwright-core'
+import { chromiumHint, findChromium, quietChromiumArgs } from '../cli/find-chromium.ts'
+
+/** A launched browser context and how to dispose of it. */
+export interface LaunchedChromium {
+  /** The browser context (one per launch). */
+  context: BrowserContext
+  /** Close the browser and remove its profile. */
+  close: () => Promise<void>
+}
+
+/** Launch a headless Chromium with a 980×552 viewport; undefined (after printing a hint) when none is installed. */
+export async function launchChromium(say: (line: string) => void): Promise<LaunchedChromium | undefined> {
+  const executablePath = findChromium()
+  if (!executablePath) {
+    say(chromiumHint)
+    return undefined
+  }
+  const profile = await mkdtemp(join(tmpdir(), 'talkdown-chromium-'))
+  const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: quietChromiumArgs, viewport: { width: 980, height: 552 } })
+  return {
+    context,
+    close: async () => {
+      await context.close()
+      await rm(profile, { recursive: true, force: true })
+    },
+  }
+}

@@ -1,0 +1,76 @@
+// The handout PDF: Chromium prints the notes pages (handout-html.ts), then pdf-lib
+// draws each page of the exported slide PDF into the box at the top of its notes
+// page, so slides stay vector and their text stays selectable.
+import type { Deck } from '../pipeline/model.ts'
+import { readFile, writeFile } from 'node:fs/promises'
+import { createRequire } from 'node:module'
+import { dirname } from 'node:path'
+import { PDFDocument, rgb } from 'pdf-lib'
+import { handoutHtml, handoutPage } from '../pipeline/handout-html.ts'
+import { launchChromium } from './launch-chromium.ts'
+import { serveStatic } from './serve-static.ts'
+
+const millimetre = 72 / 25.4
+
+// Long notes are set smaller until they fit their page, but never below 7.5 pt.
+function fitNotes(): number {
+  let clipped = 0
+  for (const notes of document.querySelectorAll<HTMLElement>('.notes')) {
+    for (let size = 11; notes.scrollHeight > notes.clientHeight && size > 7.5; size -= 0.5)
+      notes.style.fontSize = `${size - 0.5}pt`
+    if (notes.scrollHeight > notes.clientHeight)
+      clipped++
+  }
+  return clipped
+}
+
+async function printNotes(deck: Deck, say: (line: string) => void): Promise<Uint8Array | undefined> {
+  const fonts = dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans-sc/400.css'))
+  const server = await serveStatic(fonts)
+  const browser = await launchChromium(say)
+  try {
+    if (!browser)
+      return undefined
+    const page = await browser.context.newPage()
+    await page.route(`${server.url}/handout.html`, route => route.fulfill({ contentType: 'text/html; charset=utf-8', body: handoutHtml(deck, ['/400.css', '/700.css']) }))
+    await page.goto(`${server.url}/handout.html`, { waitUntil: 'networkidle' })
+    await page.evaluate(() => document.fonts.ready)
+    const clipped = await page.evaluate(fitNotes)
+    if (clipped)
+      say(`  warning: the notes of ${clipped} slides do not fit one handout page even at 7.5 pt; they are cut`)
+    return await page.pdf({ preferCSSPageSize: true, printBackground: true })
+  }
+  finally {
+    await browser?.close()
+    await server.close()
+  }
+}
+
+/** Write `output`: one page per slide of `deck`, the slide from `slidesPdf` above its notes. False (after saying why) on failure. */
+export async function makeHandout(deck: Deck, slidesPdf: string, output: string, say: (line: string) => void): Promise<boolean> {
+  const notesBytes = await printNotes(deck, say)
+  if (!notesBytes)
+    return false
+  const notes = await PDFDocument.load(notesBytes)
+  const slides = await PDFDocument.load(await readFile(slidesPdf))
+  if (notes.getPageCount() !== deck.slides.length || slides.getPageCount() !== deck.slides.length) {
+    say(`Cannot make the handout: ${deck.slides.length} slides, but ${slides.getPageCount()} slide pages and ${notes.getPageCount()} notes pages`)
+    return false
+  }
+  // A fresh document with both drawn in: Chromium's page streams leave their transform
+  // in place, so drawing onto its pages directly would put the slide off the page.
+  const handout = await PDFDocument.create()
+  const notesPages = await handout.embedPdf(notes, notes.getPageIndices())
+  const slidePages = await handout.embedPdf(slides, slides.getPageIndices())
+  const { margin, width, height, slideWidth, slideHeight } = handoutPage
+  notesPages.forEach((notesPage, index) => {
+    const page = handout.addPage([width * millimetre, height * millimetre])
+    page.drawPage(notesPage, { x: 0, y: 0, width: width * millimetre, height: height * millimetre })
+    const box = { x: margin * millimetre, y: (height - margin - slideHeight) * millimetre, width: slideWidth * millimetre, height: slideHeight * millimetre }
+    page.drawPage(slidePages[index]!, box)
+    page.drawRectangle({ ...box, borderColor: rgb(0.82, 0.84, 0.86), borderWidth: 0.8 })
+  })
+  handout.setTitle(deck.title)
+  await writeFile(output, await handout.save())
+  return true
+}

@@ -1,0 +1,81 @@
+// `talkdown check [article]`: build the talk, render every slide in Chromium, report
+// what sticks out of the 980×552 canvas, and give overflowing sections less room per
+// slide until nothing overflows. The shares go to `<article>.fit.json`, which every
+// build reads, so `npm run slides` stays deterministic and browser-free.
+import type { BrowserContext } from 'playwright-core'
+import type { FitEntry, FitTable } from '../pipeline/fit-table.ts'
+import type { ParsedOptions } from './options.ts'
+import { withBuiltTalk } from '../browser/built-talk.ts'
+import { launchChromium } from '../browser/launch-chromium.ts'
+import { measureTalk } from '../browser/measure-talk.ts'
+import { lowerRoom, stringifyFit } from '../pipeline/fit-table.ts'
+import { build } from './build.ts'
+import { fitPath, readFit, writeFit } from './fit-file.ts'
+import { overflowingSections, overflowLine } from './overflow-report.ts'
+import { say } from './report.ts'
+
+const maxRounds = 6
+
+/** One build-and-measure round. */
+interface Round {
+  /** Slides in the deck. */
+  slides: number
+  /** Slides with something that does not fit. */
+  overflowing: number
+  /** The table this round planned with, stale entries dropped. */
+  current: FitTable
+  /** The table for the next round: overflowing sections get less room. */
+  next: FitTable
+}
+
+async function round(options: ParsedOptions, article: string, fit: FitTable, context: BrowserContext): Promise<Round | undefined> {
+  const seen: FitEntry[] = []
+  const built = await build({ article, output: options.output, settings: options.settings, force: options.force, fit, seen })
+  const deck = built.deck
+  if (!built.ok || !deck)
+    return undefined
+  const found = await withBuiltTalk(options.output, say, url => measureTalk(context, url, deck.slides.length, say))
+  if (!found)
+    return undefined
+  for (const item of found)
+    say(overflowLine(item, deck))
+  return { slides: deck.slides.length, overflowing: found.length, current: lowerRoom(seen, new Set()), next: lowerRoom(seen, overflowingSections(found, deck)) }
+}
+
+async function fitLoop(options: ParsedOptions, article: string, context: BrowserContext): Promise<number> {
+  const started = Date.now()
+  const path = fitPath(article)
+  let fit = await readFit(path)
+  for (let count = 1; count <= maxRounds; count++) {
+    say(`check round ${count}: building ${options.output} and measuring every slide …`)
+    const result = await round(options, article, fit, context)
+    if (!result)
+      return 1
+    const stuck = stringifyFit(result.next) === stringifyFit(result.current)
+    if (!result.overflowing || stuck || count === maxRounds) {
+      await writeFit(path, result.current)
+      const seconds = Math.round((Date.now() - started) / 1000)
+      const fitted = result.current.sections.length ? `; ${result.current.sections.length} sections with less room in ${path}` : ''
+      say(`${result.overflowing ? '✗' : '✓'} check: ${result.overflowing} of ${result.slides} slides overflow after ${count} round${count > 1 ? 's' : ''} (${seconds} s)${fitted}`)
+      return result.overflowing ? 1 : 0
+    }
+    fit = result.next
+  }
+  return 1
+}
+
+/** Run `talkdown check`. */
+export async function checkCommand(options: ParsedOptions, positionals: string[]): Promise<number> {
+  const [article = 'content/review.md', ...extra] = positionals
+  if (extra.length)
+    throw new TypeError(`Cannot check more than one article, expected one path (got ${positionals.join(', ')})`)
+  const browser = await launchChromium(say)
+  if (!browser)
+    return 1
+  try {
+    return await fitLoop(options, article, browser.context)
+  }
+  finally {
+    await browser.close()
+  }
+}

@@ -1,0 +1,55 @@
+import type { ChildProcess } from 'node:child_process'
+import type { ParsedOptions } from './options.ts'
+import { existsSync } from 'node:fs'
+// `talkdown dev [article]`: the watch loop beside the Slidev dev server, one command.
+// Ctrl-C (or SIGTERM) stops both; the server stopping on its own stops the loop.
+import process from 'node:process'
+import { portFree } from '../live/port-free.ts'
+import { exited, startSlidev } from '../live/slidev-process.ts'
+import { watchLoop } from '../live/watch-loop.ts'
+import { say } from './report.ts'
+
+function port(value: string): number {
+  const number = Number(value)
+  if (!/^\d+$/.test(value) || number < 1 || number > 65535)
+    throw new TypeError(`Cannot use port \`${value}\`, expected a number from 1 to 65535`)
+  return number
+}
+
+// Forward the stop signals to the server and resolve once it is gone (killed if it lingers).
+function stopOnSignals(child: ChildProcess): () => void {
+  const forward = (signal: NodeJS.Signals): void => {
+    child.kill(signal)
+    setTimeout(() => child.kill('SIGKILL'), 5000).unref()
+  }
+  process.on('SIGINT', forward)
+  process.on('SIGTERM', forward)
+  return () => {
+    process.off('SIGINT', forward)
+    process.off('SIGTERM', forward)
+  }
+}
+
+/** Run `talkdown dev`: regenerate on every save and serve the talk until stopped. */
+export async function devCommand(options: ParsedOptions, positionals: string[]): Promise<number> {
+  const [article = 'content/review.md', ...extra] = positionals
+  if (extra.length)
+    throw new TypeError(`Cannot take more than one article, expected one path (got ${positionals.join(', ')})`)
+  const serverPort = port(options.port)
+  if (!await portFree(serverPort)) {
+    say(`talkdown: Cannot serve the talk on port ${serverPort}: it is in use. Stop what uses it, or pass --port <number>.`)
+    return 1
+  }
+  const loop = watchLoop({ article, output: options.output, settings: options.settings, force: options.force })
+  if (await loop.first === 'failed' && !existsSync(options.output)) {
+    await loop.close()
+    return 1
+  }
+  const server = startSlidev(options.output, serverPort)
+  const release = stopOnSignals(server)
+  const code = await exited(server)
+  release()
+  await loop.close()
+  // Stopped by a signal we forwarded: a normal end of the session.
+  return server.signalCode ? 0 : code
+}

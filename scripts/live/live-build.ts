@@ -1,0 +1,31 @@
+// One regeneration for the watch loop. Unlike `talkdown build` it must never end the
+// session: problems are printed (with file:line:column when they come from the article
+// or settings), the last good slides.md stays in place, and the next save tries again.
+import type { BuildOptions } from '../cli/build.ts'
+import { performance } from 'node:perf_hooks'
+import { summary } from '../cli/build-command.ts'
+import { build } from '../cli/build.ts'
+import { say } from '../cli/report.ts'
+
+/** What one regeneration did. */
+export type LiveOutcome = 'written' | 'unchanged' | 'failed'
+
+/** Regenerate `options.output`; never throws. `quiet` leaves out the line for an unchanged result. */
+export async function liveBuild(options: BuildOptions, quiet: boolean): Promise<LiveOutcome> {
+  const started = performance.now()
+  try {
+    const built = await build(options)
+    if (!built.ok || !built.deck) {
+      say(`✗ ${options.output} kept as it was; fix the problem above and save again.`)
+      return 'failed'
+    }
+    if (built.written || !quiet)
+      say(`${summary(built.deck, options.output, built.written)} (${Math.round(performance.now() - started)} ms)`)
+    return built.written ? 'written' : 'unchanged'
+  }
+  catch (error) {
+    // A bug in talkdown, not in the article: one line, and the session goes on.
+    say(`talkdown: ${options.article}: Cannot regenerate: ${error instanceof Error ? error.message : String(error)}`)
+    return 'failed'
+  }
+}

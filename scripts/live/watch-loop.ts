@@ -1,0 +1,40 @@
+// The watch loop of `talkdown dev`: every save of the article, its deck settings or its
+// fit table regenerates slides.md (Slidev's own watcher then updates the open talk).
+import type { BuildOptions } from '../cli/build.ts'
+import type { LiveOutcome } from './live-build.ts'
+import type { FileWatch } from './watch-files.ts'
+import { join, parse as parsePath } from 'node:path'
+import { fitPath } from '../cli/fit-file.ts'
+import { parseCached } from '../pipeline/parse-cached.ts'
+import { liveBuild } from './live-build.ts'
+import { serial } from './serial.ts'
+import { watchFiles } from './watch-files.ts'
+
+/** A running watch loop. */
+export interface WatchLoop {
+  /** The first regeneration, run when the loop starts. */
+  first: Promise<LiveOutcome>
+  /** Stop watching (a regeneration in progress still finishes its write). */
+  close: () => Promise<void>
+}
+
+/** Files whose change can change the deck. */
+export function watchedFiles(options: BuildOptions): string[] {
+  const { dir, name } = parsePath(options.article)
+  return [options.article, options.settings ?? join(dir, `${name}.deck.yaml`), fitPath(options.article)]
+}
+
+/** Regenerate now, then after each change to the watched files, until closed. */
+export function watchLoop(options: BuildOptions): WatchLoop {
+  // Parsed pieces of the article are kept between saves: an edit re-parses its section only.
+  const cached: BuildOptions = { ...options, parse: parseCached() }
+  let last: LiveOutcome | undefined
+  const once = async (): Promise<void> => {
+    // The first run and the first good run after a failure say so even when slides.md is unchanged.
+    last = await liveBuild(cached, last !== undefined && last !== 'failed')
+  }
+  const regenerate = serial(once)
+  const first = regenerate().then(() => last!)
+  const watch: FileWatch = watchFiles(watchedFiles(options), () => void regenerate())
+  return { first, close: () => watch.close() }
+}

@@ -1,0 +1,17 @@
+// Slidev app setup (loaded by Slidev from setup/main.ts). In the dev server only, keep
+// the viewer's place across regenerations of slides.md (see keep-place.ts).
+/// <reference types="vite/client" />
+/// <reference types="@slidev/types/client" />
+import type { AppContext } from '@slidev/types'
+import type { SlideEntry } from './keep-place.ts'
+import { slides } from '#slidev/slides'
+import { keepPlace } from './keep-place.ts'
+
+/** Slidev calls this once, before the app mounts. */
+export default function setupMain({ router }: AppContext): void {
+  const hot = import.meta.hot
+  if (hot) {
+    // Slidev types the route meta loosely (vue-router RouteMeta); the slide frontmatter is there.
+    keepPlace(router, () => slides.value as readonly SlideEntry[], { on: (event, listener) => hot.on(event, listener) })
+  }
+}

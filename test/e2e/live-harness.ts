@@ -1,0 +1,115 @@
+// `talkdown dev` on a copy of an article, with a headless Chromium looking at the talk:
+// shared by the live e2e test and bench/live-latency.ts.
+import type { Buffer } from 'node:buffer'
+import type { ChildProcess } from 'node:child_process'
+import type { Page } from 'playwright-core'
+import type { LaunchedChromium } from '../../scripts/browser/launch-chromium.ts'
+import { spawn } from 'node:child_process'
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import process from 'node:process'
+import { launchChromium } from '../../scripts/browser/launch-chromium.ts'
+
+/** The project root: the talk must be generated here so Slidev finds setup/, components/ and styles/. */
+export const root = resolve(import.meta.dirname, '../..')
+
+/** A running `talkdown dev` and a browser on it. */
+export interface LiveSession {
+  /** The article being edited (a copy in a temporary folder). */
+  article: string
+  /** The generated Slidev Markdown (in the project root, removed on stop). */
+  output: string
+  /** Base URL of the talk. */
+  url: string
+  /** Everything the dev command printed so far. */
+  log: () => string
+  /** A page with the talk open. */
+  page: Page
+  /** Write new article text (the "save"). */
+  save: (text: string) => Promise<void>
+  /** Stop the browser and the dev command, remove the temporary files. */
+  stop: () => Promise<void>
+}
+
+function waitFor(child: ChildProcess, output: () => string, text: string, ms: number): Promise<void> {
+  return new Promise((done, fail) => {
+    const timer = setTimeout(() => fail(new Error(`Cannot start \`talkdown dev\`: no "${text}" within ${ms / 1000} s. Output:\n${output()}`)), ms)
+    const check = (): void => {
+      if (output().includes(text)) {
+        clearTimeout(timer)
+        done()
+      }
+    }
+    child.stdout!.on('data', check)
+    child.stderr!.on('data', check)
+    child.once('exit', () => fail(new Error(`\`talkdown dev\` exited early:\n${output()}`)))
+  })
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null)
+    return
+  const gone = new Promise(done => child.once('exit', done))
+  child.kill('SIGINT')
+  const timer = setTimeout(() => process.kill(-child.pid!, 'SIGKILL'), 10_000)
+  await gone
+  clearTimeout(timer)
+}
+
+/** Copy `fixture` to a temporary folder, run `talkdown dev` on it at `port`, and open `path` in Chromium. */
+export async function startLive(fixture: string, port: number, path = '/'): Promise<LiveSession> {
+  const folder = await mkdtemp(join(tmpdir(), 'talkdown-live-'))
+  const article = join(folder, 'article.md')
+  await copyFile(fixture, article)
+  // One name per port: Vite keeps its optimized dependencies per entry, and a warm cache
+  // spares the session the reload Vite does when it discovers a dependency late.
+  const output = join(root, `.live-${port}.md`)
+  // Its own process group, so that nothing of it outlives the session.
+  const child = spawn(process.execPath, ['bin/talkdown.js', 'dev', article, '-o', output, '--port', String(port)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+  let log = ''
+  child.stdout!.on('data', (chunk: Buffer) => log += chunk.toString())
+  child.stderr!.on('data', (chunk: Buffer) => log += chunk.toString())
+  let browser: LaunchedChromium | undefined
+  const stop = async (): Promise<void> => {
+    await browser?.close()
+    await stopChild(child)
+    await rm(folder, { recursive: true, force: true })
+    await rm(output, { force: true })
+  }
+  try {
+    const url = `http://localhost:${port}`
+    await waitFor(child, () => log, `${url}/`, 120_000)
+    browser = await launchChromium(() => {})
+    if (!browser)
+      throw new Error('Cannot run the live session: no Chromium found')
+    const page = await browser.context.newPage()
+    await page.goto(`${url}${path}`)
+    // Edits made while the first slide is still loading can be missed by Slidev's HMR.
+    // eslint-disable-next-line unicorn/prefer-dom-node-text-content -- only the visible slide (see slideText)
+    await page.waitForFunction(() => /\S/.test(document.querySelector<HTMLElement>('#slide-content')?.innerText.replace('Loading slide...', '') ?? ''), undefined, { timeout: 60_000 })
+    return { article, output, url, log: () => log, page, save: text => writeFile(article, text), stop }
+  }
+  catch (error) {
+    await stop()
+    throw error
+  }
+}
+
+// innerText, not textContent: Slidev keeps neighbouring slides in the page, hidden.
+/* eslint-disable unicorn/prefer-dom-node-text-content */
+
+/** Text of the slide on screen. */
+export function slideText(page: Page): Promise<string> {
+  return page.locator('#slide-content').innerText()
+}
+
+/** Resolves once the slide on screen shows `text`; rejects after `ms`. */
+export async function waitForText(page: Page, text: string, ms = 20_000): Promise<void> {
+  await page.waitForFunction(wanted => document.querySelector<HTMLElement>('#slide-content')?.innerText.includes(wanted), text, { timeout: ms, polling: 'raf' })
+}
+
+/** The article's current text. */
+export function readArticle(session: LiveSession): Promise<string> {
+  return readFile(session.article, 'utf8')
+}

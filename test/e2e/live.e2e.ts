@@ -1,0 +1,90 @@
+// `talkdown dev` end to end: edits to the article reach the open talk, broken saves do
+// not, and the viewer keeps its slide when slides are inserted or removed before it.
+import type { Page } from 'playwright-core'
+import type { LiveSession } from './live-harness.ts'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { readArticle, root, slideText, startLive, waitForText } from './live-harness.ts'
+
+const fixture = join(root, 'test/fixtures/english/input.md')
+
+// The alias and position of the slide a page shows, as Slidev's own nav has them.
+function place(page: Page): Promise<{ alias: string, no: number }> {
+  return page.evaluate(() => {
+    const nav = (window as unknown as { __slidev__: { nav: { currentSlideNo: number, currentSlideRoute: { meta: { slide: { frontmatter: { routeAlias: string } } } } } } }).__slidev__.nav
+    return { alias: nav.currentSlideRoute.meta.slide.frontmatter.routeAlias, no: nav.currentSlideNo }
+  })
+}
+
+async function edit(session: LiveSession, from: string, to: string): Promise<void> {
+  const text = await readArticle(session)
+  expect(text).toContain(from)
+  await session.save(text.replace(from, to))
+}
+
+// Resolves once the dev command has printed `text`.
+async function printed(session: LiveSession, text: string): Promise<void> {
+  await expect.poll(() => session.log(), { timeout: 20_000, interval: 100 }).toContain(text)
+}
+
+describe('talkdown dev', () => {
+  let session: LiveSession
+  beforeAll(async () => {
+    // Slide 10 by number: the talk moves the URL to the slide's alias.
+    session = await startLive(fixture, 4231, '/10')
+  }, 180_000)
+  afterAll(async () => {
+    await session?.stop()
+  })
+
+  it('opens a numbered slide under its alias', async () => {
+    await expect.poll(() => decodeURIComponent(session.page.url()), { timeout: 20_000 }).toMatch(/\/build-systems$/)
+    expect(await slideText(session.page)).toContain('Build tools got faster again')
+  })
+
+  it('shows a saved edit on the slide it belongs to', async () => {
+    await edit(session, 'Build tools got faster again.', 'Build tools got faster than ever.')
+    await waitForText(session.page, 'Build tools got faster than ever')
+    expect((await place(session.page)).alias).toBe('build-systems')
+  })
+
+  it('keeps the talk and prints file:line:column for a broken save, then recovers', async () => {
+    const good = await readFile(session.output, 'utf8')
+    await edit(session, 'subtitle: A look back at twelve busy months', 'subtitle: [unclosed')
+    await printed(session, 'kept as it was')
+    expect(session.log()).toMatch(/article\.md:\d+:\d+(-\d+:\d+)?: error: Cannot read front matter/)
+    expect(session.log()).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m)
+    expect(await readFile(session.output, 'utf8')).toBe(good)
+    expect(await session.page.locator('vite-error-overlay').count()).toBe(0)
+    expect(await slideText(session.page)).toContain('Build tools got faster than ever')
+
+    await edit(session, 'subtitle: [unclosed', 'subtitle: A look back at twelve busy months')
+    await edit(session, 'Build tools got faster than ever.', 'Build tools got faster, again.')
+    await waitForText(session.page, 'Build tools got faster, again')
+  })
+
+  it('stays on the same slide when slides are inserted before it, in the talk and the presenter view', async () => {
+    const presenter = await session.page.context().newPage()
+    await presenter.goto(`${session.url}/presenter/build-systems`)
+    await expect.poll(async () => (await place(presenter)).alias, { timeout: 60_000 }).toBe('build-systems')
+    const before = await place(session.page)
+    await edit(session, '### Build systems', '### Package managers\n\nPackage managers signed their lockfiles.\n\n### Build systems')
+    await expect.poll(async () => (await place(session.page)).no, { timeout: 20_000 }).toBeGreaterThan(before.no)
+    expect(await place(session.page)).toMatchObject({ alias: 'build-systems' })
+    await waitForText(session.page, 'Build tools got faster, again')
+    await expect.poll(async () => (await place(presenter)).no, { timeout: 20_000 }).toBe((await place(session.page)).no)
+    expect((await place(presenter)).alias).toBe('build-systems')
+    await presenter.close()
+  })
+
+  it('stays at the same position when the current slide is removed', async () => {
+    const before = await place(session.page)
+    const text = await readArticle(session)
+    await session.save(text.replace(/### Build systems[\s\S]*?(?=### Editors)/, ''))
+    await expect.poll(() => decodeURIComponent(session.page.url()), { timeout: 20_000 }).not.toMatch(/\/build-systems$/)
+    const after = await place(session.page)
+    expect(after.no).toBe(before.no)
+    expect(decodeURIComponent(session.page.url())).toMatch(new RegExp(`/${after.alias}$`))
+    await waitForText(session.page, 'Editors')
+  })
+})

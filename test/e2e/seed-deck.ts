@@ -1,0 +1,28 @@
+// The seed's deck as the generator plans it, and text helpers for comparing it with
+// what the browser, pdftotext or a PPTX shows.
+import type { Deck, Slide } from '../../scripts/pipeline/model.ts'
+import { toString } from 'mdast-util-to-string'
+import { generateFromDisk } from '../../scripts/cli/build.ts'
+
+/** The deck `npm run slides` makes from content/review.md. */
+export async function seedDeck(): Promise<Deck> {
+  const result = await generateFromDisk({ article: 'content/review.md', output: 'slides.md', force: false })
+  if (!result.deck)
+    throw new Error('Cannot plan the seed deck, expected content/review.md to build')
+  return result.deck
+}
+
+/** `text` without any whitespace, so line breaks a renderer adds do not matter. */
+export function squeeze(text: string): string {
+  return text.replace(/\s+/g, '')
+}
+
+/** Only the letters and digits of `text`: Markdown marks and escapes (as in PPTX notes) do not matter. */
+export function letters(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]/gu, '')
+}
+
+/** The start of a slide's notes (first 12 letters or digits), to find them in rendered text. */
+export function notesStart(slide: Slide): string {
+  return letters(slide.notes.map(block => toString(block)).join(' ')).slice(0, 12)
+}

@@ -1,0 +1,44 @@
+import { deckProblems } from './deck-checks.ts'
+// The checkers must catch what they look for, or a passing corpus proves nothing.
+import { bodyProblems, notesProblems } from './inert.ts'
+
+describe('bodyProblems', () => {
+  it.each([
+    ['an interpolation', 'a {{ secret }} b', 'interpolation'],
+    ['a script tag', '<script>window.__pwned = 1</script>', 'raw HTML block'],
+    ['an event handler', 'x <img src=x onerror="alert(1)"> y', 'live attribute onError'],
+    ['a javascript: link', '<a href="javascript:alert(1)">x</a> y', 'raw HTML'],
+    ['a Vue component', 'a <v-click>b</v-click>', 'live <v-click>'],
+    ['a slot marker', 'a\n\n::right::\n\nb', 'Slidev syntax line'],
+    ['a snippet import', '<<< @/package.json', 'Slidev syntax line'],
+    ['inline math', 'costs $x^2$ here', 'unescaped $'],
+    ['a mermaid block', '```mermaid\ngraph TD\n```', 'rendered code block'],
+    ['an HTML comment', 'a <!-- b --> c', 'raw HTML'],
+  ])('finds %s', (_, markdown, problem) => {
+    expect(bodyProblems(markdown, 'slide').join('\n')).toContain(problem)
+  })
+
+  it.each([
+    ['escaped text', 'a <span v-pre>{{</span> b }} \\<script> \\$x\\$ \\::right::'],
+    ['code', '`{{ x }}`\n\n```js\n{{ y }}\n<<< @/a\n```'],
+  ])('passes %s', (_, markdown) => {
+    expect(bodyProblems(markdown, 'slide')).toEqual([])
+  })
+})
+
+describe('notesProblems', () => {
+  it('finds raw HTML but not text that looks like a template', () => {
+    expect(notesProblems('a <img src=x onerror=alert(1)>', 'notes').join('\n')).toContain('onError')
+    expect(notesProblems('a {{ b }} \\<img src=x onerror=alert(1)>', 'notes')).toEqual([])
+  })
+})
+
+describe('deckProblems', () => {
+  it('passes a plain article', () => {
+    expect(deckProblems('# Title\n\n## One\n\nSome text.\n\n## Two\n\nMore text.\n')).toEqual([])
+  })
+
+  it('finds an unwrapped javascript: link that joined two braces (fixed in vue-safe)', () => {
+    expect(deckProblems('# T\n\n## A\n\nx {[{](javascript:alert(1)) y}}\n')).toEqual([])
+  })
+})
