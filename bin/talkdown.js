@@ -1,7 +1,11 @@
 #!/usr/bin/env node
 // The CLI is TypeScript; tsx loads it without a separate compile step.
+import process from 'node:process'
 import { register } from 'tsx/esm/api'
 
 register()
-const { main } = await import('../scripts/cli/main.ts')
-process.exitCode = await main(process.argv.slice(2))
+import('../scripts/cli/main.ts')
+  .then(({ main }) => main(process.argv.slice(2)))
+  .then((code) => {
+    process.exitCode = code
+  })

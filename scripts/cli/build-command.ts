@@ -1,7 +1,7 @@
 // `talkdown build [article]`.
 import type { Deck } from '../pipeline/model.ts'
-import type { ParsedOptions } from './options.ts'
 import type { BuildResult } from './build.ts'
+import type { ParsedOptions } from './options.ts'
 import { build } from './build.ts'
 import { say } from './report.ts'
 
