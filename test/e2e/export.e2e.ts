@@ -34,7 +34,26 @@ it('writes talk.pdf: one page per slide, none blank, titles as text, the CJK fon
   const lost = deck.slides.filter((slide, index) => slide.kind !== 'quote' && !squeeze(text[index]!).includes(squeeze(slide.title)))
   expect(lost.map(slide => slide.title)).toEqual([])
   expect(execFileSync('pdffonts', ['talk.pdf'], { encoding: 'utf8' })).toMatch(/NotoSansSC/)
+  const missing = deck.slides.flatMap((slide, index) => chartTexts(slide).filter(part => !squeeze(text[index]!).includes(squeeze(part))))
+  expect(missing, 'chart labels not found as text in talk.pdf').toEqual([])
 })
+
+// Figures and dates must appear whole; labels may be cut with "…" to fit, so their start must.
+function chartTexts(slide: Deck['slides'][number]): string[] {
+  const chart = slide.chart
+  if (!chart)
+    return []
+  const start = (label: string): string => [...label].slice(0, 5).join('')
+  const byType: Record<string, () => string[]> = {
+    bar: () => chart.type === 'bar' ? chart.items.flatMap(item => [item.display, start(item.label)]) : [],
+    stat: () => chart.type === 'stat' ? chart.items.map(item => item.display) : [],
+    timeline: () => chart.type === 'timeline' ? chart.events.map(event => event.display) : [],
+    ranking: () => chart.type === 'ranking' ? chart.items.map(item => start(item.label)) : [],
+    growth: () => chart.type === 'growth' ? [chart.display] : [],
+    glossary: () => chart.type === 'glossary' ? chart.items.map(item => start(item.term)) : [],
+  }
+  return (byType[chart.type]?.() ?? []).filter(Boolean)
+}
 
 it('writes talk.pptx with a notes page per slide', () => {
   talkdown('--format', 'pptx')

@@ -35,8 +35,9 @@ export interface LiveSession {
 function waitFor(child: ChildProcess, output: () => string, text: string, ms: number): Promise<void> {
   return new Promise((done, fail) => {
     const timer = setTimeout(() => fail(new Error(`Cannot start \`talkdown dev\`: no "${text}" within ${ms / 1000} s. Output:\n${output()}`)), ms)
+    // Slidev colours its banner when it thinks a terminal is there (CI sets FORCE_COLOR-like env).
     const check = (): void => {
-      if (output().includes(text)) {
+      if (output().replace(/\u001B\[[\d;]*m/g, '').includes(text)) {
         clearTimeout(timer)
         done()
       }
