@@ -86,6 +86,11 @@ export async function startLive(fixture: string, port: number, path = '/'): Prom
       throw new Error('Cannot run the live session: no Chromium found')
     const page = await browser.context.newPage()
     await page.goto(`${url}${path}`)
+    // A fresh Vite cache optimises dependencies on first load and then reloads the page;
+    // let that happen before the test starts editing, so no save lands mid-reload.
+    await page.waitForLoadState('networkidle', { timeout: 120_000 })
+    await page.waitForTimeout(3000)
+    await page.reload({ waitUntil: 'networkidle', timeout: 120_000 })
     // Edits made while the first slide is still loading can be missed by Slidev's HMR.
     // eslint-disable-next-line unicorn/prefer-dom-node-text-content -- only the visible slide (see slideText)
     await page.waitForFunction(() => /\S/.test(document.querySelector<HTMLElement>('#slide-content')?.innerText.replace('Loading slide...', '') ?? ''), undefined, { timeout: 60_000 })

@@ -9,7 +9,9 @@ import { readArticle, root, slideText, startLive, waitForText } from './live-har
 const fixture = join(root, 'test/fixtures/english/input.md')
 
 // The alias and position of the slide a page shows, as Slidev's own nav has them.
-function place(page: Page): Promise<{ alias: string, no: number }> {
+// On a fresh Vite cache the page reloads once while deps are optimised; wait for Slidev.
+async function place(page: Page): Promise<{ alias: string, no: number }> {
+  await page.waitForFunction(() => Boolean((window as unknown as { __slidev__?: { nav?: unknown } }).__slidev__?.nav), undefined, { timeout: 60_000 })
   return page.evaluate(() => {
     const nav = (window as unknown as { __slidev__: { nav: { currentSlideNo: number, currentSlideRoute: { meta: { slide: { frontmatter: { routeAlias: string } } } } } } }).__slidev__.nav
     return { alias: nav.currentSlideRoute.meta.slide.frontmatter.routeAlias, no: nav.currentSlideNo }
