@@ -37,6 +37,7 @@ function waitFor(child: ChildProcess, output: () => string, text: string, ms: nu
     const timer = setTimeout(() => fail(new Error(`Cannot start \`talkdown dev\`: no "${text}" within ${ms / 1000} s. Output:\n${output()}`)), ms)
     // Slidev colours its banner when it thinks a terminal is there (CI sets FORCE_COLOR-like env).
     const check = (): void => {
+      // eslint-disable-next-line no-control-regex -- ANSI colour codes start with ESC
       if (output().replace(/\u001B\[[\d;]*m/g, '').includes(text)) {
         clearTimeout(timer)
         done()
