@@ -1,12 +1,15 @@
 // The CLI's commands, one module each; main.ts parses arguments and dispatches here.
 import type { ParsedOptions } from './options.ts'
-import { buildCommand } from './build-command.ts'
-import { checkCommand } from './check-command.ts'
-import { devCommand } from './dev-command.ts'
-import { exportCommand } from './export-command.ts'
 
 /** A command: gets the parsed options and positionals, resolves to an exit code. */
 export type Command = (options: ParsedOptions, positionals: string[]) => Promise<number>
+
+// Each command is loaded only when run: `build` should not pay for Playwright, pdf-lib
+// or the watcher at start-up.
+const buildCommand: Command = async (options, positionals) => (await import('./build-command.ts')).buildCommand(options, positionals)
+const checkCommand: Command = async (options, positionals) => (await import('./check-command.ts')).checkCommand(options, positionals)
+const devCommand: Command = async (options, positionals) => (await import('./dev-command.ts')).devCommand(options, positionals)
+const exportCommand: Command = async (options, positionals) => (await import('./export-command.ts')).exportCommand(options, positionals)
 
 /** Commands by name, with a one-line description for the help text. */
 export const commands: Record<string, { run: Command, usage: string }> = {
