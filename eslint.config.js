@@ -4,6 +4,6 @@ import antfu from '@antfu/eslint-config'
 export default antfu({
   vue: true,
   typescript: true,
-  ignores: ['slides.md', 'test/fixtures/**', 'test/e2e/injection/**', 'dist/**', 'content/**', 'tmp/**', '*.md'],
+  ignores: ['slides.md', 'test/fixtures/**', 'test/e2e/injection/**', 'dist/**', 'bin/dist/**', 'content/**', 'tmp/**', '*.md'],
   markdown: false,
 })

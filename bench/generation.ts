@@ -1,5 +1,6 @@
 // Row 1: generating the seed, whole process, against pandoc; plus what the
-// process spends before the pipeline runs (node, tsx, module loading).
+// process spends before the pipeline runs (node, module loading), and the same build
+// without the prebuilt bundle (tsx compiling the sources, as on a first run after an edit).
 import type { Row, Section } from './report.ts'
 import type { Command } from './run-process.ts'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
@@ -7,7 +8,6 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { charts } from '../scripts/pipeline/charts.ts'
 import { generate, VFile } from '../scripts/pipeline/generate.ts'
-import { bundleCli } from './bundle-cli.ts'
 import { root, scratch, seedArticle, talkdownBin } from './paths.ts'
 import { duration, runList, times } from './report.ts'
 import { runProcess, shown } from './run-process.ts'
@@ -15,7 +15,7 @@ import { median, timeRuns } from './stats.ts'
 
 const pandoc = '/usr/bin/pandoc'
 
-function commands(out: string, bundle: string | undefined): Record<string, Command> {
+function commands(out: string): Record<string, Command> {
   const node = process.execPath
   const build = ['build', 'content/review.md', '-o', join(out, 'slides.md')]
   return {
@@ -23,7 +23,7 @@ function commands(out: string, bundle: string | undefined): Record<string, Comma
     ...(existsSync(pandoc) ? { pandoc: { program: pandoc, args: ['-t', 'revealjs', '--slide-level=3', 'content/review.md', '-o', join(out, 'x.html')], cwd: root } } : {}),
     'node -e 0': { program: node, args: ['-e', '0'], cwd: root },
     'talkdown --help': { program: node, args: [talkdownBin, '--help'], cwd: root },
-    ...(bundle ? { 'talkdown build, bundled (prototype)': { program: node, args: [bundle, ...build], cwd: root } } : {}),
+    'talkdown build, no bundle (tsx)': { program: node, args: [talkdownBin, ...build], cwd: root, env: { TALKDOWN_NO_BUNDLE: '1' } },
   }
 }
 
@@ -50,15 +50,16 @@ async function inProcess(runs: number): Promise<{ cold: number, warm: number[] }
 /** Measure row 1 with `runs` runs of each command. */
 export async function generationSection(runs: number): Promise<Section> {
   const out = scratch('generation')
-  const named = commands(out, await bundleCli(scratch('bundle')))
-  await timeInterleaved(1, named, out) // warm the disk cache and tsx's transform cache, as any second run has them
+  const named = commands(out)
+  // The first run makes bin/dist (bundle and code cache) if missing and warms the disk cache and tsx's transform cache, as any second run has them.
+  await timeInterleaved(1, named, out)
   const measured = await timeInterleaved(runs, named, out)
   const pipeline = await inProcess(runs)
   const ours = median(measured['talkdown build']!)
   const peer = measured.pandoc ? median(measured.pandoc) : Number.NaN
   return {
     title: '1. Generation of the seed (content/review.md), whole process',
-    rows: generationRows(ours, peer, median(pipeline.warm), median(measured['talkdown build, bundled (prototype)'] ?? [])),
+    rows: generationRows(ours, peer, median(pipeline.warm), median(measured['talkdown build, no bundle (tsx)'] ?? [])),
     commands: Object.values(named).map(command => shown(command)),
     notes: [
       ...Object.entries(measured).map(([name, values]) => `${name}: median ${duration(median(values))} (runs: ${runList(values)})`),
@@ -72,12 +73,12 @@ function verdict(ratio: number): string {
   return Number.isFinite(ratio) ? (ratio <= 1 ? 'met' : `missed: ${times(ratio)} pandoc's time`) : 'no pandoc: skipped'
 }
 
-function generationRows(ours: number, peer: number, pipeline: number, bundled: number): Row[] {
+function generationRows(ours: number, peer: number, pipeline: number, unbundled: number): Row[] {
   const rows: Row[] = [
     { task: 'seed → slides.md, `talkdown build` (process)', ours: duration(ours), peer: `pandoc ${duration(peer)}`, ratio: times(ours / peer), target: '≤ 1× pandoc', verdict: verdict(ours / peer) },
     { task: 'seed → deck, generate() in process (warm)', ours: duration(pipeline), peer: `pandoc ${duration(peer)}`, ratio: times(pipeline / peer), target: '(info)', verdict: 'pipeline share of the process' },
   ]
-  if (Number.isFinite(bundled))
-    rows.push({ task: 'seed, CLI pre-bundled with esbuild (prototype, not shipped)', ours: duration(bundled), peer: `pandoc ${duration(peer)}`, ratio: times(bundled / peer), target: '(info)', verdict: verdict(bundled / peer) })
+  if (Number.isFinite(unbundled))
+    rows.push({ task: 'seed, `talkdown build` without the bundle (tsx, TALKDOWN_NO_BUNDLE=1)', ours: duration(unbundled), peer: `pandoc ${duration(peer)}`, ratio: times(unbundled / peer), target: '(info)', verdict: 'what the bundle saves' })
   return rows
 }

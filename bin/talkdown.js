@@ -1,11 +1,18 @@
 #!/usr/bin/env node
-// The CLI is TypeScript; tsx loads it without a separate compile step.
+// The CLI is TypeScript: it runs from a prebuilt bundle when one can be made (fast-start.js),
+// else tsx loads it without a separate compile step.
 import process from 'node:process'
-import { register } from 'tsx/esm/api'
+import { bundledMain } from './fast-start.js'
 
-register()
-import('../scripts/cli/main.ts')
-  .then(({ main }) => main(process.argv.slice(2)))
+async function viaTsx() {
+  const { register } = await import('tsx/esm/api')
+  register()
+  return (await import('../scripts/cli/main.ts')).main
+}
+
+bundledMain()
+  .then(main => main ?? viaTsx())
+  .then(main => main(process.argv.slice(2)))
   .then((code) => {
     process.exitCode = code
   })
