@@ -19,27 +19,37 @@ export interface ScalingResult {
   slides: number
   generate: number[]
   parse: number[]
+  /** CPU time (user + system, ms) of the same runs: on a shared machine it moves less than wall time. */
+  generateCpu?: number[]
+  parseCpu?: number[]
   /** Peak RSS (MiB) after the warm-up, before the first timed generate(). */
   rssBeforeMiB: number
   /** Peak RSS (MiB) right after the first timed generate(), before any parse-alone run. */
   peakAfterGenerateMiB: number
+  /** When this line was written (ms since the child started): a parse that does not finish began then. */
+  reportedAtMs?: number
 }
 
 const floor = unified().use(remarkParse).use(remarkGfm)
 const gc = (): void => (globalThis as { gc?: () => void }).gc?.() // run with --expose-gc: no earlier garbage is billed to the next timing
 
-function timedGenerate(text: string): { ms: number, slides: number } {
-  gc()
-  const start = process.hrtime.bigint()
-  const result = generate({ article: new VFile({ path: 'synthetic.md', value: text }), charts })
-  return { ms: since(start), slides: result.deck?.slides.length ?? 0 }
+function cpu(): number {
+  const { user, system } = process.cpuUsage()
+  return (user + system) / 1000
 }
 
-function timedParse(text: string): number {
+function timedGenerate(text: string): { ms: number, cpu: number, slides: number } {
   gc()
-  const start = process.hrtime.bigint()
+  const [start, startCpu] = [process.hrtime.bigint(), cpu()]
+  const result = generate({ article: new VFile({ path: 'synthetic.md', value: text }), charts })
+  return { ms: since(start), cpu: cpu() - startCpu, slides: result.deck?.slides.length ?? 0 }
+}
+
+function timedParse(text: string): { ms: number, cpu: number } {
+  gc()
+  const [start, startCpu] = [process.hrtime.bigint(), cpu()]
   floor.parse(text)
-  return since(start)
+  return { ms: since(start), cpu: cpu() - startCpu }
 }
 
 const progress = (line: string): boolean => process.stderr.write(`bench:   ${line}\n`)
@@ -47,6 +57,7 @@ const mib = (): number => Math.round(process.resourceUsage().maxRSS / 1024)
 
 // One JSON line after every step, so a parent that stops us at its time limit keeps what was measured.
 function report(result: ScalingResult): void {
+  result.reportedAtMs = Math.round(performance.now())
   process.stdout.write(`${JSON.stringify(result)}\n`)
 }
 
@@ -55,17 +66,20 @@ function measure(bytes: number, runs: number): void {
   timedGenerate(seed) // warm-up: compile the pipeline before timing, as a long-running server would have it
   timedParse(seed)
   const text = syntheticArticle(seed, bytes)
-  const result: ScalingResult = { bytes: Buffer.byteLength(text), slides: 0, generate: [], parse: [], rssBeforeMiB: mib(), peakAfterGenerateMiB: 0 }
+  const result: ScalingResult = { bytes: Buffer.byteLength(text), slides: 0, generate: [], parse: [], generateCpu: [], parseCpu: [], rssBeforeMiB: mib(), peakAfterGenerateMiB: 0 }
   report(result)
   for (let run = 0; run < runs; run++) {
     const generated = timedGenerate(text)
     progress(`${result.bytes} bytes: generate() ${(generated.ms / 1000).toFixed(1)} s`)
     result.generate.push(generated.ms)
+    result.generateCpu!.push(generated.cpu)
     result.slides = generated.slides
     if (run === 0)
       result.peakAfterGenerateMiB = mib()
     report(result)
-    result.parse.push(timedParse(text))
+    const parsed = timedParse(text)
+    result.parse.push(parsed.ms)
+    result.parseCpu!.push(parsed.cpu)
     progress(`${result.bytes} bytes: parse alone ${(result.parse.at(-1)! / 1000).toFixed(1)} s`)
     report(result)
   }

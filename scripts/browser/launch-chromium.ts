@@ -15,15 +15,20 @@ export interface LaunchedChromium {
   close: () => Promise<void>
 }
 
-/** Launch a headless Chromium with a 980×552 viewport; undefined (after printing a hint) when none is installed. */
-export async function launchChromium(say: (line: string) => void): Promise<LaunchedChromium | undefined> {
+/**
+ * Launch a headless Chromium with a 980×552 viewport; undefined (after printing a hint) when
+ * none is installed. `ownSignals`: the caller closes it on Ctrl-C (Playwright would otherwise
+ * close it itself and end the process with code 130).
+ */
+export async function launchChromium(say: (line: string) => void, ownSignals = false): Promise<LaunchedChromium | undefined> {
   const executablePath = findChromium()
   if (!executablePath) {
     say(chromiumHint)
     return undefined
   }
   const profile = await mkdtemp(join(tmpdir(), 'talkdown-chromium-'))
-  const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: quietChromiumArgs, viewport: { width: 980, height: 552 } })
+  const signals = { handleSIGINT: !ownSignals, handleSIGTERM: !ownSignals, handleSIGHUP: !ownSignals }
+  const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: quietChromiumArgs, viewport: { width: 980, height: 552 }, ...signals })
   return {
     context,
     close: async () => {

@@ -1,5 +1,5 @@
-// `talkdown export`: build, then let Slidev print the talk to PDF (or PPTX) with a
-// Chromium found on this machine.
+// `talkdown export --format pptx`: let `slidev export` screenshot the talk into a PPTX
+// with a Chromium found on this machine (PDF and handout go through scripts/export/).
 import { spawn } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import process from 'node:process'

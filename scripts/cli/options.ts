@@ -7,6 +7,7 @@ export const optionSpec = {
   force: { type: 'boolean', short: 'f', default: false },
   format: { type: 'string', default: 'pdf' },
   handout: { type: 'boolean', default: false },
+  watch: { type: 'boolean', short: 'w', default: false },
   port: { type: 'string', default: '3030' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const
@@ -23,6 +24,8 @@ export interface ParsedOptions {
   format: string
   /** Export a handout PDF (each slide above its notes) instead. */
   handout: boolean
+  /** `export`: keep running and re-export on every save, re-printing only changed slides. */
+  watch: boolean
   /** Port of the dev server (`talkdown dev`). */
   port: string
   /** Show help. */
@@ -36,5 +39,6 @@ export const optionUsage = `Options:
   -f, --force             Overwrite slides.md even if it was edited by hand
       --format <pdf|pptx> Export format (default pdf)
       --handout           Export <name>-handout.pdf: each slide above its notes, one a page
+  -w, --watch             With \`export\`: re-export talk.pdf on every save, re-printing only changed slides
       --port <number>     Port of the dev server for \`dev\` (default 3030)
   -h, --help              Show this help`

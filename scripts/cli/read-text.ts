@@ -6,8 +6,11 @@ import { VFile } from 'vfile'
 
 const decoder = new TextDecoder('utf-8', { fatal: true })
 const lenient = new TextDecoder('utf-8', { ignoreBOM: true })
-/** Largest article read: about a thousand pages, far past a talk; parsing it takes seconds. */
-export const maxBytes = 2 * 1024 * 1024
+/**
+ * Largest article read: ten thousand pages, far past a talk. Generation takes time in
+ * proportion to the text (about 4 s a MB here) and memory about 60 times its size.
+ */
+export const maxBytes = 20 * 1024 * 1024
 
 interface Place { line: number, column: number }
 

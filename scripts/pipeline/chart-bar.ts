@@ -5,7 +5,7 @@ import type { BarChart, Figure } from './chart-model.ts'
 import type { FigureMatch, FigureUnit } from './extract-figures.ts'
 import type { Lang } from './model.ts'
 import type { Unit } from './section-units.ts'
-import { extractFigures } from './extract-figures.ts'
+import { figuresOf } from './extract-figures.ts'
 import { figureLabel } from './figure-label.ts'
 import { respectively } from './respectively.ts'
 
@@ -18,7 +18,7 @@ const UNIT_TEXT: Record<Lang, Record<FigureUnit, string>> = {
 
 /** Figures of one sentence, labelled (pairing names "respectively" when the text does). */
 function sentenceFigures(unit: Unit): Found[] {
-  const figures = extractFigures(unit.text)
+  const figures = figuresOf(unit)
   const names = respectively(unit.text, figures)
   return figures.map((figure, i) => ({ unit, figure, label: names?.[i] ?? figureLabel(unit, figure, figures, 'name') }))
 }
@@ -26,7 +26,7 @@ function sentenceFigures(unit: Unit): Found[] {
 /** First figure of each item of a list, plus figures of the intro sentences with the same unit and period. */
 function listFigures(items: Unit[], intro: Unit[]): Found[] {
   const found = items.flatMap((unit) => {
-    const figures = extractFigures(unit.text)
+    const figures = figuresOf(unit)
     const figure = figures[0]
     return figure ? [{ unit, figure, label: figureLabel(unit, figure, figures, 'name') }] : []
   })
@@ -48,19 +48,37 @@ function comparable(found: Found[]): Found[] {
   return found.filter(f => f.figure.unit === unit && !seen.has(f.label) && seen.add(f.label))
 }
 
+// Map.groupBy, which Node 20 lacks.
+function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>()
+  for (const item of items) {
+    const group = groups.get(key(item))
+    if (group)
+      group.push(item)
+    else
+      groups.set(key(item), [item])
+  }
+  return groups
+}
+
 /** Candidate groups: each sentence or item alone, and each list with its intro paragraph. */
 function groups(units: Unit[]): Found[][] {
   const out: Found[][] = []
-  const lists = new Set<number | undefined>()
+  // Items by list and sentences by source line, gathered once: a section may hold thousands of units.
+  const lists = groupBy(units.filter(u => u.kind === 'item'), u => u.list)
+  const sentences = groupBy(units.map((u, i) => ({ u, i })).filter(({ u }) => u.kind === 'sentence'), ({ u }) => u.source.line)
+  const seen = new Set<number | undefined>()
   units.forEach((unit, i) => {
-    out.push(sentenceFigures(unit))
-    if (unit.kind === 'item' && !lists.has(unit.list)) {
-      lists.add(unit.list)
-      const intro = units.slice(0, i).filter(u => u.kind === 'sentence' && u.source.line === units[i - 1]?.source.line)
-      out.push(listFigures(units.filter(u => u.list === unit.list), intro))
+    // A unit with fewer than two figures compares nothing: its group is dropped, so no label is worked out.
+    out.push(figuresOf(unit).length >= 2 ? sentenceFigures(unit) : [])
+    if (unit.kind === 'item' && !seen.has(unit.list)) {
+      seen.add(unit.list)
+      const intro = (sentences.get(units[i - 1]?.source.line ?? Number.NaN) ?? []).filter(sentence => sentence.i < i).map(({ u }) => u)
+      out.push(listFigures(lists.get(unit.list)!, intro))
     }
   })
-  return out.map(comparable).filter(g => g.length >= 2)
+  // `comparable` never adds figures: groups of fewer than two are left out before it.
+  return out.filter(g => g.length >= 2).map(comparable).filter(g => g.length >= 2)
 }
 
 /** Bar chart of the section's largest group of comparable figures. */

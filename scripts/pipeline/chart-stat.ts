@@ -2,7 +2,7 @@
 import type { ChartHandler } from './chart-context.ts'
 import type { Figure, StatChart } from './chart-model.ts'
 import type { FigureMatch } from './extract-figures.ts'
-import { extractFigures } from './extract-figures.ts'
+import { figuresOf } from './extract-figures.ts'
 import { figureLabel } from './figure-label.ts'
 
 const BIG = 1e6
@@ -18,7 +18,7 @@ export const chartStat: ChartHandler = (units): StatChart | undefined => {
   const cards: Figure[] = []
   let source: StatChart['source'] | undefined
   for (const unit of units) {
-    const figures = extractFigures(unit.text)
+    const figures = figuresOf(unit)
     for (const figure of figures.filter(isBig)) {
       if (cards.length >= MAX_CARDS || cards.some(c => c.display === figure.display))
         continue

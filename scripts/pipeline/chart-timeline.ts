@@ -45,6 +45,8 @@ export const chartTimeline: ChartHandler = (units, context): TimelineChart | und
   const first = found[0]
   if (!first || found.length < MIN_EVENTS)
     return undefined
-  const sorted = found.map((e, i) => ({ e, i })).sort((a, b) => a.e.date.localeCompare(b.e.date) || a.i - b.i)
+  // ISO dates of digits and `-` sort the same by code unit as by locale, and creating the
+  // locale collator for localeCompare costs about 12 ms the first time.
+  const sorted = found.map((e, i) => ({ e, i })).sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : 0) || a.i - b.i)
   return { type: 'timeline', events: sorted.map(({ e: { source: _, ...event } }) => event), source: first.source }
 }

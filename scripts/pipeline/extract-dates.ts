@@ -24,6 +24,7 @@ const ZH_DATE = /(?<!\d)(?:(?<year>\d{4})\s?年\s?)?(?<month>\d{1,2})\s?月(?:\s
 const ZH_YEAR = /(?<![\d.])(?<year>(?:19|20)\d{2})(?=\s?年)/g
 const EN_DATE = /\b(?<name>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![A-Za-z])\.?(?:\s(?<day>\d{1,2})(?:st|nd|rd|th)?\b)?(?:,?\s(?<year>\d{4})\b)?/g
 const EN_YEAR = /(?<![\w.\-$])(?<year>(?:19|20)\d{2})\b(?![.,]\d)/g
+const EN_MONTH = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/
 /** English month names that are also common words, accepted only with a day or a year. */
 const AMBIGUOUS = new Set(['May', 'Mar', 'March', 'Jun', 'Jul', 'Jan', 'Dec', 'Oct', 'Aug', 'Sep'])
 
@@ -43,7 +44,9 @@ function toToken(match: RegExpExecArray): Token | undefined {
 /** All tokens of `text`, in order, overlapping ones dropped (longest kept). */
 function tokens(text: string): Token[] {
   const all: Token[] = []
-  for (const regex of [ZH_DATE, EN_DATE, ZH_YEAR, EN_YEAR]) {
+  // Each pattern needs a character of its own; most sentences lack some, and skipping saves a scan.
+  const patterns = [text.includes('月') && ZH_DATE, EN_MONTH.test(text) && EN_DATE, text.includes('年') && ZH_YEAR, /\d/.test(text) && EN_YEAR]
+  for (const regex of patterns.filter(pattern => pattern !== false)) {
     for (const match of text.matchAll(regex)) {
       const token = toToken(match)
       if (token)

@@ -78,10 +78,24 @@ function toFigure(match: RegExpExecArray, text: string): FigureMatch | undefined
 /** All figures with a unit or multiplier in `text`, in text order. */
 export function extractFigures(text: string): FigureMatch[] {
   const found: FigureMatch[] = []
+  // Every figure has a digit; most text has none.
+  if (!/\d/.test(text))
+    return found
   for (const match of text.matchAll(FIGURE)) {
     const figure = toFigure(match, text)
     if (figure)
       found.push(figure)
   }
   return found
+}
+
+// Several chart heuristics read the figures of the same unit: found once per unit.
+const unitFigures = new WeakMap<{ text: string }, FigureMatch[]>()
+
+/** `extractFigures(unit.text)`, remembered for the unit (callers must not change the result). */
+export function figuresOf(unit: { text: string }): FigureMatch[] {
+  let figures = unitFigures.get(unit)
+  if (!figures)
+    unitFigures.set(unit, figures = extractFigures(unit.text))
+  return figures
 }

@@ -35,7 +35,7 @@ function findTitle(headings: Heading[], front: FrontMatter): Heading | undefined
 }
 
 function minDepth(headings: Heading[]): number | undefined {
-  return headings.length ? Math.min(...headings.map(h => h.depth)) : undefined
+  return headings.length ? headings.reduce((min, h) => Math.min(min, h.depth), 7) : undefined
 }
 
 function place(result: Outline, node: RootContent): void {

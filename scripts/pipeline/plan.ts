@@ -64,7 +64,9 @@ export function plan(outline: Outline, options: PlanOptions): Deck {
     for (const section of sections) {
       const override = settings.sections[section.title]
       const charts = override?.chart === false ? [] : options.charts(section, { lang: meta.lang, year: options.year })
-      body.push(...sectionSlides(section, { lang: meta.lang, alias, layout: override?.layout, charts, room: options.room?.(section) ?? 1 }))
+      // One at a time: a long section has more slides than a call takes arguments.
+      for (const slide of sectionSlides(section, { lang: meta.lang, alias, layout: override?.layout, charts, room: options.room?.(section) ?? 1 }))
+        body.push(slide)
     }
   }
   const agenda = withDividers ? agendaSlides(meta, kept.map(part => part.title), alias) : []

@@ -3,21 +3,10 @@
 // onto the output file's folder.
 import type { BlockContent, FootnoteDefinition, Nodes, PhrasingContent, Root, RootContent } from 'mdast'
 import type { VFile } from 'vfile'
-import { posix } from 'node:path'
+import type { ImageUse } from './rebase-images.ts'
 import { definitions } from 'mdast-util-definitions'
 import { visit } from 'unist-util-visit'
-
-/** A local image the article uses, for the CLI to check on disk. */
-export interface ImageUse {
-  /** URL as rewritten for the output file. */
-  url: string
-  /** URL as the article wrote it. */
-  original: string
-  /** Where in the article. */
-  place?: { line: number, column: number }
-}
-
-const remote = /^[a-z][a-z\d+.-]*:|^\/\//i
+import { rebaseImages } from './rebase-images.ts'
 
 function resolveReferences(tree: Root): void {
   const define = definitions(tree)
@@ -78,34 +67,34 @@ function moveFootnotes(tree: Root): void {
     return [block, ...cited.flatMap(cite)]
   }
   tree.children = tree.children.flatMap(cite)
+  // Pushed one by one: an article may have more footnotes than a call takes arguments.
+  const add = (blocks: RootContent[]): void => blocks.forEach(block => tree.children.push(block))
   for (const [identifier, note] of notes) {
     if (!used.has(identifier) && used.add(identifier))
-      tree.children.push(...footnoteBlocks(note).flatMap(cite))
+      add(footnoteBlocks(note).flatMap(cite))
   }
-  tree.children.push(...repeated.flatMap(footnoteBlocks).flatMap(cite))
+  add(repeated.flatMap(footnoteBlocks).flatMap(cite))
 }
 
-function rebaseImages(tree: Root, base: string, file: VFile): ImageUse[] {
-  const images: ImageUse[] = []
-  visit(tree, 'image', (node) => {
-    const place = node.position?.start
-    if (remote.test(node.url)) {
-      if (/^https?:/i.test(node.url))
-        file.message(`Remote image \`${node.url}\` is not downloaded at build time; it loads from the network when the talk is shown`, { place, ruleId: 'remote-image', source: 'talkdown' })
-      return
-    }
-    if (!node.url || node.url.startsWith('#'))
-      return
-    const url = node.url.startsWith('/') ? node.url : posix.normalize(posix.join(base, decodeURI(node.url)))
-    images.push({ url, original: node.url, place })
-    node.url = url.startsWith('/') || url.startsWith('.') ? url : `./${url}`
-  })
-  return images
+// The node types in `tree`: each step below walks the tree only when it has work there
+// (most articles have no references or footnotes, and a walk per step costs).
+function nodeTypes(node: Nodes, into = new Set<string>()): Set<string> {
+  into.add(node.type)
+  if ('children' in node) {
+    for (const child of node.children)
+      nodeTypes(child, into)
+  }
+  return into
 }
 
 /** Resolve references, place footnotes and rebase images in `tree` (in place). */
 export function prepare(tree: Root, file: VFile, imageBase: string): ImageUse[] {
-  resolveReferences(tree)
-  moveFootnotes(tree)
-  return rebaseImages(tree as Nodes as Root, imageBase, file)
+  const types = nodeTypes(tree)
+  if (types.has('linkReference') || types.has('imageReference'))
+    resolveReferences(tree)
+  if (types.has('footnoteDefinition') || types.has('footnoteReference'))
+    moveFootnotes(tree)
+  return types.has('image') || types.has('imageReference') ? rebaseImages(tree as Nodes as Root, imageBase, file) : []
 }
+
+export type { ImageUse }

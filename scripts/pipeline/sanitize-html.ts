@@ -59,7 +59,8 @@ function isBlock(node: RootContent): node is BlockContent {
 
 /** Notes-safe copy of `nodes`: every raw HTML node becomes literal text. */
 export function htmlAsText<T extends RootContent>(nodes: T[]): T[] {
-  return nodes.map(node => literal(node) as T)
+  // Most notes hold no HTML: then they are already literal, and are not copied.
+  return hasHtml(nodes) ? nodes.map(node => literal(node) as T) : nodes
 }
 
 function literal(node: RootContent): RootContent {

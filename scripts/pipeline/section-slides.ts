@@ -4,7 +4,7 @@ import type { Chart, Lang, Section, Slide } from './model.ts'
 import type { Page } from './paginate.ts'
 import type { Point } from './point.ts'
 import { labels } from './labels.ts'
-import { notes } from './notes.ts'
+import { firstItemIndex, notes } from './notes.ts'
 import { paginate } from './paginate.ts'
 import { points } from './points.ts'
 import { speakingTime } from './speaking-time.ts'
@@ -41,7 +41,8 @@ function body(page: Page): BlockContent[] {
 }
 
 function listOf(point: Point): List {
-  const start = point.ordered && point.group ? (point.group.start ?? 1) + point.group.children.findIndex(item => point.notes.some(n => n.type === 'list' && n.children.includes(item))) : undefined
+  const items = point.notes.flatMap(note => note.type === 'list' ? note.children : [])
+  const start = point.ordered && point.group ? (point.group.start ?? 1) + firstItemIndex(point.group, items) : undefined
   return { type: 'list', ordered: point.ordered, start, spread: false, children: [point.item!] }
 }
 

@@ -3,27 +3,33 @@
 // a bullet fits on a line of the 980×552 canvas.
 
 const wide = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u
+const wideAll = new RegExp(wide.source, 'gu')
 const sentenceEnd = /[。！？!?；;]|\.(?=\s|$)/gu
 const closers = /^[”’"'」』）)\]】*_]+/u
 const clauseMarks = /[，,：:、—–；;]/gu
+
+/** Whether the code point `code` is wide (CJK, full-width): the ranges of `wide`, tested without a regex per character. */
+export function isWide(code: number): boolean {
+  return (code >= 0x1100 && code <= 0x115F) || (code >= 0x2E80 && code <= 0xA4CF) || (code >= 0xAC00 && code <= 0xD7A3) || (code >= 0xF900 && code <= 0xFAFF)
+    || (code >= 0xFE30 && code <= 0xFE4F) || (code >= 0xFF00 && code <= 0xFF60) || (code >= 0xFFE0 && code <= 0xFFE6)
+}
 
 /** Width of `text` in em at the slide's body size. */
 export function width(text: string): number {
   let total = 0
   for (const char of text)
-    total += wide.test(char) ? 1 : char === ' ' ? 0.3 : 0.55
+    total += isWide(char.codePointAt(0)!) ? 1 : char === ' ' ? 0.3 : 0.55
   return total
 }
 
 /** True when the text is mostly CJK. */
 export function isCjk(text: string): boolean {
   const letters = text.replace(/[\s\d\p{P}]/gu, '')
-  let count = 0
-  for (const char of letters) {
-    if (wide.test(char))
-      count++
-  }
-  return letters.length > 0 && count / [...letters].length > 0.3
+  // Counted by what removing them takes off (wide characters are one code unit each);
+  // characters are code points, a surrogate pair is one.
+  const count = letters.length - letters.replace(wideAll, '').length
+  const characters = letters.length - (letters.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0)
+  return letters.length > 0 && count / characters > 0.3
 }
 
 // A straight quote after a full stop closes the sentence only when one is open in it;

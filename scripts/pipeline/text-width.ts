@@ -1,11 +1,11 @@
 // Rough rendered width of a label, in em: enough to keep labels inside a chart.
 // CJK and full-width characters are about 1em wide, Latin letters and digits about 0.55em.
 
-const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u
+import { isWide } from './text-measure.ts'
 
 /** Width of one character in em. */
 function charWidth(char: string): number {
-  if (WIDE.test(char))
+  if (isWide(char.codePointAt(0)!))
     return 1
   if (/\s/.test(char))
     return 0.3

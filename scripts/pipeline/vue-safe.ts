@@ -52,12 +52,27 @@ function inert(nodes: RootContent[], template: boolean): RootContent[] {
   return template ? joined.flatMap((node): RootContent[] => node.type === 'text' ? splitMustache(node.value) : [node]) : joined
 }
 
+// Whether `inert` would leave `nodes` as they are: no unsafe link or image, no neighbouring
+// texts, and for templates no `{{`, no empty text and no comment marker in code. Most text
+// passes, and the check copies nothing.
+function alreadyInert(nodes: RootContent[], template: boolean): boolean {
+  return nodes.every((node, index) => {
+    if (node.type === 'text')
+      return nodes[index - 1]?.type !== 'text' && !(template && (node.value === '' || node.value.includes('{{')))
+    if ((node.type === 'link' || node.type === 'image') && !safeUrl.test(node.url.trim()))
+      return false
+    if (template && (node.type === 'code' || node.type === 'inlineCode') && breakComments(node.value) !== node.value)
+      return false
+    return !('children' in node) || alreadyInert(node.children as RootContent[], template)
+  })
+}
+
 /**
- * A copy of `nodes` whose text Vue and Slidev show literally. `template` is false for
- * notes, which Slidev renders as HTML (v-html), not as a Vue template.
+ * `nodes` made so that Vue and Slidev show their text literally (a copy where anything
+ * changed). `template` is false for notes, which Slidev renders as HTML (v-html), not as a Vue template.
  */
 export function vueSafe<T extends Nodes>(nodes: T[], template = true): T[] {
-  return inert(nodes as RootContent[], template) as T[]
+  return alreadyInert(nodes as RootContent[], template) ? nodes : inert(nodes as RootContent[], template) as T[]
 }
 
 /** Break Slidev's line syntax (`---`, `<!--`, `-->`) outside fenced code in serialized body Markdown. */

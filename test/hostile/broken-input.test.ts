@@ -62,10 +62,10 @@ describe('broken input that cannot make a deck', () => {
   })
 
   it('refuses an article over the size limit with one line, the old slides.md kept', async () => {
-    const { ok, lines, before, after } = await buildBytes('Ten megabytes of text. '.repeat(Math.ceil(10 * 1024 * 1024 / 23)))
-    expect(maxBytes).toBeLessThan(10 * 1024 * 1024)
+    const { ok, lines, before, after } = await buildBytes('Twenty-five megabytes of text. '.repeat(Math.ceil(25 * 1024 * 1024 / 31)))
+    expect(maxBytes).toBe(20 * 1024 * 1024)
     expect(ok).toBe(false)
-    expect(lines).toEqual([expect.stringMatching(/article\.md: error: Cannot read file: it is 10\.0 MB, expected an article under/)])
+    expect(lines).toEqual([expect.stringMatching(/article\.md: error: Cannot read file: it is 25\.0 MB, expected an article under 20 MB \(read\)$/)])
     expect(after).toBe(before)
   })
 })

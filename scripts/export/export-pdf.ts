@@ -1,0 +1,25 @@
+// `talkdown export` to PDF: Slidev's print view printed by Chromium directly, with waits
+// on what the page shows instead of `slidev export`'s fixed delay (see ARCHITECTURE.md).
+import type { ExportRig } from './export-rig.ts'
+import { performance } from 'node:perf_hooks'
+import { writeAtomic } from '../cli/write-atomic.ts'
+import { printAll } from './export-rig.ts'
+
+/** What an export wrote. */
+export interface PdfWritten {
+  /** Pages (one per slide). */
+  pages: number
+  /** Seconds from the start of printing to the file written. */
+  seconds: number
+}
+
+/** Print `slides` (a built slides.md) through `rig` into `output`, atomically; undefined when there is no Chromium. */
+export async function exportPdf(rig: ExportRig, slides: string, output: string, say: (line: string) => void): Promise<PdfWritten | undefined> {
+  const started = performance.now()
+  say(`Exporting ${slides} to ${output} …`)
+  const printed = await printAll(rig, slides, false, say)
+  if (!printed)
+    return undefined
+  await writeAtomic(output, printed.pdf)
+  return { pages: printed.deck.keys.length, seconds: (performance.now() - started) / 1000 }
+}

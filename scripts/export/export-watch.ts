@@ -1,0 +1,108 @@
+// `talkdown export --watch [article]`: export the PDF once, then after every save of the
+// article (its deck settings, its fit table) regenerate slides.md as `talkdown dev` does
+// and re-export, re-printing only the slides whose text changed (re-export.ts). The Slidev
+// server and Chromium stay up in between, so a re-export needs no new page load.
+import type { BuildOptions } from '../cli/build.ts'
+import type { ParsedOptions } from '../cli/options.ts'
+import type { ExportRig, PrintedDeck } from './export-rig.ts'
+import { existsSync } from 'node:fs'
+import { performance } from 'node:perf_hooks'
+import process from 'node:process'
+import { say } from '../cli/report.ts'
+import { writeAtomic } from '../cli/write-atomic.ts'
+import { liveBuild } from '../live/live-build.ts'
+import { serial } from '../live/serial.ts'
+import { watchFiles } from '../live/watch-files.ts'
+import { watchedFiles } from '../live/watch-loop.ts'
+import { parseCached } from '../pipeline/parse-cached.ts'
+import { printAll, startRig } from './export-rig.ts'
+import { reExport } from './re-export.ts'
+
+/** The watch's state between saves. */
+interface Watch {
+  build: BuildOptions
+  rig: ExportRig
+  /** The deck as last exported. */
+  current?: PrintedDeck
+  /** Set when Slidev asked for a restart (a change it cannot hot-update: theme, fonts …). */
+  restart?: string
+}
+
+const seconds = (since: number): string => `${((performance.now() - since) / 1000).toFixed(1)} s`
+const message = (error: unknown): string => error instanceof Error ? error.message : String(error)
+
+// Everything printed anew on a fresh server and browser: the first export, and the way out
+// when Slidev needs a restart or an update went wrong.
+async function printFresh(watch: Watch, why?: string): Promise<void> {
+  const started = performance.now()
+  if (watch.current) {
+    await watch.rig.close()
+    watch.rig = startRig(say, true)
+  }
+  watch.restart = undefined
+  watch.rig.server.onRestart(reason => (watch.restart = reason))
+  const printed = await printAll(watch.rig, watch.build.output, true, say)
+  if (!printed)
+    throw new Error('no Chromium')
+  watch.current = printed
+  const file = `${printed.deck.exportFilename}.pdf`
+  await writeAtomic(file, printed.pdf)
+  say(`✓ ${file}: rendered all ${printed.deck.keys.length} slides in ${seconds(started)}${why ? ` (${why})` : ''}`)
+}
+
+// One save: regenerate slides.md; when it changed, re-export. Never throws.
+async function update(watch: Watch, last: PrintedDeck): Promise<void> {
+  const seen = last.view.hot.count()
+  if (await liveBuild(watch.build, true) !== 'written')
+    return
+  const started = performance.now()
+  const file = `${last.deck.exportFilename}.pdf`
+  try {
+    const done = await reExport(last, watch.build.output, file, seen, () => watch.restart !== undefined)
+    watch.current = done.printed
+    say(`✓ ${file}: re-rendered ${done.rendered} of ${done.printed.deck.keys.length} slides in ${seconds(started)}`)
+  }
+  catch (error) {
+    if (!watch.restart)
+      say(`talkdown: Cannot re-export only the changed slides: ${message(error)}; printing them all`)
+    await printFresh(watch, watch.restart ?? 'after a failed update').catch(error => say(`talkdown: Cannot export ${watch.build.output}: ${message(error)}`))
+  }
+}
+
+async function exportFirst(watch: Watch): Promise<void> {
+  if (await liveBuild(watch.build, false) === 'failed' && !existsSync(watch.build.output))
+    throw new Error('no slides')
+  say(`Exporting ${watch.build.output}, then watching ${watch.build.article} (Ctrl-C to stop) …`)
+  await printFresh(watch)
+}
+
+/** Run `talkdown export --watch` until Ctrl-C (or SIGTERM, SIGHUP); 1 when the first export cannot be made. */
+export async function exportWatch(options: ParsedOptions, positionals: string[]): Promise<number> {
+  const [article = 'content/review.md', ...extra] = positionals
+  if (extra.length)
+    throw new TypeError(`Cannot take more than one article, expected one path (got ${positionals.join(', ')})`)
+  const build: BuildOptions = { article, output: options.output, settings: options.settings, force: options.force, parse: parseCached() }
+  // Ctrl-C ends the watch at any time, also during the first export; we close the browser.
+  const stopped = new Promise<number>(done => ['SIGINT', 'SIGTERM', 'SIGHUP'].forEach(signal => process.once(signal, () => done(0))))
+  const watch: Watch = { build, rig: startRig(say, true) }
+  const first = exportFirst(watch)
+  first.catch(() => {})
+  // Saves during the first export wait for it; saves during a re-export make one more.
+  const run = serial(async () => {
+    await first.catch(() => {})
+    if (watch.current)
+      await update(watch, watch.current)
+  })
+  const files = watchFiles(watchedFiles(build), () => void run())
+  let ending = false
+  void stopped.then(() => (ending = true))
+  const failed = first.then(() => stopped, (error: unknown) => {
+    if (!ending && !['no Chromium', 'no slides'].includes(message(error)))
+      say(`talkdown: Cannot export ${options.output}: ${message(error)}`)
+    return 1
+  })
+  const code = await Promise.race([stopped, failed])
+  await files.close()
+  await watch.rig.close()
+  return code
+}

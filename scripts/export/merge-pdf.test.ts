@@ -1,0 +1,40 @@
+import type { DeckPages } from './slide-keys.ts'
+import { PDFDocument, StandardFonts } from 'pdf-lib'
+import { mergePdf } from './merge-pdf.ts'
+import { mergePlan } from './merge-plan.ts'
+
+const deck: DeckPages = { keys: [], width: 980, height: 552, exportFilename: 'talk', title: 'Talk', author: 'Me' }
+
+// A PDF whose pages are told apart by their width.
+async function pdf(widths: number[]): Promise<Uint8Array> {
+  const document = await PDFDocument.create()
+  const font = await document.embedFont(StandardFonts.Helvetica)
+  for (const width of widths)
+    document.addPage([width, 100]).drawText(String(width), { x: 10, y: 10, font })
+  return document.save()
+}
+
+async function widths(bytes: Uint8Array): Promise<number[]> {
+  return (await PDFDocument.load(bytes)).getPages().map(page => page.getWidth())
+}
+
+describe('mergePdf', () => {
+  it('puts reused and printed pages in deck order, with the deck metadata', async () => {
+    const plan = mergePlan(['a', 'b', 'c'], ['a', 'B', 'c', 'd'])
+    const merged = await mergePdf(plan, deck, await pdf([201, 202]), await pdf([100, 101, 102]))
+    expect(await widths(merged)).toEqual([100, 201, 102, 202])
+    const document = await PDFDocument.load(merged)
+    expect([document.getTitle(), document.getAuthor()]).toEqual(['Talk', 'Me'])
+  })
+
+  it('gives a repeated page its own copy', async () => {
+    const merged = await mergePdf(mergePlan(['a', 'b'], ['b', 'b']), deck, undefined, await pdf([100, 101]))
+    const document = await PDFDocument.load(merged)
+    expect(document.getPages().map(page => page.getWidth())).toEqual([101, 101])
+    expect(document.getPages()[0]!.ref).not.toEqual(document.getPages()[1]!.ref)
+  })
+
+  it('refuses a print with the wrong number of pages', async () => {
+    await expect(mergePdf(mergePlan(['a'], ['b', 'c']), deck, await pdf([1]), await pdf([2]))).rejects.toThrow('printed 1 pages, expected 2')
+  })
+})
