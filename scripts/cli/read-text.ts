@@ -8,7 +8,7 @@ const decoder = new TextDecoder('utf-8', { fatal: true })
 const lenient = new TextDecoder('utf-8', { ignoreBOM: true })
 /**
  * Largest article read: ten thousand pages, far past a talk. Generation takes time in
- * proportion to the text (about 4 s a MB here) and memory about 60 times its size.
+ * proportion to the text (2–3 s a MB here) and memory about 60 times its size.
  */
 export const maxBytes = 20 * 1024 * 1024
 
