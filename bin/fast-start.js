@@ -55,6 +55,9 @@ async function make() {
     renameSync(temporary, bundle)
     rmSync(codeCache, { force: true })
   }
+  else {
+    rmSync(temporary, { force: true }) // a failed build leaves no half-written file in bin/dist
+  }
   return result
 }
 
