@@ -1,14 +1,13 @@
 // Row 3: a cold PDF export of the seed talk with `talkdown export` against Marp CLI
 // exporting the same slides and text, both with the same Chromium; then row 3b, the
 // re-export after a one-slide edit with `talkdown export --watch` (export-incremental.ts).
-import type { Deck } from '../scripts/pipeline/model.ts'
+import type { Deck } from '../scripts/pipeline/model/deck.ts'
 import type { Row, Section } from './report.ts'
 import type { Command } from './run-process.ts'
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import { PDFDocument } from 'pdf-lib'
-import { charts } from '../scripts/pipeline/charts.ts'
 import { generate, VFile } from '../scripts/pipeline/generate.ts'
 import { incrementalRow } from './export-incremental.ts'
 import { marpDeck } from './marp-deck.ts'
@@ -22,7 +21,7 @@ import { median } from './stats.ts'
 const ourSlides = join(root, '.bench-slides.md')
 
 function seedDeck(): Deck {
-  const result = generate({ article: new VFile({ path: 'content/review.md', value: readFileSync(seedArticle, 'utf8') }), charts })
+  const result = generate({ article: new VFile({ path: 'content/review.md', value: readFileSync(seedArticle, 'utf8') }) })
   if (!result.deck)
     throw new Error('Cannot benchmark the export, expected the seed to generate a deck')
   return result.deck

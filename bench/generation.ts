@@ -6,7 +6,6 @@ import type { Command } from './run-process.ts'
 import { existsSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
-import { charts } from '../scripts/pipeline/charts.ts'
 import { generate, VFile } from '../scripts/pipeline/generate.ts'
 import { root, scratch, seedArticle, talkdownBin } from './paths.ts'
 import { duration, runList, times } from './report.ts'
@@ -42,7 +41,7 @@ async function timeInterleaved(runs: number, named: Record<string, Command>, out
 // The pipeline alone, in this process: first call (cold JIT) and warm calls.
 async function inProcess(runs: number): Promise<{ cold: number, warm: number[] }> {
   const text = readFileSync(seedArticle, 'utf8')
-  const once = (): unknown => generate({ article: new VFile({ path: 'content/review.md', value: text }), charts })
+  const once = (): unknown => generate({ article: new VFile({ path: 'content/review.md', value: text }) })
   const [cold = Number.NaN] = await timeRuns(1, once)
   return { cold, warm: await timeRuns(runs, once) }
 }

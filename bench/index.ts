@@ -3,7 +3,7 @@
 import type { Section } from './report.ts'
 import { join } from 'node:path'
 import process from 'node:process'
-import { findChromium } from '../scripts/cli/find-chromium.ts'
+import { findChromium } from '../scripts/browser/find-chromium.ts'
 import { measuredBlock, writeBenchmarks } from './benchmarks-md.ts'
 import { exportSection } from './export.ts'
 import { generationSection } from './generation.ts'
@@ -18,7 +18,7 @@ import { since } from './stats.ts'
 const progress = (line: string): boolean => process.stderr.write(`bench: ${line}\n`)
 
 function noChromium(): Section {
-  const why = 'No Chromium found (see scripts/cli/find-chromium.ts): export not measured.'
+  const why = 'No Chromium found (see scripts/browser/find-chromium.ts): export not measured.'
   return { title: '3. Export', rows: [{ task: 'seed → talk.pdf, cold', ours: 'missing', peer: '–', ratio: '–', target: '≤ 1.5× Marp', verdict: why }], commands: [], notes: [why] }
 }
 

@@ -7,7 +7,7 @@ import { performance } from 'node:perf_hooks'
 // `npm run bench` calls `measureLiveLatency`.
 import process from 'node:process'
 import { pathToFileURL } from 'node:url'
-import { readArticle, root, startLive, waitForText } from '../test/e2e/live-harness.ts'
+import { readArticle, root, startLive, waitForText } from '../test/support/live-harness.ts'
 import { measureReplan } from './live-replan.ts'
 import { median, worst } from './stats.ts'
 

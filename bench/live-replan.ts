@@ -1,14 +1,13 @@
 // CPU side of a live update: regenerating the seed after a one-word edit, with the parse
-// cache the watch loop uses (scripts/pipeline/parse-cached.ts), against a cold parse.
+// cache the watch loop uses (scripts/pipeline/parse/parse-cached.ts), against a cold parse.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { VFile } from 'vfile'
-import { charts } from '../scripts/pipeline/charts.ts'
+import { stringify } from '../scripts/pipeline/emit/stringify.ts'
 import { generate } from '../scripts/pipeline/generate.ts'
-import { parseCached } from '../scripts/pipeline/parse-cached.ts'
-import { stringify } from '../scripts/pipeline/stringify.ts'
-import { root } from '../test/e2e/live-harness.ts'
+import { parseCached } from '../scripts/pipeline/parse/parse-cached.ts'
+import { root } from '../test/support/live-harness.ts'
 import { median } from './stats.ts'
 
 /** Median ms per edit of the seed. */
@@ -36,9 +35,9 @@ export function measureReplan(runs = 20): ReplanTimes {
     const edited = text.replace('推理之年', `推理之年v${run + 1000}`)
     const article = (): VFile => new VFile({ value: edited, path: 'content/review.md' })
     let deck: ReturnType<typeof generate>['deck']
-    const total = timed(() => deck = generate({ article: article(), charts, parse }).deck)
+    const total = timed(() => deck = generate({ article: article(), parse }).deck)
     const writing = timed(() => stringify(deck!, 'content/review.md'))
-    const uncached = timed(() => generate({ article: article(), charts })) - writing
+    const uncached = timed(() => generate({ article: article() })) - writing
     if (run >= 0) {
       times.cached.push(total - writing)
       times.uncached.push(uncached)

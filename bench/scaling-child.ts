@@ -7,7 +7,6 @@ import process from 'node:process'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
-import { charts } from '../scripts/pipeline/charts.ts'
 import { generate, VFile } from '../scripts/pipeline/generate.ts'
 import { seedArticle } from './paths.ts'
 import { since } from './stats.ts'
@@ -41,7 +40,7 @@ function cpu(): number {
 function timedGenerate(text: string): { ms: number, cpu: number, slides: number } {
   gc()
   const [start, startCpu] = [process.hrtime.bigint(), cpu()]
-  const result = generate({ article: new VFile({ path: 'synthetic.md', value: text }), charts })
+  const result = generate({ article: new VFile({ path: 'synthetic.md', value: text }) })
   return { ms: since(start), cpu: cpu() - startCpu, slides: result.deck?.slides.length ?? 0 }
 }
 

@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import type { Chart } from '../scripts/pipeline/chart-model'
+import type { Chart } from '../scripts/pipeline/model/chart'
 import { mount } from '@vue/test-utils'
 import ChartView from './ChartView.vue'
 

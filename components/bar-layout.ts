@@ -1,6 +1,6 @@
 // Geometry of a horizontal bar chart: one row per figure, bar length proportional to the value,
 // label wrapped into the left column, the article's own figure text after each bar.
-import type { BarChart } from '../scripts/pipeline/chart-model'
+import type { BarChart } from '../scripts/pipeline/model/chart'
 import { format } from 'd3-format'
 import { scaleBand, scaleLinear } from 'd3-scale'
 import { CHART, FONT } from './chart-size'

@@ -1,5 +1,5 @@
 // Glossary cards: grid sizing and each card's term, gloss and definition cut to fit the card.
-import type { GlossaryChart } from '../scripts/pipeline/chart-model'
+import type { GlossaryChart } from '../scripts/pipeline/model/chart'
 import type { CardGrid } from './card-layout'
 import { cardGrid, cardText } from './card-layout'
 

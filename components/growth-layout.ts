@@ -1,7 +1,7 @@
 // Geometry of an exponential growth curve given by a doubling period: the curve, a dot at each
 // doubling, and a bracket over the first period for the article's claim ("每7个月翻一番").
 // No axis numbers: the article gives only the doubling period.
-import type { GrowthChart } from '../scripts/pipeline/chart-model'
+import type { GrowthChart } from '../scripts/pipeline/model/chart'
 import { scaleLinear } from 'd3-scale'
 import { CHART } from './chart-size'
 

@@ -1,5 +1,5 @@
-import type { BarChart, GlossaryChart, GrowthChart, RankingChart, StatChart, TimelineChart } from '../scripts/pipeline/chart-model'
-import { textWidth } from '../scripts/pipeline/text-width'
+import type { BarChart, GlossaryChart, GrowthChart, RankingChart, StatChart, TimelineChart } from '../scripts/pipeline/model/chart'
+import { textWidth } from '../scripts/pipeline/text/width'
 import { barLayout } from './bar-layout'
 import { CHART } from './chart-size'
 import { glossaryLayout } from './glossary-layout'

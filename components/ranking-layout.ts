@@ -1,6 +1,6 @@
 // Geometry of a ranking: one row per entry, best first, rows sized to fill the chart area,
 // with name and note cut to fit their columns.
-import type { RankingChart } from '../scripts/pipeline/chart-model'
+import type { RankingChart } from '../scripts/pipeline/model/chart'
 import { scaleBand } from 'd3-scale'
 import { CHART, FONT } from './chart-size'
 import { wrapText } from './wrap-text'

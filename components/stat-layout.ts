@@ -1,8 +1,8 @@
 // Stat cards: grid sizing and each card's figure and label cut to fit the card.
-import type { StatChart } from '../scripts/pipeline/chart-model'
+import type { StatChart } from '../scripts/pipeline/model/chart'
 import type { CardGrid } from './card-layout'
 import { format } from 'd3-format'
-import { textWidth } from '../scripts/pipeline/text-width'
+import { textWidth } from '../scripts/pipeline/text/width'
 import { cardGrid, cardText } from './card-layout'
 
 /** One laid-out stat card. */

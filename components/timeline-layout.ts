@@ -1,8 +1,8 @@
 // Geometry of a timeline: events placed by date on a horizontal axis, labels stacked into
 // lanes above and below the axis so that no two labels overlap.
-import type { TimelineChart } from '../scripts/pipeline/chart-model'
+import type { TimelineChart } from '../scripts/pipeline/model/chart'
 import { scaleUtc } from 'd3-scale'
-import { textWidth } from '../scripts/pipeline/text-width'
+import { textWidth } from '../scripts/pipeline/text/width'
 import { CHART, FONT } from './chart-size'
 import { wrapText } from './wrap-text'
 

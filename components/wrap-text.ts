@@ -1,7 +1,7 @@
+import { truncateText } from '../scripts/pipeline/text/truncate'
 // Wrap a label into lines that fit a width, CJK-aware (a CJK char ~1em, Latin ~0.55em):
 // Latin words stay whole when they fit, CJK breaks anywhere, the last line ends with "…" when cut.
-import { textWidth } from '../scripts/pipeline/text-width'
-import { truncateText } from '../scripts/pipeline/truncate-text'
+import { textWidth } from '../scripts/pipeline/text/width'
 
 const SEGMENT = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]|[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]+\s*|\s+/gu
 

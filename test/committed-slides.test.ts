@@ -1,6 +1,6 @@
 // The committed slides.md must be exactly what `npm run slides` makes from content/ now.
 import { readFileSync } from 'node:fs'
-import { generateFromDisk } from '../scripts/cli/build.ts'
+import { generateFromDisk } from '../scripts/io/build.ts'
 
 it('slides.md is up to date with content/review.md', async () => {
   process.chdir(new URL('..', import.meta.url).pathname)

@@ -4,19 +4,24 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseSync } from '@slidev/parser'
-import { formatMessage } from '../scripts/cli/report.ts'
-import { charts } from '../scripts/pipeline/charts.ts'
+import { formatMessage } from '../scripts/io/report.ts'
 import { generate, VFile } from '../scripts/pipeline/generate.ts'
 import { lostSentences } from './lost-sentences.ts'
 
 const root = join(import.meta.dirname, 'fixtures')
 const update = Boolean(process.env.UPDATE)
 
+// A case is a folder with `input.md`; a folder without one groups cases (`real/<case>`).
+function cases(dir: string, prefix = ''): string[] {
+  return readdirSync(dir, { withFileTypes: true }).filter(entry => entry.isDirectory()).flatMap(entry =>
+    existsSync(join(dir, entry.name, 'input.md')) ? [`${prefix}${entry.name}`] : cases(join(dir, entry.name), `${prefix}${entry.name}/`))
+}
+
 function run(name: string) {
   const dir = join(root, name)
   const settings = existsSync(join(dir, 'deck.yaml')) ? new VFile({ path: 'deck.yaml', value: readFileSync(join(dir, 'deck.yaml'), 'utf8') }) : undefined
   const article = new VFile({ path: 'input.md', value: readFileSync(join(dir, 'input.md'), 'utf8') })
-  return generate({ article, settings, charts })
+  return generate({ article, settings })
 }
 
 function expectFile(path: string, actual: string): void {
@@ -25,7 +30,7 @@ function expectFile(path: string, actual: string): void {
   expect(actual).toBe(readFileSync(path, 'utf8'))
 }
 
-describe.each(readdirSync(root))('fixture %s', (name) => {
+describe.each(cases(root))('fixture %s', (name) => {
   const result = run(name)
   const dir = join(root, name)
 

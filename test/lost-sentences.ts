@@ -3,7 +3,7 @@
 // `lostInMarkdown` checks the written deck as Slidev splits it, so escaping that ate
 // text (or a slide Slidev never sees) counts as lost too.
 import type { Nodes } from 'mdast'
-import type { Deck } from '../scripts/pipeline/model.ts'
+import type { Deck } from '../scripts/pipeline/model/deck.ts'
 import { parseSync } from '@slidev/parser'
 import { toString } from 'mdast-util-to-string'
 import remarkFrontmatter from 'remark-frontmatter'
@@ -11,7 +11,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
-import { sentenceEnds } from '../scripts/pipeline/text-measure.ts'
+import { sentenceEnds } from '../scripts/pipeline/text/measure.ts'
 
 const squash = (text: string): string => text.replace(/[\s\u200B]+/g, '')
 

@@ -1,11 +1,12 @@
-// Chromium for checks and handouts: the system browser (never a download), quiet
-// flags, and a fresh profile so nothing of the user's is read or written.
 import type { BrowserContext } from 'playwright-core'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
-import { chromiumHint, findChromium, quietChromiumArgs } from '../cli/find-chromium.ts'
+// Chromium for checks and handouts: the system browser (never a download), quiet
+// flags, and a fresh profile so nothing of the user's is read or written.
+import { canvas } from '../pipeline/shared/canvas.ts'
+import { chromiumHint, findChromium, quietChromiumArgs } from './find-chromium.ts'
 
 /** A launched browser context and how to dispose of it. */
 export interface LaunchedChromium {
@@ -28,7 +29,7 @@ export async function launchChromium(say: (line: string) => void, ownSignals = f
   }
   const profile = await mkdtemp(join(tmpdir(), 'talkdown-chromium-'))
   const signals = { handleSIGINT: !ownSignals, handleSIGTERM: !ownSignals, handleSIGHUP: !ownSignals }
-  const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: quietChromiumArgs, viewport: { width: 980, height: 552 }, ...signals })
+  const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: quietChromiumArgs, viewport: { ...canvas }, ...signals })
   return {
     context,
     close: async () => {

@@ -1,7 +1,8 @@
-// Measure every slide of a served talk in one page load: Slidev mounts all slides
-// of the play view (hidden), so each is shown in turn and measured.
 import type { BrowserContext } from 'playwright-core'
 import type { Overflow } from './measure-overflow.ts'
+// Measure every slide of a served talk in one page load: Slidev mounts all slides
+// of the play view (hidden), so each is shown in turn and measured.
+import { canvas } from '../pipeline/shared/canvas.ts'
 import { measureOverflow } from './measure-overflow.ts'
 
 /** What does not fit on one slide. */
@@ -16,7 +17,7 @@ export interface SlideOverflow {
 export async function measureTalk(context: BrowserContext, url: string, total: number, say: (line: string) => void): Promise<SlideOverflow[]> {
   const page = await context.newPage()
   try {
-    await page.setViewportSize({ width: 980, height: 552 })
+    await page.setViewportSize(canvas)
     await page.goto(`${url}/1`, { waitUntil: 'networkidle' })
     await page.waitForFunction(count => document.querySelectorAll('.slidev-page').length >= count, total, { timeout: 60_000 })
     const mounted = await page.locator('.slidev-page').count()

@@ -1,15 +1,9 @@
 // `talkdown build [article]`.
-import type { Deck } from '../pipeline/model.ts'
-import type { BuildResult } from './build.ts'
+import type { BuildResult } from '../io/build.ts'
 import type { ParsedOptions } from './options.ts'
-import { build } from './build.ts'
-import { say } from './report.ts'
-
-/** One line: what was written, slide and chapter counts, speaking time. */
-export function summary(deck: Deck, output: string, written: boolean): string {
-  const minutes = Math.max(1, Math.round(deck.slides.reduce((sum, slide) => sum + slide.seconds, 0) / 60))
-  return `${written ? '✓ wrote' : '✓ unchanged'} ${output}: ${deck.slides.length} slides, ${deck.chapters.length} chapters, about ${minutes} min`
-}
+import { build } from '../io/build.ts'
+import { say } from '../io/report.ts'
+import { summary } from '../io/summary.ts'
 
 /** Build from the article named in `positionals` (default content/review.md) and print the summary. */
 export async function buildFrom(options: ParsedOptions, positionals: string[]): Promise<BuildResult> {

@@ -3,16 +3,16 @@
 // slide until nothing overflows. The shares go to `<article>.fit.json`, which every
 // build reads, so `npm run slides` stays deterministic and browser-free.
 import type { BrowserContext } from 'playwright-core'
-import type { FitEntry, FitTable } from '../pipeline/fit-table.ts'
+import type { FitEntry, FitTable } from '../pipeline/fit/fit-table.ts'
 import type { ParsedOptions } from './options.ts'
 import { withBuiltTalk } from '../browser/built-talk.ts'
 import { launchChromium } from '../browser/launch-chromium.ts'
 import { measureTalk } from '../browser/measure-talk.ts'
-import { lowerRoom, stringifyFit } from '../pipeline/fit-table.ts'
-import { build } from './build.ts'
-import { fitPath, readFit, writeFit } from './fit-file.ts'
+import { build } from '../io/build.ts'
+import { fitPath, readFit, writeFit } from '../io/fit-file.ts'
+import { say } from '../io/report.ts'
+import { lowerRoom, stringifyFit } from '../pipeline/fit/fit-table.ts'
 import { overflowingSections, overflowLine } from './overflow-report.ts'
-import { say } from './report.ts'
 
 const maxRounds = 6
 

@@ -4,10 +4,10 @@ import { existsSync } from 'node:fs'
 // `talkdown dev [article]`: the watch loop beside the Slidev dev server, one command.
 // Ctrl-C (or SIGTERM) stops both; the server stopping on its own stops the loop.
 import process from 'node:process'
+import { say } from '../io/report.ts'
 import { portFree } from '../live/port-free.ts'
 import { exited, startSlidev } from '../live/slidev-process.ts'
 import { watchLoop } from '../live/watch-loop.ts'
-import { say } from './report.ts'
 
 function port(value: string): number {
   const number = Number(value)

@@ -2,7 +2,7 @@
 // Without one they are skipped with one line, except on CI, where that is a failure.
 import { spawnSync } from 'node:child_process'
 import process from 'node:process'
-import { chromiumHint, findChromium } from './find-chromium.ts'
+import { chromiumHint, findChromium } from '../browser/find-chromium.ts'
 
 function run(): number {
   if (!findChromium()) {

@@ -1,6 +1,6 @@
 // `talkdown export [article]`: build, then export (PDF, PPTX, or a handout; --watch: again on every save).
 import type { ExportRig } from '../export/export-rig.ts'
-import type { Deck } from '../pipeline/model.ts'
+import type { Deck } from '../pipeline/model/deck.ts'
 import type { ParsedOptions } from './options.ts'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -8,9 +8,9 @@ import { join } from 'node:path'
 import { makeHandout } from '../browser/make-handout.ts'
 import { exportPdf } from '../export/export-pdf.ts'
 import { startRig } from '../export/export-rig.ts'
+import { say } from '../io/report.ts'
 import { buildFrom } from './build-command.ts'
 import { exportTalk, pageCount } from './export.ts'
-import { say } from './report.ts'
 
 // The handout needs the slides as PDF first; that one is a temporary file.
 async function exportHandout(rig: ExportRig, slides: string, deck: Deck): Promise<number> {

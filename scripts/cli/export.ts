@@ -4,8 +4,8 @@ import { spawn } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import process from 'node:process'
 import { PDFDocument } from 'pdf-lib'
-import { chromiumHint, findChromium } from './find-chromium.ts'
-import { say } from './report.ts'
+import { chromiumHint, findChromium } from '../browser/find-chromium.ts'
+import { say } from '../io/report.ts'
 
 /** Options of `talkdown export`. */
 export interface ExportOptions {

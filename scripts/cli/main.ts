@@ -1,9 +1,9 @@
 // talkdown's command line: read arguments, run a command, return an exit code.
 // Problems in the article are printed as messages; no stack trace reaches the user.
 import { parseArgs } from 'node:util'
+import { say } from '../io/report.ts'
 import { commands } from './commands.ts'
 import { optionSpec, optionUsage } from './options.ts'
-import { say } from './report.ts'
 
 function usage(): string {
   const lines = Object.values(commands).map(command => `  ${command.usage}`)

@@ -2,7 +2,7 @@
 // on what the page shows instead of `slidev export`'s fixed delay (see ARCHITECTURE.md).
 import type { ExportRig } from './export-rig.ts'
 import { performance } from 'node:perf_hooks'
-import { writeAtomic } from '../cli/write-atomic.ts'
+import { writeAtomic } from '../io/write-atomic.ts'
 import { printAll } from './export-rig.ts'
 
 /** What an export wrote. */

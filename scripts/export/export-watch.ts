@@ -1,20 +1,20 @@
+import type { ParsedOptions } from '../cli/options.ts'
 // `talkdown export --watch [article]`: export the PDF once, then after every save of the
 // article (its deck settings, its fit table) regenerate slides.md as `talkdown dev` does
 // and re-export, re-printing only the slides whose text changed (re-export.ts). The Slidev
 // server and Chromium stay up in between, so a re-export needs no new page load.
-import type { BuildOptions } from '../cli/build.ts'
-import type { ParsedOptions } from '../cli/options.ts'
+import type { BuildOptions } from '../io/build.ts'
 import type { ExportRig, PrintedDeck } from './export-rig.ts'
 import { existsSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import process from 'node:process'
-import { say } from '../cli/report.ts'
-import { writeAtomic } from '../cli/write-atomic.ts'
+import { say } from '../io/report.ts'
+import { writeAtomic } from '../io/write-atomic.ts'
 import { liveBuild } from '../live/live-build.ts'
 import { serial } from '../live/serial.ts'
 import { watchFiles } from '../live/watch-files.ts'
 import { watchedFiles } from '../live/watch-loop.ts'
-import { parseCached } from '../pipeline/parse-cached.ts'
+import { parseCached } from '../pipeline/parse/parse-cached.ts'
 import { printAll, startRig } from './export-rig.ts'
 import { reExport } from './re-export.ts'
 

@@ -2,7 +2,7 @@
 // every other page from the previous PDF, write the result atomically.
 import type { PrintedDeck } from './export-rig.ts'
 import { readFile } from 'node:fs/promises'
-import { writeAtomic } from '../cli/write-atomic.ts'
+import { writeAtomic } from '../io/write-atomic.ts'
 import { mergePdf } from './merge-pdf.ts'
 import { mergePlan, pageRanges } from './merge-plan.ts'
 import { deckPages } from './slide-keys.ts'

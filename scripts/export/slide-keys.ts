@@ -1,7 +1,8 @@
 // One key per printed page of a Slidev deck, from the text of slides.md: a page whose
 // key is unchanged since the last export looks the same, so its PDF page can be reused.
-import { createHash } from 'node:crypto'
 import { parseAspectRatio, parseSync } from '@slidev/parser'
+import { canvas } from '../pipeline/shared/canvas.ts'
+import { digest } from '../pipeline/shared/digest.ts'
 
 /** What the exporter needs to know of a deck. */
 export interface DeckPages {
@@ -23,7 +24,7 @@ export interface DeckPages {
 const dependsOnDeck = /\$(?:page|nav|slidev|renderContext)\b|<(?:SlideCurrentNo|SlidesTotal|Toc|Titles)\b/u
 
 function hash(value: unknown): string {
-  return createHash('sha256').update(JSON.stringify(value)).digest('base64url').slice(0, 22)
+  return digest(JSON.stringify(value), 'base64url', 22)
 }
 
 function text(value: unknown): string | undefined {
@@ -38,7 +39,7 @@ export function deckPages(markdown: string): DeckPages {
   const own = slides.map(slide => [slide.frontmatter, slide.content.trim()])
   const whole = hash([head, own])
   const keys = own.map((slide, index) => dependsOnDeck.test(JSON.stringify(slide)) ? hash([whole, index]) : hash([head, slide]))
-  const width = typeof head.canvasWidth === 'number' ? head.canvasWidth : 980
+  const width = typeof head.canvasWidth === 'number' ? head.canvasWidth : canvas.width
   const ratio = parseAspectRatio(typeof head.aspectRatio === 'string' || typeof head.aspectRatio === 'number' ? head.aspectRatio : '16/9')
   return { keys, width, height: Math.ceil(width / ratio), exportFilename: text(head.exportFilename) ?? 'talk', title: text(head.title), subject: text(head.info), author: text(head.author) }
 }

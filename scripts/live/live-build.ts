@@ -1,11 +1,11 @@
 // One regeneration for the watch loop. Unlike `talkdown build` it must never end the
 // session: problems are printed (with file:line:column when they come from the article
 // or settings), the last good slides.md stays in place, and the next save tries again.
-import type { BuildOptions } from '../cli/build.ts'
+import type { BuildOptions } from '../io/build.ts'
 import { performance } from 'node:perf_hooks'
-import { summary } from '../cli/build-command.ts'
-import { build } from '../cli/build.ts'
-import { say } from '../cli/report.ts'
+import { build } from '../io/build.ts'
+import { say } from '../io/report.ts'
+import { summary } from '../io/summary.ts'
 
 /** What one regeneration did. */
 export type LiveOutcome = 'written' | 'unchanged' | 'failed'

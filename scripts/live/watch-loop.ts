@@ -1,11 +1,11 @@
 // The watch loop of `talkdown dev`: every save of the article, its deck settings or its
 // fit table regenerates slides.md (Slidev's own watcher then updates the open talk).
-import type { BuildOptions } from '../cli/build.ts'
+import type { BuildOptions } from '../io/build.ts'
 import type { LiveOutcome } from './live-build.ts'
 import type { FileWatch } from './watch-files.ts'
 import { join, parse as parsePath } from 'node:path'
-import { fitPath } from '../cli/fit-file.ts'
-import { parseCached } from '../pipeline/parse-cached.ts'
+import { fitPath } from '../io/fit-file.ts'
+import { parseCached } from '../pipeline/parse/parse-cached.ts'
 import { liveBuild } from './live-build.ts'
 import { serial } from './serial.ts'
 import { watchFiles } from './watch-files.ts'

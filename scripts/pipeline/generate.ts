@@ -1,24 +1,25 @@
 // The whole pipeline, pure: article (and settings) in, Slidev Markdown and messages out.
-// parse → prepare → outline → plan (points, paginate, charts) → stringify.
+// parse → prepare → outline → plan (points, paginate, charts) → emit.
+
 import type { Root } from 'mdast'
-import type { Chart, Deck, Lang, Section } from './model.ts'
-import type { ChartsContext } from './plan.ts'
-import type { ImageUse } from './prepare.ts'
-import type { DeckSettings } from './settings.ts'
-import { toString } from 'mdast-util-to-string'
+import type { ChartContext } from './charts/context.ts'
+import type { Chart } from './model/chart.ts'
+import type { Deck, Section } from './model/deck.ts'
+import type { DeckSettings } from './parse/settings.ts'
+import type { ImageUse } from './prepare/rebase-images.ts'
 import { VFile } from 'vfile'
-import { checkNumbering } from './check-numbering.ts'
-import { frontMatter } from './front-matter.ts'
-import { keyPoint } from './key-point.ts'
-import { outline } from './outline.ts'
-import { parse } from './parse.ts'
-import { plainText } from './phrasing.ts'
-import { plan } from './plan.ts'
-import { prepare } from './prepare.ts'
-import { noSettings, settings as readSettings } from './settings.ts'
-import { stamp } from './stamp.ts'
-import { stringify } from './stringify.ts'
-import { isCjk } from './text-measure.ts'
+import { charts } from './charts/charts.ts'
+import { stamp } from './emit/stamp.ts'
+import { stringify } from './emit/stringify.ts'
+import { checkNumbering } from './outline/check-numbering.ts'
+import { outline } from './outline/outline.ts'
+import { frontMatter } from './parse/front-matter.ts'
+import { parse } from './parse/parse.ts'
+import { noSettings, settings as readSettings } from './parse/settings.ts'
+import { deckMeta } from './plan/deck-meta.ts'
+import { plan } from './plan/plan.ts'
+import { prepare } from './prepare/prepare.ts'
+import { hasFatal } from './shared/fatal.ts'
 
 /** What to generate from. */
 export interface GenerateInput {
@@ -28,8 +29,8 @@ export interface GenerateInput {
   settings?: VFile
   /** Folder of the article relative to the output file's folder (posix), for image URLs. */
   imageBase?: string
-  /** The charts stage; none by default. */
-  charts?: (section: Section, context: ChartsContext) => Chart[]
+  /** The charts stage; `charts()` by default (pass `() => []` for a deck without charts). */
+  charts?: (section: Section, context: ChartContext) => Chart[]
   /** Room share per section, from the fit stage (see PlanOptions.room). */
   room?: (section: Section) => number
   /** The parse stage; `parse()` by default, the watch loop passes a caching one (`parse-cached.ts`). */
@@ -48,30 +49,6 @@ export interface GenerateResult {
   files: VFile[]
 }
 
-// The article's opening sentence makes a fitting subtitle when none is given.
-function leadSentence(tree: Root): string | undefined {
-  const first = tree.children.find(node => node.type === 'paragraph')
-  const text = first && plainText(keyPoint(first.children, 36)).trim()
-  return text || undefined
-}
-
-// The year an article is about: its date's, else the year it names most often.
-function articleYear(text: string, date: string | undefined): number {
-  const dated = date && /\b(19|20)\d{2}\b/.exec(date)
-  if (dated)
-    return Number(dated[0])
-  const counts = new Map<string, number>()
-  for (const [year] of text.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g))
-    counts.set(year, (counts.get(year) ?? 0) + 1)
-  // Years are four digits: compared as strings, without a locale collator (slow to create).
-  const best = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]
-  return best ? Number(best[0]) : 2000
-}
-
-function fatal(files: VFile[]): boolean {
-  return files.some(file => file.messages.some(message => message.fatal))
-}
-
 /** Run the pipeline on `input`. Never throws for problems in the article or settings. */
 export function generate(input: GenerateInput): GenerateResult {
   const { article } = input
@@ -79,27 +56,13 @@ export function generate(input: GenerateInput): GenerateResult {
   const deckSettings: DeckSettings | undefined = input.settings ? readSettings(input.settings) : noSettings
   const tree = (input.parse ?? parse)(article)
   const front = frontMatter(tree, article)
-  if (!deckSettings || fatal(files))
+  if (!deckSettings || hasFatal(files))
     return { images: [], files }
   const images = prepare(tree, article, input.imageBase ?? '.')
   const structure = outline(tree, front)
   checkNumbering(structure, article)
-  const text = toString(tree)
-  const lang: Lang = deckSettings.lang ?? (isCjk(text.slice(0, 5000)) ? 'zh' : 'en')
-  const headingTitle = structure.titleHeading && toString(structure.titleHeading).trim()
-  const title = deckSettings.title ?? front.title ?? headingTitle ?? article.stem ?? 'talk'
-  // A title heading that lost to a given title still shows, as the subtitle.
-  const shownHeading = headingTitle && headingTitle !== title ? headingTitle : undefined
-  const meta = {
-    title,
-    subtitle: deckSettings.subtitle ?? front.subtitle ?? shownHeading ?? leadSentence(tree),
-    author: deckSettings.author ?? front.author,
-    date: deckSettings.date ?? front.date,
-    theme: deckSettings.theme ?? 'default',
-    lang,
-    exportFilename: 'talk',
-  }
-  const deck = plan(structure, { meta, settings: deckSettings, charts: input.charts ?? (() => []), room: input.room, year: articleYear(text, meta.date) })
+  const { meta, year } = deckMeta(tree, structure, front, deckSettings, article.stem)
+  const deck = plan(structure, { meta, settings: deckSettings, charts: input.charts ?? charts, room: input.room, year })
   return { deck, markdown: stamp(stringify(deck, article.path || 'article')), images, files }
 }
 

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { PDFDocument, PDFRawStream } from 'pdf-lib'
-import { root } from './live-harness.ts'
+import { root } from '../support/live-harness.ts'
 import { squeeze } from './seed-deck.ts'
 
 let folder: string

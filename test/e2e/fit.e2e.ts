@@ -7,8 +7,8 @@ import process from 'node:process'
 import { inject } from 'vitest'
 import { withBuiltTalk } from '../../scripts/browser/built-talk.ts'
 import { measureTalk } from '../../scripts/browser/measure-talk.ts'
-import { build, generateFromDisk } from '../../scripts/cli/build.ts'
 import { main } from '../../scripts/cli/main.ts'
+import { build, generateFromDisk } from '../../scripts/io/build.ts'
 import { useChromium } from './browser.ts'
 
 const browser = useChromium()

@@ -4,8 +4,8 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { slidevBuild } from '../../scripts/browser/built-talk.ts'
+import { chromiumHint, findChromium } from '../../scripts/browser/find-chromium.ts'
 import { serveStatic } from '../../scripts/browser/serve-static.ts'
-import { chromiumHint, findChromium } from '../../scripts/cli/find-chromium.ts'
 import { main } from '../../scripts/cli/main.ts'
 
 declare module 'vitest' {

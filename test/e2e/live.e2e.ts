@@ -1,10 +1,10 @@
 // `talkdown dev` end to end: edits to the article reach the open talk, broken saves do
 // not, and the viewer keeps its slide when slides are inserted or removed before it.
 import type { Page } from 'playwright-core'
-import type { LiveSession } from './live-harness.ts'
+import type { LiveSession } from '../support/live-harness.ts'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { readArticle, root, slideText, startLive, waitForText } from './live-harness.ts'
+import { readArticle, root, slideText, startLive, waitForText } from '../support/live-harness.ts'
 
 const fixture = join(root, 'test/fixtures/english/input.md')
 

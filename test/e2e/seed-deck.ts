@@ -1,8 +1,8 @@
 // The seed's deck as the generator plans it, and text helpers for comparing it with
 // what the browser, pdftotext or a PPTX shows.
-import type { Deck, Slide } from '../../scripts/pipeline/model.ts'
+import type { Deck, Slide } from '../../scripts/pipeline/model/deck.ts'
 import { toString } from 'mdast-util-to-string'
-import { generateFromDisk } from '../../scripts/cli/build.ts'
+import { generateFromDisk } from '../../scripts/io/build.ts'
 
 /** The deck `npm run slides` makes from content/review.md. */
 export async function seedDeck(): Promise<Deck> {

@@ -8,8 +8,8 @@ import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parseSync } from '@slidev/parser'
-import { build } from '../../scripts/cli/build.ts'
-import { maxBytes } from '../../scripts/cli/read-text.ts'
+import { build } from '../../scripts/io/build.ts'
+import { maxBytes } from '../../scripts/io/read-text.ts'
 import { deckProblems } from './deck-checks.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'talkdown-broken-'))

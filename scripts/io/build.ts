@@ -1,0 +1,92 @@
+import type { FitEntry, FitTable } from '../pipeline/fit/fit-table.ts'
+import type { GenerateInput, GenerateResult } from '../pipeline/generate.ts'
+// `talkdown build`: article in, slides.md out (atomically, and never over hand edits).
+import type { Deck } from '../pipeline/model/deck.ts'
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { dirname, join, parse as parsePath, relative, sep } from 'node:path'
+import { stampState } from '../pipeline/emit/stamp.ts'
+import { roomFromFit } from '../pipeline/fit/fit-table.ts'
+import { generate } from '../pipeline/generate.ts'
+import { hasFatal } from '../pipeline/shared/fatal.ts'
+import { fitPath, readFit } from './fit-file.ts'
+import { readText } from './read-text.ts'
+import { report, say } from './report.ts'
+import { writeAtomic } from './write-atomic.ts'
+
+/** Options of `talkdown build`. */
+export interface BuildOptions {
+  /** The article. */
+  article: string
+  /** Where to write the Slidev Markdown. */
+  output: string
+  /** Deck settings file; defaults to `<article>.deck.yaml` beside the article. */
+  settings?: string
+  /** Overwrite an output that was edited by hand. */
+  force: boolean
+  /** Room shares to plan with; read from `<article>.fit.json` when absent. */
+  fit?: FitTable
+  /** Collects each planned section's title, text hash and room (for `talkdown check`). */
+  seen?: FitEntry[]
+  /** The parse stage, for the watch loop's cache; `parse()` when absent. */
+  parse?: GenerateInput['parse']
+}
+
+/** What a build did. */
+export interface BuildResult {
+  /** False when an error stopped it. */
+  ok: boolean
+  /** The deck, when generation succeeded. */
+  deck?: Deck
+  /** Whether the output file was written. */
+  written: boolean
+}
+
+function settingsPath(options: BuildOptions): string | undefined {
+  if (options.settings)
+    return options.settings
+  const { dir, name } = parsePath(options.article)
+  const path = join(dir, `${name}.deck.yaml`)
+  return existsSync(path) ? path : undefined
+}
+
+async function guard(output: string, force: boolean): Promise<'same' | 'ok' | 'edited'> {
+  const previous = await readFile(output, 'utf8').catch(() => undefined)
+  if (previous === undefined || force)
+    return 'ok'
+  return stampState(previous) === 'generated' ? 'ok' : 'edited'
+}
+
+/** Read the article and settings and run the pipeline, without writing or printing anything. */
+export async function generateFromDisk(options: BuildOptions): Promise<GenerateResult> {
+  const settings = settingsPath(options)
+  const article = await readText(options.article)
+  const settingsFile = settings ? await readText(settings) : undefined
+  const files = settingsFile ? [article, settingsFile] : [article]
+  if (hasFatal(files))
+    return { images: [], files }
+  const imageBase = relative(dirname(options.output), dirname(options.article)).split(sep).join('/') || '.'
+  const fit = options.fit ?? await readFit(fitPath(options.article))
+  const result = generate({ article, settings: settingsFile, imageBase, room: roomFromFit(fit, options.seen), parse: options.parse })
+  for (const image of result.images) {
+    if (!image.url.startsWith('/') && !existsSync(join(dirname(options.output), image.url)))
+      article.message(`Image \`${image.original}\` not found (looked for ${image.url})`, { place: image.place, ruleId: 'missing-image', source: 'talkdown' })
+  }
+  return result
+}
+
+/** Generate `options.output` from `options.article`. */
+export async function build(options: BuildOptions): Promise<BuildResult> {
+  const result = await generateFromDisk(options)
+  if (report(result.files) || !result.markdown)
+    return { ok: false, written: false }
+  const previous = await readFile(options.output, 'utf8').catch(() => undefined)
+  if (previous === result.markdown)
+    return { ok: true, deck: result.deck, written: false }
+  if (await guard(options.output, options.force) === 'edited') {
+    say(`${options.output}: was edited since talkdown generated it; not overwritten. Move your edits into the article, or run again with --force to replace it.`)
+    return { ok: false, deck: result.deck, written: false }
+  }
+  await writeAtomic(options.output, result.markdown)
+  return { ok: true, deck: result.deck, written: true }
+}

@@ -1,0 +1,45 @@
+import type { Deck, Slide } from '../model/deck.ts'
+import { parseSync } from '@slidev/parser'
+import { stringify } from './stringify.ts'
+
+function slide(text: string, notes = 'n'): Slide {
+  return {
+    kind: 'content',
+    title: 'T',
+    layout: 'default',
+    routeAlias: `t-${text.length}`,
+    body: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }],
+    notes: [{ type: 'paragraph', children: [{ type: 'text', value: notes }] }],
+    seconds: 1,
+  }
+}
+
+function deck(...slides: Slide[]): Deck {
+  return { title: 'Deck', theme: 'default', lang: 'en', exportFilename: 'talk', chapters: [], slides: [{ ...slide('cover'), kind: 'cover', layout: 'cover', routeAlias: 'cover' }, ...slides] }
+}
+
+describe('stringify', () => {
+  it('writes one Slidev slide per deck slide, with frontmatter and notes', () => {
+    const parsed = parseSync(stringify(deck(slide('hello')), 'a.md'), 'slides.md')
+    expect(parsed.slides).toHaveLength(2)
+    expect(parsed.slides[0]!.frontmatter).toMatchObject({ theme: 'default', title: 'Deck', layout: 'cover', routeAlias: 'cover', fonts: { provider: 'none' } })
+    expect(parsed.slides[1]!.frontmatter).toMatchObject({ layout: 'default', routeAlias: 't-5' })
+    expect(parsed.slides[1]!.note).toBe('n\n\n_⏱ about 5 s_')
+  })
+  it('keeps Slidev syntax in text from splitting or commenting out slides', () => {
+    const nasty = ['---', 'a\n---\nb', '<!-- x', '-->', '::right::', '```', '$$x$$', '{{ y }}'].map(text => slide(text, `note ${text} -->`))
+    const markdown = stringify(deck(...nasty), 'a.md')
+    const parsed = parseSync(markdown, 'slides.md')
+    expect(parsed.slides).toHaveLength(nasty.length + 1)
+    expect(markdown).toContain('<span v-pre>{{</span> y }}')
+    for (const parsedSlide of parsed.slides.slice(1))
+      expect(parsedSlide.note).toMatch(/^note /)
+  })
+  it('keeps frontmatter strings with --- from ending the frontmatter', () => {
+    const markdown = stringify({ ...deck(), title: 'a --- b' }, 'a.md')
+    expect(parseSync(markdown, 'slides.md').slides[0]!.frontmatter.title).toBe('a --- b')
+  })
+  it('is deterministic', () => {
+    expect(stringify(deck(slide('x')), 'a.md')).toBe(stringify(deck(slide('x')), 'a.md'))
+  })
+})

@@ -1,0 +1,61 @@
+import type { Unit } from '../charts/section-units.ts'
+// A short label for a figure, taken from the words around it in the article:
+// the bold lead-in, a product name right before it ("Llama 3.3 70B"), the noun after
+// a count ("1亿注册用户"), or the phrase before it ("英伟达市值损失近5930亿美元").
+import type { FigureMatch } from './figures.ts'
+import { truncateText } from '../text/truncate.ts'
+
+/** Label strategies: `name` prefers product names (bars), `phrase` prefers wording (stat cards). */
+export type LabelMode = 'name' | 'phrase'
+
+const NAME_TOKEN = String.raw`(?:[A-Z][\w.+\-]*|[a-z][a-z+\-]*\d[\w.+\-]*|\d[\w.+\-]*)`
+const NAME_AT_END = new RegExp(String.raw`(${NAME_TOKEN}(?: ${NAME_TOKEN})*)\s*$`)
+const NAMES = new RegExp(String.raw`${NAME_TOKEN}(?: ${NAME_TOKEN})*`, 'g')
+const CLAUSE = /[，,。；;：:！？!?（）()《》“”"—…]/
+const FILLER_END = /(?:仅为|仅|约为|约|达到|[达近是为了\s]|高达|超过|带来|新增|reached|reaches|was|is|of|at|about|around|nearly|over|hit|to)+$/i
+const FILLER_START = /^(?:(?:据说|[其而但并]|and|the|its)\s*)+/i
+const MAX_EM = 12
+
+/** Product name ending right before `index` (only spaces between), if any. */
+function nameBefore(text: string, index: number): string | undefined {
+  const name = NAME_AT_END.exec(text.slice(0, index))?.[1]
+  return name && /[A-Z]/i.test(name) ? name : undefined
+}
+
+/** Longest product name in `text` that is not glued to a figure. */
+function longestName(text: string, figures: FigureMatch[]): string | undefined {
+  const attached = new Set(figures.map(f => nameBefore(text, f.index)))
+  const names = [...text.matchAll(NAMES)].map(m => m[0]).filter(n => /[A-Z]{2}/i.test(n) && !attached.has(n) && !figures.some(f => f.display.includes(n)))
+  return names.sort((a, b) => b.length - a.length)[0]
+}
+
+/** Clause of `text` around `index`: from the previous to the next clause mark. */
+function clauseAround(text: string, index: number, length: number): [string, string] {
+  const before = text.slice(0, index).split(CLAUSE).pop() ?? ''
+  const after = text.slice(index + length).split(CLAUSE)[0] ?? ''
+  return [before, after]
+}
+
+/** Noun right after a count ("1亿注册用户" → "注册用户"), if any. */
+function nounAfter(after: string): string | undefined {
+  const noun = /^\s*(?:[+多余]\s*)?个?([\u4E00-\u9FFF]{2,6}|[A-Z][A-Z ]{2,20}\b)/i.exec(after)?.[1]?.replace(/的$/, '').trim()
+  return noun && noun.length >= 2 ? noun : undefined
+}
+
+/** The phrase before the figure, cut after the last digit and stripped of filler words. */
+function phraseBefore(before: string): string | undefined {
+  const tail = (before.split(/\d/).pop() ?? '').replace(FILLER_END, '').replace(FILLER_START, '').trim()
+  return tail.length >= 2 ? tail : undefined
+}
+
+/** Label for `figure` found in `unit`; `figures` are all figures of the unit. */
+export function figureLabel(unit: Unit, figure: FigureMatch, figures: FigureMatch[], mode: LabelMode): string {
+  const [before, after] = clauseAround(unit.text, figure.index, figure.display.length)
+  const direct = nameBefore(unit.text, figure.index)
+  const noun = figure.unit === 'count' ? nounAfter(after) : undefined
+  const candidates = mode === 'name'
+    ? [unit.lead, direct, longestName(unit.text, figures), phraseBefore(before), noun]
+    : [direct, noun, phraseBefore(before), unit.lead]
+  const label = candidates.find((c): c is string => Boolean(c && c.trim())) ?? figure.display
+  return truncateText(label, MAX_EM)
+}

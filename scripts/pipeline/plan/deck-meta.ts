@@ -1,0 +1,58 @@
+// The deck's own facts, decided once from the article and its settings: title, subtitle,
+// author, date, theme, language, and the year its undated dates belong to.
+
+import type { Root } from 'mdast'
+import type { DeckMeta, FrontMatter, Lang, Outline } from '../model/deck.ts'
+import type { DeckSettings } from '../parse/settings.ts'
+import { toString } from 'mdast-util-to-string'
+import { keyPoint } from '../points/key-point.ts'
+import { isCjk } from '../text/measure.ts'
+import { plainText } from '../text/phrasing.ts'
+
+/** What the planner takes as given about the whole deck. */
+export interface DeckFacts {
+  /** Title, subtitle, author, date, theme, language and export name. */
+  meta: DeckMeta
+  /** The year the article is about, for dates written without one. */
+  year: number
+}
+
+// The article's opening sentence makes a fitting subtitle when none is given.
+function leadSentence(tree: Root): string | undefined {
+  const first = tree.children.find(node => node.type === 'paragraph')
+  const text = first && plainText(keyPoint(first.children, 36)).trim()
+  return text || undefined
+}
+
+// The year an article is about: its date's, else the year it names most often.
+function articleYear(text: string, date: string | undefined): number {
+  const dated = date && /\b(19|20)\d{2}\b/.exec(date)
+  if (dated)
+    return Number(dated[0])
+  const counts = new Map<string, number>()
+  for (const [year] of text.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g))
+    counts.set(year, (counts.get(year) ?? 0) + 1)
+  // Years are four digits: compared as strings, without a locale collator (slow to create).
+  const best = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]
+  return best ? Number(best[0]) : 2000
+}
+
+/** The deck's meta and year for `tree` (outlined as `structure`), its front matter and settings. */
+export function deckMeta(tree: Root, structure: Outline, front: FrontMatter, settings: DeckSettings, stem: string | undefined): DeckFacts {
+  const text = toString(tree)
+  const lang: Lang = settings.lang ?? (isCjk(text.slice(0, 5000)) ? 'zh' : 'en')
+  const headingTitle = structure.titleHeading && toString(structure.titleHeading).trim()
+  const title = settings.title ?? front.title ?? headingTitle ?? stem ?? 'talk'
+  // A title heading that lost to a given title still shows, as the subtitle.
+  const shownHeading = headingTitle && headingTitle !== title ? headingTitle : undefined
+  const meta: DeckMeta = {
+    title,
+    subtitle: settings.subtitle ?? front.subtitle ?? shownHeading ?? leadSentence(tree),
+    author: settings.author ?? front.author,
+    date: settings.date ?? front.date,
+    theme: settings.theme ?? 'default',
+    lang,
+    exportFilename: 'talk',
+  }
+  return { meta, year: articleYear(text, meta.date) }
+}

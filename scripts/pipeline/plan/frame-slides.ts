@@ -1,0 +1,58 @@
+// Stage 3d: the slides around the content: cover, agenda, chapter dividers, closing.
+import type { BlockContent, ListItem, RootContent } from 'mdast'
+import type { DeckMeta, Slide } from '../model/deck.ts'
+import { labels } from './labels.ts'
+import { speakingTime } from './speaking-time.ts'
+
+const agendaPerSlide = 16
+
+function paragraph(value: string): BlockContent {
+  return { type: 'paragraph', children: [{ type: 'text', value }] }
+}
+
+function frame(slide: Omit<Slide, 'seconds'>): Slide {
+  return { ...slide, seconds: speakingTime(slide.notes) }
+}
+
+/** The cover slide. */
+export function coverSlide(deck: DeckMeta, chapters: number, minutes: number): Slide {
+  const byline = [deck.author, deck.date].filter(Boolean).join(' · ')
+  const body: BlockContent[] = [{ type: 'heading', depth: 1, children: [{ type: 'text', value: deck.title }] }]
+  if (deck.subtitle)
+    body.push(paragraph(deck.subtitle))
+  if (byline)
+    body.push(paragraph(byline))
+  return frame({ kind: 'cover', title: deck.title, layout: 'cover', routeAlias: 'cover', body, notes: [paragraph(labels[deck.lang].opening(deck.title, chapters, minutes))] })
+}
+
+/** Agenda slides listing the chapters, two columns when long, split when very long. */
+export function agendaSlides(deck: DeckMeta, chapters: string[], alias: (title: string) => string): Slide[] {
+  const words = labels[deck.lang]
+  const slides: Slide[] = []
+  for (let start = 0; start < chapters.length; start += agendaPerSlide) {
+    const chunk = chapters.slice(start, start + agendaPerSlide)
+    const title = start === 0 ? words.agenda : `${words.agenda}${words.continued}`
+    const items: ListItem[] = chunk.map(value => ({ type: 'listItem', spread: false, children: [paragraph(value)] }))
+    const list: BlockContent = { type: 'list', ordered: true, start: start + 1, spread: false, children: items }
+    const notes: RootContent[] = [paragraph(words.agendaNote(chunk))]
+    slides.push(frame({ kind: 'agenda', title, layout: 'default', routeAlias: alias(title), body: [list], notes, class: chunk.length > 7 ? 'td-agenda td-columns' : 'td-agenda' }))
+  }
+  return slides
+}
+
+/** A chapter divider. */
+export function chapterSlide(deck: DeckMeta, title: string, sections: string[], alias: (title: string) => string): Slide {
+  const words = labels[deck.lang]
+  const body: BlockContent[] = [{ type: 'heading', depth: 1, children: [{ type: 'text', value: title }] }]
+  const shown = sections.slice(0, 5).join(words.separator) + (sections.length > 5 ? `${words.separator}…` : '')
+  if (shown)
+    body.push(paragraph(shown))
+  return frame({ kind: 'chapter', title, layout: 'section', routeAlias: alias(title), body, notes: [paragraph(words.chapter(title, sections))] })
+}
+
+/** The closing slide. */
+export function endSlide(deck: DeckMeta, alias: (title: string) => string): Slide {
+  const words = labels[deck.lang]
+  const body: BlockContent[] = [{ type: 'heading', depth: 1, children: [{ type: 'text', value: words.thanks }] }, paragraph(deck.title)]
+  return frame({ kind: 'end', title: words.thanks, layout: 'center', routeAlias: alias('end'), body, notes: [paragraph(words.closing(deck.title))] })
+}

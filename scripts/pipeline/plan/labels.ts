@@ -1,0 +1,63 @@
+// Words the generator adds to the talk, per article language.
+import type { Lang } from '../model/deck.ts'
+
+/** Generator-added words for one language. */
+export interface Labels {
+  /** Suffix for a section's continuation slides. */
+  continued: string
+  /** Agenda slide title. */
+  agenda: string
+  /** Title for text before the first chapter. */
+  introduction: string
+  /** Closing slide title. */
+  thanks: string
+  /** Notes line opening the talk. */
+  opening: (title: string, chapters: number, minutes: number) => string
+  /** Notes line for a chapter divider. */
+  chapter: (title: string, sections: string[]) => string
+  /** Notes line for the agenda. */
+  agendaNote: (chapters: string[]) => string
+  /** Notes line for the closing slide. */
+  closing: (title: string) => string
+  /** Notes line for a chart slide. */
+  chart: (line: number) => string
+  /** Separator between sections listed on a divider. */
+  separator: string
+  /** Speaking-time line at the end of the notes. */
+  time: (seconds: number) => string
+}
+
+function clock(seconds: number, minute: string, second: string): string {
+  const minutes = Math.floor(seconds / 60)
+  const rest = seconds % 60
+  return minutes ? `${minutes} ${minute}${rest ? ` ${rest} ${second}` : ''}` : `${Math.max(rest, 5)} ${second}`
+}
+
+export const labels: Record<Lang, Labels> = {
+  zh: {
+    continued: '（续）',
+    agenda: '目录',
+    introduction: '导言',
+    thanks: '谢谢',
+    opening: (title, chapters, minutes) => `开场：今天的主题是《${title}》，共 ${chapters} 部分，约 ${minutes} 分钟。`,
+    chapter: (title, sections) => sections.length ? `进入「${title}」，这一部分讲：${sections.join('；')}。` : `进入「${title}」。`,
+    agendaNote: chapters => `今天按以下顺序展开：${chapters.join('；')}。`,
+    closing: title => `以上就是《${title}》的全部内容，谢谢大家。欢迎提问。`,
+    chart: line => `图表数据取自原文第 ${line} 行。`,
+    separator: ' · ',
+    time: seconds => `⏱ 约 ${clock(seconds, '分', '秒')}`,
+  },
+  en: {
+    continued: ' (cont.)',
+    agenda: 'Agenda',
+    introduction: 'Introduction',
+    thanks: 'Thank you',
+    opening: (title, chapters, minutes) => `Opening: today's topic is "${title}", in ${chapters} parts, about ${minutes} minutes.`,
+    chapter: (title, sections) => sections.length ? `Now "${title}": ${sections.join('; ')}.` : `Now "${title}".`,
+    agendaNote: chapters => `The talk runs in this order: ${chapters.join('; ')}.`,
+    closing: title => `That is all for "${title}". Thank you — questions are welcome.`,
+    chart: line => `The chart's figures come from line ${line} of the article.`,
+    separator: ' · ',
+    time: seconds => `⏱ about ${clock(seconds, 'min', 's')}`,
+  },
+}

@@ -1,0 +1,69 @@
+import type { ChartContext } from '../charts/context.ts'
+// Stage 3: the outline to a typed deck: cover, agenda, a divider per chapter,
+// content slides per section, closing slide.
+import type { Chart, Deck, DeckMeta, Outline, Section, Slide } from '../model/deck.ts'
+import type { DeckSettings } from '../parse/settings.ts'
+import GithubSlugger from 'github-slugger'
+import { chapterSections } from '../outline/outline.ts'
+import { agendaSlides, chapterSlide, coverSlide, endSlide } from './frame-slides.ts'
+import { labels } from './labels.ts'
+import { sectionSlides } from './section-slides.ts'
+
+/** Deck-wide facts the planner takes as given. */
+export interface PlanOptions {
+  /** Title, subtitle, author, date, theme, language and export name. */
+  meta: DeckMeta
+  /** Author's deck settings (per-section overrides). */
+  settings: DeckSettings
+  /** Charts for a section (the charts stage), or none. */
+  charts: (section: Section, context: ChartContext) => Chart[]
+  /** The year the article is about, for dates written without one. */
+  year: number
+  /** Share of a slide's normal room a section may fill (1 by default); the fit stage lowers it for sections that overflowed in the browser. */
+  room?: (section: Section) => number
+}
+
+interface Part {
+  title: string
+  sections: Section[]
+  /** A part with sections of its own gets a divider slide. */
+  divided: boolean
+}
+
+function parts(outline: Outline, meta: DeckMeta): Part[] {
+  const intro: Section[] = outline.preamble.length ? [{ title: outline.chapters.length ? labels[meta.lang].introduction : meta.title, blocks: outline.preamble }] : []
+  const chapters = outline.chapters.map(chapter => ({ title: chapter.title, sections: chapterSections(chapter), divided: chapter.sections.length > 0 }))
+  return intro.length ? [{ title: chapters.length ? intro[0]!.title : meta.title, sections: intro, divided: false }, ...chapters] : chapters
+}
+
+function aliasMaker(): (title: string) => string {
+  const slugger = new GithubSlugger()
+  // Slidev reads an all-digit path as a slide number, so such slugs get a prefix.
+  return title => slugger.slug(/^\d*$/.test(new GithubSlugger().slug(title)) ? `s-${title}` : title)
+}
+
+/** Plan the deck for `outline`. */
+export function plan(outline: Outline, options: PlanOptions): Deck {
+  const { meta, settings } = options
+  const alias = aliasMaker()
+  alias('cover')
+  const kept = parts(outline, meta).filter(part => !settings.sections[part.title]?.skip)
+  const withDividers = kept.length > 1
+  const body: Slide[] = []
+  for (const part of kept) {
+    const sections = part.sections.filter(section => !settings.sections[section.title]?.skip)
+    if (withDividers && part.divided)
+      body.push(chapterSlide(meta, part.title, sections.filter(s => s.title !== part.title).map(s => s.title), alias))
+    for (const section of sections) {
+      const override = settings.sections[section.title]
+      const charts = override?.chart === false ? [] : options.charts(section, { lang: meta.lang, year: options.year })
+      // One at a time: a long section has more slides than a call takes arguments.
+      for (const slide of sectionSlides(section, { lang: meta.lang, alias, layout: override?.layout, charts, room: options.room?.(section) ?? 1 }))
+        body.push(slide)
+    }
+  }
+  const agenda = withDividers ? agendaSlides(meta, kept.map(part => part.title), alias) : []
+  const end = endSlide(meta, alias)
+  const minutes = Math.max(1, Math.round([...agenda, ...body, end].reduce((sum, s) => sum + s.seconds, 0) / 60))
+  return { ...meta, chapters: kept.map(part => part.title), slides: [coverSlide(meta, kept.length, minutes), ...agenda, ...body, end] }
+}

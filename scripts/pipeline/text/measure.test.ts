@@ -1,0 +1,45 @@
+import { clauseCut, firstSentenceEnd, isCjk, sentenceEnds, width } from './measure.ts'
+
+describe('width', () => {
+  it('counts CJK as one em and Latin as about half', () => {
+    expect(width('推理能力')).toBe(4)
+    expect(width('abcd')).toBeCloseTo(2.2)
+  })
+})
+
+describe('sentences', () => {
+  it('ends Chinese sentences at 。 and keeps closing quotes', () => {
+    const text = '他说："好。"然后走了。最后'
+    expect(sentenceEnds(text)).toEqual([7, 12, 14])
+  })
+  it('leaves an opening straight quote to the next sentence', () => {
+    const text = '最明显的定义。"提示注入"听起来像"注入提示"。'
+    expect(sentenceEnds(text)[0]).toBe(7)
+  })
+  it('does not split at decimal points or abbreviations inside words', () => {
+    expect(firstSentenceEnd('GPT-5.1 is out. Next')).toBe(15)
+  })
+})
+
+describe('clauseCut', () => {
+  it('cuts at the last clause mark within the budget', () => {
+    const text = '2024年9月，OpenAI通过o1和o1-mini模型开启了推理革命，采用可验证奖励强化学习技术'
+    const cut = clauseCut(text, 30)
+    expect(text.slice(0, cut)).toBe('2024年9月，OpenAI通过o1和o1-mini模型开启了推理革命')
+  })
+  it('keeps short text whole', () => {
+    expect(clauseCut('短句', 10)).toBe(2)
+  })
+  it('cuts English at a word boundary when no clause mark is near', () => {
+    const text = 'The quick brown fox jumps over the lazy dog again and again'
+    const cut = clauseCut(text, 12)
+    expect(text.slice(0, cut)).toBe('The quick brown fox')
+  })
+})
+
+describe('isCjk', () => {
+  it('tells Chinese from English', () => {
+    expect(isCjk('2025年是大型语言模型（LLM）领域发展的重要转折点')).toBe(true)
+    expect(isCjk('A review of the year in LLMs')).toBe(false)
+  })
+})
