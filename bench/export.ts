@@ -1,14 +1,14 @@
 // Row 3: a cold PDF export of the seed talk with `talkdown export` against Marp CLI
 // exporting the same slides and text, both with the same Chromium; then row 3b, the
 // re-export after a one-slide edit with `talkdown export --watch` (export-incremental.ts).
-import type { Deck } from '../scripts/pipeline/model/deck.ts'
+import type { Deck } from '../scripts/pipeline/index.ts'
 import type { Row, Section } from './report.ts'
 import type { Command } from './run-process.ts'
 import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
 import { PDFDocument } from 'pdf-lib'
-import { generate, VFile } from '../scripts/pipeline/generate.ts'
+import { generate, VFile } from '../scripts/pipeline/index.ts'
 import { incrementalRow } from './export-incremental.ts'
 import { marpDeck } from './marp-deck.ts'
 import { root, scratch, seedArticle, talkdownBin } from './paths.ts'

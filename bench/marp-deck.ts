@@ -2,7 +2,7 @@
 // and text (each slide's title and body, no notes, no charts), so both exporters
 // print the same number of pages with the same words.
 import type { Root } from 'mdast'
-import type { Deck, Slide } from '../scripts/pipeline/model/deck.ts'
+import type { Deck, Slide } from '../scripts/pipeline/index.ts'
 import { gfmToMarkdown } from 'mdast-util-gfm'
 import { toMarkdown } from 'mdast-util-to-markdown'
 

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseSync } from '@slidev/parser'
 import { formatMessage } from '../scripts/io/report.ts'
-import { generate, VFile } from '../scripts/pipeline/generate.ts'
+import { generate, VFile } from '../scripts/pipeline/index.ts'
 import { lostSentences } from './lost-sentences.ts'
 
 const root = join(import.meta.dirname, 'fixtures')

@@ -3,7 +3,7 @@
 // `lostInMarkdown` checks the written deck as Slidev splits it, so escaping that ate
 // text (or a slide Slidev never sees) counts as lost too.
 import type { Nodes } from 'mdast'
-import type { Deck } from '../scripts/pipeline/model/deck.ts'
+import type { Deck } from '../scripts/pipeline/index.ts'
 import { parseSync } from '@slidev/parser'
 import { toString } from 'mdast-util-to-string'
 import remarkFrontmatter from 'remark-frontmatter'

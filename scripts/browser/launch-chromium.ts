@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { chromium } from 'playwright-core'
 // Chromium for checks and handouts: the system browser (never a download), quiet
 // flags, and a fresh profile so nothing of the user's is read or written.
-import { canvas } from '../pipeline/shared/canvas.ts'
+import { canvas } from '../pipeline/index.ts'
 import { chromiumHint, findChromium, quietChromiumArgs } from './find-chromium.ts'
 
 /** A launched browser context and how to dispose of it. */

@@ -1,12 +1,12 @@
 // The handout PDF: Chromium prints the notes pages (handout-html.ts), then pdf-lib
 // draws each page of the exported slide PDF into the box at the top of its notes
 // page, so slides stay vector and their text stays selectable.
-import type { Deck } from '../pipeline/model/deck.ts'
+import type { Deck } from '../pipeline/index.ts'
 import { readFile, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname } from 'node:path'
 import { PDFDocument, rgb } from 'pdf-lib'
-import { handoutHtml, handoutPage } from '../pipeline/emit/handout-html.ts'
+import { handoutHtml, handoutPage } from '../pipeline/index.ts'
 import { launchChromium } from './launch-chromium.ts'
 import { serveStatic } from './serve-static.ts'
 

@@ -2,7 +2,7 @@ import type { BrowserContext } from 'playwright-core'
 import type { Overflow } from './measure-overflow.ts'
 // Measure every slide of a served talk in one page load: Slidev mounts all slides
 // of the play view (hidden), so each is shown in turn and measured.
-import { canvas } from '../pipeline/shared/canvas.ts'
+import { canvas } from '../pipeline/index.ts'
 import { measureOverflow } from './measure-overflow.ts'
 
 /** What does not fit on one slide. */

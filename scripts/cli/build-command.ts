@@ -1,15 +1,14 @@
-// `talkdown build [article]`.
 import type { BuildResult } from '../io/build.ts'
 import type { ParsedOptions } from './options.ts'
 import { build } from '../io/build.ts'
 import { say } from '../io/report.ts'
 import { summary } from '../io/summary.ts'
+// `talkdown build [article]`.
+import { articleArgument } from './article-argument.ts'
 
 /** Build from the article named in `positionals` (default content/review.md) and print the summary. */
 export async function buildFrom(options: ParsedOptions, positionals: string[]): Promise<BuildResult> {
-  const [article = 'content/review.md', ...extra] = positionals
-  if (extra.length)
-    throw new TypeError(`Cannot take more than one article, expected one path (got ${positionals.join(', ')})`)
+  const article = articleArgument(positionals)
   const built = await build({ article, output: options.output, settings: options.settings, force: options.force })
   if (built.ok && built.deck)
     say(summary(built.deck, options.output, built.written))

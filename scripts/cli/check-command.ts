@@ -1,9 +1,5 @@
-// `talkdown check [article]`: build the talk, render every slide in Chromium, report
-// what sticks out of the 980×552 canvas, and give overflowing sections less room per
-// slide until nothing overflows. The shares go to `<article>.fit.json`, which every
-// build reads, so `npm run slides` stays deterministic and browser-free.
 import type { BrowserContext } from 'playwright-core'
-import type { FitEntry, FitTable } from '../pipeline/fit/fit-table.ts'
+import type { FitEntry, FitTable } from '../pipeline/index.ts'
 import type { ParsedOptions } from './options.ts'
 import { withBuiltTalk } from '../browser/built-talk.ts'
 import { launchChromium } from '../browser/launch-chromium.ts'
@@ -11,7 +7,12 @@ import { measureTalk } from '../browser/measure-talk.ts'
 import { build } from '../io/build.ts'
 import { fitPath, readFit, writeFit } from '../io/fit-file.ts'
 import { say } from '../io/report.ts'
-import { lowerRoom, stringifyFit } from '../pipeline/fit/fit-table.ts'
+import { lowerRoom, stringifyFit } from '../pipeline/index.ts'
+import { articleArgument } from './article-argument.ts'
+// `talkdown check [article]`: build the talk, render every slide in Chromium, report
+// what sticks out of the 980×552 canvas, and give overflowing sections less room per
+// slide until nothing overflows. The shares go to `<article>.fit.json`, which every
+// build reads, so `npm run slides` stays deterministic and browser-free.
 import { overflowingSections, overflowLine } from './overflow-report.ts'
 
 const maxRounds = 6
@@ -66,9 +67,7 @@ async function fitLoop(options: ParsedOptions, article: string, context: Browser
 
 /** Run `talkdown check`. */
 export async function checkCommand(options: ParsedOptions, positionals: string[]): Promise<number> {
-  const [article = 'content/review.md', ...extra] = positionals
-  if (extra.length)
-    throw new TypeError(`Cannot check more than one article, expected one path (got ${positionals.join(', ')})`)
+  const article = articleArgument(positionals)
   const browser = await launchChromium(say)
   if (!browser)
     return 1

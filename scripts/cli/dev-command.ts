@@ -8,6 +8,7 @@ import { say } from '../io/report.ts'
 import { portFree } from '../live/port-free.ts'
 import { exited, startSlidev } from '../live/slidev-process.ts'
 import { watchLoop } from '../live/watch-loop.ts'
+import { articleArgument } from './article-argument.ts'
 
 function port(value: string): number {
   const number = Number(value)
@@ -32,9 +33,7 @@ function stopOnSignals(child: ChildProcess): () => void {
 
 /** Run `talkdown dev`: regenerate on every save and serve the talk until stopped. */
 export async function devCommand(options: ParsedOptions, positionals: string[]): Promise<number> {
-  const [article = 'content/review.md', ...extra] = positionals
-  if (extra.length)
-    throw new TypeError(`Cannot take more than one article, expected one path (got ${positionals.join(', ')})`)
+  const article = articleArgument(positionals)
   const serverPort = port(options.port)
   if (!await portFree(serverPort)) {
     say(`talkdown: Cannot serve the talk on port ${serverPort}: it is in use. Stop what uses it, or pass --port <number>.`)

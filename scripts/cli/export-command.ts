@@ -1,6 +1,5 @@
-// `talkdown export [article]`: build, then export (PDF, PPTX, or a handout; --watch: again on every save).
 import type { ExportRig } from '../export/export-rig.ts'
-import type { Deck } from '../pipeline/model/deck.ts'
+import type { Deck } from '../pipeline/index.ts'
 import type { ParsedOptions } from './options.ts'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -9,6 +8,8 @@ import { makeHandout } from '../browser/make-handout.ts'
 import { exportPdf } from '../export/export-pdf.ts'
 import { startRig } from '../export/export-rig.ts'
 import { say } from '../io/report.ts'
+// `talkdown export [article]`: build, then export (PDF, PPTX, or a handout; --watch: again on every save).
+import { articleArgument } from './article-argument.ts'
 import { buildFrom } from './build-command.ts'
 import { exportTalk, pageCount } from './export.ts'
 
@@ -66,7 +67,7 @@ export async function exportCommand(options: ParsedOptions, positionals: string[
   if (options.watch && (options.handout || options.format !== 'pdf'))
     throw new TypeError('Cannot watch a handout or a pptx export, expected --watch alone or with --format pdf')
   if (options.watch)
-    return (await import('../export/export-watch.ts')).exportWatch(options, positionals)
+    return (await import('../export/export-watch.ts')).exportWatch({ article: articleArgument(positionals), output: options.output, settings: options.settings, force: options.force })
   if (options.format === 'pdf')
     return exportPrinted(options, positionals)
   // PPTX stays with `slidev export`: it screenshots each slide and adds the notes.

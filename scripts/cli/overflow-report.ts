@@ -1,6 +1,6 @@
 // How `talkdown check` tells what does not fit: one line per overflowing slide.
 import type { SlideOverflow } from '../browser/measure-talk.ts'
-import type { Deck } from '../pipeline/model/deck.ts'
+import type { Deck } from '../pipeline/index.ts'
 
 /** One line for a slide: number, route id, the worst element and by how many pixels. */
 export function overflowLine(found: SlideOverflow, deck: Deck): string {

@@ -1,4 +1,3 @@
-import type { ParsedOptions } from '../cli/options.ts'
 // `talkdown export --watch [article]`: export the PDF once, then after every save of the
 // article (its deck settings, its fit table) regenerate slides.md as `talkdown dev` does
 // and re-export, re-printing only the slides whose text changed (re-export.ts). The Slidev
@@ -14,7 +13,7 @@ import { liveBuild } from '../live/live-build.ts'
 import { serial } from '../live/serial.ts'
 import { watchFiles } from '../live/watch-files.ts'
 import { watchedFiles } from '../live/watch-loop.ts'
-import { parseCached } from '../pipeline/parse/parse-cached.ts'
+import { parseCached } from '../pipeline/index.ts'
 import { printAll, startRig } from './export-rig.ts'
 import { reExport } from './re-export.ts'
 
@@ -77,11 +76,8 @@ async function exportFirst(watch: Watch): Promise<void> {
 }
 
 /** Run `talkdown export --watch` until Ctrl-C (or SIGTERM, SIGHUP); 1 when the first export cannot be made. */
-export async function exportWatch(options: ParsedOptions, positionals: string[]): Promise<number> {
-  const [article = 'content/review.md', ...extra] = positionals
-  if (extra.length)
-    throw new TypeError(`Cannot take more than one article, expected one path (got ${positionals.join(', ')})`)
-  const build: BuildOptions = { article, output: options.output, settings: options.settings, force: options.force, parse: parseCached() }
+export async function exportWatch(options: Omit<BuildOptions, 'parse' | 'fit' | 'seen'>): Promise<number> {
+  const build: BuildOptions = { ...options, parse: parseCached() }
   // Ctrl-C ends the watch at any time, also during the first export; we close the browser.
   const stopped = new Promise<number>(done => ['SIGINT', 'SIGTERM', 'SIGHUP'].forEach(signal => process.once(signal, () => done(0))))
   const watch: Watch = { build, rig: startRig(say, true) }

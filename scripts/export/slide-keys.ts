@@ -1,8 +1,7 @@
 // One key per printed page of a Slidev deck, from the text of slides.md: a page whose
 // key is unchanged since the last export looks the same, so its PDF page can be reused.
 import { parseAspectRatio, parseSync } from '@slidev/parser'
-import { canvas } from '../pipeline/shared/canvas.ts'
-import { digest } from '../pipeline/shared/digest.ts'
+import { canvas, digest } from '../pipeline/index.ts'
 
 /** What the exporter needs to know of a deck. */
 export interface DeckPages {

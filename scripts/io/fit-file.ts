@@ -1,9 +1,9 @@
 // The fit file beside the article (`content/review.fit.json`): room shares that
 // `talkdown check` measured, read by every build so plain builds fit without a browser.
-import type { FitTable } from '../pipeline/fit/fit-table.ts'
+import type { FitTable } from '../pipeline/index.ts'
 import { readFile, rm } from 'node:fs/promises'
 import { join, parse as parsePath } from 'node:path'
-import { emptyFit, parseFit, stringifyFit } from '../pipeline/fit/fit-table.ts'
+import { emptyFit, parseFit, stringifyFit } from '../pipeline/index.ts'
 import { say } from './report.ts'
 import { writeAtomic } from './write-atomic.ts'
 

@@ -3,7 +3,7 @@ import type { VFile } from 'vfile'
 // `content/review.md:12:1-12:20: warning: reason (rule)`.
 import process from 'node:process'
 import { stringifyPosition } from 'unist-util-stringify-position'
-import { hasFatal } from '../pipeline/shared/fatal.ts'
+import { hasFatal } from '../pipeline/index.ts'
 
 /** One message as a line. */
 export function formatMessage(file: VFile, message: VFile['messages'][number]): string {

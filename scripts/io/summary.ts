@@ -1,5 +1,5 @@
 // The one-line summary of a build, printed by `talkdown build` and after each save in the watch loops.
-import type { Deck } from '../pipeline/model/deck.ts'
+import type { Deck } from '../pipeline/index.ts'
 
 /** One line: what was written, slide and chapter counts, speaking time. */
 export function summary(deck: Deck, output: string, written: boolean): string {

@@ -1,6 +1,6 @@
 // Exports: talk.pdf (a page per slide, none blank, titles as text, Noto Sans SC
 // embedded), talk.pptx with notes, and the handout (each slide above its notes).
-import type { Deck } from '../../scripts/pipeline/model/deck.ts'
+import type { Deck } from '../../scripts/pipeline/index.ts'
 import { execFileSync } from 'node:child_process'
 import { statSync } from 'node:fs'
 import process from 'node:process'

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { withBuiltTalk } from '../../scripts/browser/built-talk.ts'
 import { launchChromium } from '../../scripts/browser/launch-chromium.ts'
-import { generate, VFile } from '../../scripts/pipeline/generate.ts'
+import { generate, VFile } from '../../scripts/pipeline/index.ts'
 
 const fixture = join(import.meta.dirname, 'injection')
 const read = (name: string): VFile => new VFile({ path: name, value: readFileSync(join(fixture, name), 'utf8') })

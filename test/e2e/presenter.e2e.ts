@@ -1,5 +1,5 @@
 // Presenter mode: /presenter/N shows slide N's notes for every content slide, and the timer.
-import type { Deck } from '../../scripts/pipeline/model/deck.ts'
+import type { Deck } from '../../scripts/pipeline/index.ts'
 import { inject } from 'vitest'
 import { useChromium } from './browser.ts'
 import { notesStart, seedDeck, squeeze } from './seed-deck.ts'

@@ -1,6 +1,6 @@
 // The seed's deck as the generator plans it, and text helpers for comparing it with
 // what the browser, pdftotext or a PPTX shows.
-import type { Deck, Slide } from '../../scripts/pipeline/model/deck.ts'
+import type { Deck, Slide } from '../../scripts/pipeline/index.ts'
 import { toString } from 'mdast-util-to-string'
 import { generateFromDisk } from '../../scripts/io/build.ts'
 

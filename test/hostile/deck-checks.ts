@@ -1,9 +1,9 @@
 // The invariants every generated deck must keep, whatever the article: generation does
 // not throw, Slidev reads back exactly the planned slides (each with notes), no text
 // is lost, and nothing in it runs or turns into Slidev syntax.
-import type { GenerateResult } from '../../scripts/pipeline/generate.ts'
+import type { GenerateResult } from '../../scripts/pipeline/index.ts'
 import { parseSync } from '@slidev/parser'
-import { generate, VFile } from '../../scripts/pipeline/generate.ts'
+import { generate, VFile } from '../../scripts/pipeline/index.ts'
 import { lostInMarkdown, lostSentences } from '../lost-sentences.ts'
 import { liveProblems } from './inert.ts'
 

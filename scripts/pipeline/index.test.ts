@@ -1,0 +1,24 @@
+import * as api from './index.ts'
+
+describe('the pipeline', () => {
+  it('exposes the public api', () => {
+    expect(Object.keys(api).sort()).toEqual([
+      'VFile',
+      'canvas',
+      'digest',
+      'emptyFit',
+      'fatalMessage',
+      'generate',
+      'handoutHtml',
+      'handoutPage',
+      'hasFatal',
+      'lowerRoom',
+      'parseCached',
+      'parseFit',
+      'roomFromFit',
+      'stampState',
+      'stringify',
+      'stringifyFit',
+    ])
+  })
+})

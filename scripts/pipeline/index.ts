@@ -1,0 +1,17 @@
+// talkdown's pipeline, the public API: everything the edges (io, cli, live, export,
+// browser) and the bench may use. The stage folders behind it are internal; a test
+// (index.test.ts) keeps this list exact, so a new export is a decision, not an accident.
+
+export { handoutHtml, handoutPage } from './emit/handout-html.ts'
+export { stampState } from './emit/stamp.ts'
+export { stringify } from './emit/stringify.ts'
+export { emptyFit, lowerRoom, parseFit, roomFromFit, stringifyFit } from './fit/fit-table.ts'
+export type { FitEntry, FitTable } from './fit/fit-table.ts'
+export { generate, VFile } from './generate.ts'
+export type { GenerateInput, GenerateResult } from './generate.ts'
+export type { Chart } from './model/chart.ts'
+export type { Deck, Lang, Section, Slide } from './model/deck.ts'
+export { parseCached } from './parse/parse-cached.ts'
+export { canvas } from './shared/canvas.ts'
+export { digest } from './shared/digest.ts'
+export { fatalMessage, hasFatal } from './shared/fatal.ts'
