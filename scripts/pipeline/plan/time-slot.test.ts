@@ -43,6 +43,17 @@ describe('a talk fitted to its time slot', () => {
     expect(timed(seed, minutes).markdown).toBe(markdown)
   })
 
+  it.each(['en-react-19-release', 'en-rust-survey-2023'].flatMap(name => [5, 10, 20, 30].map(minutes => [name, minutes] as const)))('plans the real article %s for %i minutes within ±10%, or says it is shorter', (name, minutes) => {
+    const path = `test/fixtures/real/${name}/input.md`
+    const text = readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8')
+    const { deck, markdown, messages } = timed(text, minutes, path)
+    const shorter = messages.some(message => message.includes(`less than the ${minutes} min asked for`))
+    if (!shorter)
+      expect(spokenMinutes(markdown)).toBeGreaterThanOrEqual(minutes * 0.9)
+    expect(spokenMinutes(markdown)).toBeLessThanOrEqual(minutes * 1.1)
+    expect(lostSentences(text, deck)).toEqual([])
+  })
+
   it('opens each slide\'s notes with its time and start, and keeps the full text below the break', () => {
     const { deck } = timed(seed, 10)
     const main = deck.slides.filter(slide => !slide.backup)
