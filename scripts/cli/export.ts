@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import process from 'node:process'
 import { PDFDocument } from 'pdf-lib'
-import { chromiumHint, findChromium } from '../browser/find-chromium.ts'
+import { requireChromium } from '../browser/find-chromium.ts'
 import { say } from '../io/report.ts'
 
 /** Options of `talkdown export`. */
@@ -25,13 +25,9 @@ function run(command: string, args: string[]): Promise<number> {
   })
 }
 
-/** Export `options.slides`; resolves to the written file's path, or undefined on failure. */
+/** Export `options.slides`; resolves to the written file's path, or undefined on failure (a CLIError when there is no Chromium). */
 export async function exportTalk(options: ExportOptions): Promise<string | undefined> {
-  const chromium = findChromium()
-  if (!chromium) {
-    say(chromiumHint)
-    return undefined
-  }
+  const chromium = requireChromium()
   const file = `${options.output}.${options.format}`
   say(`Exporting ${options.slides} to ${file} with ${chromium} …`)
   // Without waiting, Slidev may print slides still showing "Loading slide..." (seen: every page blank, and chart slides after 1.5 s).

@@ -7,8 +7,8 @@ import { build } from '../io/build.ts'
 import { say } from '../io/report.ts'
 import { summary } from '../io/summary.ts'
 
-/** What one regeneration did. */
-export type LiveOutcome = 'written' | 'unchanged' | 'failed'
+/** What one regeneration did: `invalid` when the article or its settings has an error, `failed` for anything else that stopped it. */
+export type LiveOutcome = 'written' | 'unchanged' | 'invalid' | 'failed'
 
 /** Regenerate `options.output`; never throws. `quiet` leaves out the line for an unchanged result. */
 export async function liveBuild(options: BuildOptions, quiet: boolean): Promise<LiveOutcome> {
@@ -17,7 +17,7 @@ export async function liveBuild(options: BuildOptions, quiet: boolean): Promise<
     const built = await build(options)
     if (!built.ok || !built.deck) {
       say(`✗ ${options.output} kept as it was; fix the problem above and save again.`)
-      return 'failed'
+      return built.stopped === 'input' ? 'invalid' : 'failed'
     }
     if (built.written || !quiet)
       say(`${summary(built.deck, options.output, built.written)} (${Math.round(performance.now() - started)} ms)`)

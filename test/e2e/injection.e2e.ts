@@ -37,9 +37,8 @@ describe('injection in a built talk', () => {
     const count = result.deck!.slides.length
     const log: string[] = []
     const seen = await withBuiltTalk(slidesPath, line => log.push(line), async (url) => {
-      const browser = await launchChromium(() => {})
-      expect(browser, 'a Chromium to run the check').toBeDefined()
-      const page = await browser!.context.newPage()
+      const browser = await launchChromium()
+      const page = await browser.context.newPage()
       let dialogs = 0
       page.on('dialog', (dialog) => {
         dialogs++
