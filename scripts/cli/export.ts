@@ -6,6 +6,7 @@ import process from 'node:process'
 import { PDFDocument } from 'pdf-lib'
 import { requireChromium } from '../browser/find-chromium.ts'
 import { say } from '../io/report.ts'
+import { slidevBin } from '../io/slidev-bin.ts'
 
 /** Options of `talkdown export`. */
 export interface ExportOptions {
@@ -31,8 +32,7 @@ export async function exportTalk(options: ExportOptions): Promise<string | undef
   const file = `${options.output}.${options.format}`
   say(`Exporting ${options.slides} to ${file} with ${chromium} …`)
   // Without waiting, Slidev may print slides still showing "Loading slide..." (seen: every page blank, and chart slides after 1.5 s).
-  const slidev = new URL('../../node_modules/@slidev/cli/bin/slidev.mjs', import.meta.url).pathname
-  const args = [slidev, 'export', options.slides, '--format', options.format, '--output', options.output, '--executable-path', chromium, '--timeout', '120000', '--wait-until', 'networkidle', '--wait', '8000']
+  const args = [slidevBin(), 'export', options.slides, '--format', options.format, '--output', options.output, '--executable-path', chromium, '--timeout', '120000', '--wait-until', 'networkidle', '--wait', '8000']
   let code = await run(process.execPath, args)
   // Slidev exports through a dev server whose dependency optimizer may reload the page
   // mid-export (seen when another Slidev shares node_modules/.vite); once more usually works.
