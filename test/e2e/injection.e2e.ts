@@ -51,7 +51,7 @@ describe('injection in a built talk', () => {
         return { visits, dialogs }
       }
       finally {
-        await browser!.close()
+        await browser.close()
       }
     })
     expect(seen, log.join('\n').slice(-3000)).toBeDefined()
@@ -62,6 +62,12 @@ describe('injection in a built talk', () => {
     const expected = [...payloads(String(article.value)), ...payloads(String(settings.value))]
     expect(expected.length).toBeGreaterThanOrEqual(15)
     expect(expected.filter(payload => !shown.includes(payload))).toEqual([])
+    // Chart labels reach the page through the frontmatter and the chart components, as text.
+    const charted = result.deck!.slides.map((slide, index) => ({ type: slide.chart?.type, shown: seen!.visits[2 * index]!.text })).filter(slide => slide.type)
+    expect(charted.map(slide => slide.type).sort()).toEqual(['bar', 'glossary', 'growth', 'ranking', 'stat', 'timeline'])
+    const glossary = charted.find(slide => slide.type === 'glossary')!.shown
+    for (const label of ['{{ constructor.constructor(\'window.__pwned=121\')() }}', '<script>window.__pwned=122</script>', 'Term --- &anchor', '"key: value" *alias'])
+      expect(glossary).toContain(label)
     for (const literal of ['<script>window.__pwned=61</script>', '<img src=x onerror="window.__pwned=42">', '::right::', '<<< @/package.json', '<!-- an open comment and a closing --> arrow'])
       expect(shown).toContain(literal)
   })
