@@ -1,8 +1,9 @@
+// Export and browser checks need a Chromium. We never download one: we look for
+// CHROMIUM_PATH, a browser Playwright already installed, then the usual system places.
+
 import { existsSync, readdirSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
-// Export and browser checks need a Chromium. We never download one: we look for
-// CHROMIUM_PATH, a browser Playwright already installed, then the usual system places.
 import process from 'node:process'
 import { CLIError, exitCode } from '../io/cli-error.ts'
 

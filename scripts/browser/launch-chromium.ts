@@ -1,10 +1,11 @@
+// Chromium for checks and handouts: the system browser (never a download), quiet
+// flags, and a fresh profile so nothing of the user's is read or written.
+
 import type { BrowserContext } from 'playwright-core'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
-// Chromium for checks and handouts: the system browser (never a download), quiet
-// flags, and a fresh profile so nothing of the user's is read or written.
 import { canvas } from '../pipeline/index.ts'
 import { quietChromiumArgs, requireChromium } from './find-chromium.ts'
 

@@ -1,3 +1,8 @@
+// `talkdown check [article]`: build the talk, render every slide in Chromium, report
+// what sticks out of the 980×552 canvas, and give overflowing sections less room per
+// slide until nothing overflows. The shares go to `<article>.fit.json`, which every
+// build reads, so `npm run slides` stays deterministic and browser-free.
+
 import type { BrowserContext } from 'playwright-core'
 import type { ExitCode } from '../io/cli-error.ts'
 import type { FitEntry, FitTable } from '../pipeline/index.ts'
@@ -12,10 +17,6 @@ import { say } from '../io/report.ts'
 import { lowerRoom, stringifyFit } from '../pipeline/index.ts'
 import { articleArgument } from './article-argument.ts'
 import { buildExit } from './build-command.ts'
-// `talkdown check [article]`: build the talk, render every slide in Chromium, report
-// what sticks out of the 980×552 canvas, and give overflowing sections less room per
-// slide until nothing overflows. The shares go to `<article>.fit.json`, which every
-// build reads, so `npm run slides` stays deterministic and browser-free.
 import { overflowingSections, overflowLine } from './overflow-report.ts'
 
 const maxRounds = 6

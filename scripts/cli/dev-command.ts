@@ -1,8 +1,9 @@
+// `talkdown dev [article]`: the watch loop beside the Slidev dev server, one command.
+// Ctrl-C (or SIGTERM) stops both; the server stopping on its own stops the loop.
+
 import type { ChildProcess } from 'node:child_process'
 import type { ParsedOptions } from './options.ts'
 import { existsSync } from 'node:fs'
-// `talkdown dev [article]`: the watch loop beside the Slidev dev server, one command.
-// Ctrl-C (or SIGTERM) stops both; the server stopping on its own stops the loop.
 import process from 'node:process'
 import { CLIError, exitCode } from '../io/cli-error.ts'
 import { portFree } from '../live/port-free.ts'

@@ -1,5 +1,6 @@
-import type { Deck, FitEntry, FitTable, GenerateInput, GenerateResult } from '../pipeline/index.ts'
 // `talkdown build`: article in, slides.md out (atomically, and never over hand edits).
+
+import type { Deck, FitEntry, FitTable, GenerateInput, GenerateResult } from '../pipeline/index.ts'
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { dirname, join, parse as parsePath, relative, sep } from 'node:path'

@@ -1,7 +1,8 @@
-import type { ChildProcess } from 'node:child_process'
-import { spawn } from 'node:child_process'
 // The Slidev dev server as a child process. It inherits the terminal so its URL, its
 // keyboard shortcuts and its own messages reach the user unchanged.
+
+import type { ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import process from 'node:process'
 import { slidevBin } from '../io/slidev-bin.ts'
 

@@ -1,6 +1,7 @@
-import { basename, dirname, resolve } from 'node:path'
 // Editors save in several steps (truncate and write, or write a temporary file and rename
 // it), so we watch the folders, not the files, and wait for a quiet moment before acting.
+
+import { basename, dirname, resolve } from 'node:path'
 import process from 'node:process'
 import { watch } from 'chokidar'
 
