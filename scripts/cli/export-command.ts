@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import { makeHandout } from '../browser/make-handout.ts'
 import { exportPdf } from '../export/export-pdf.ts'
 import { startRig } from '../export/export-rig.ts'
-import { CLIError, exitCode } from '../io/cli-error.ts'
+import { asCliError, CLIError, exitCode } from '../io/cli-error.ts'
 import { say } from '../io/report.ts'
 import { articleArgument } from './article-argument.ts'
 import { buildExit, buildFrom } from './build-command.ts'
@@ -49,9 +49,7 @@ async function exportPrinted(options: ParsedOptions, positionals: string[]): Pro
     return exitCode.ok
   }
   catch (error) {
-    if (error instanceof CLIError)
-      throw error
-    throw new CLIError(`Cannot export ${options.output}: ${error instanceof Error ? error.message : String(error)}`)
+    throw asCliError(error, `export ${options.output}`)
   }
   finally {
     await rig.close()

@@ -4,7 +4,7 @@
 // reaches the user.
 
 import { parseArgs } from 'node:util'
-import { CLIError, exitCode } from '../io/cli-error.ts'
+import { CLIError, errorMessage, exitCode } from '../io/cli-error.ts'
 import { say } from '../io/report.ts'
 import { commands } from './commands.ts'
 import { optionSpec, optionUsage } from './options.ts'
@@ -20,7 +20,7 @@ function parse(argv: string[]) {
     return parseArgs({ args: argv, options: optionSpec, allowPositionals: true })
   }
   catch (error) {
-    throw new CLIError(error instanceof Error ? error.message : String(error), exitCode.badInput)
+    throw new CLIError(errorMessage(error), exitCode.badInput)
   }
 }
 
@@ -44,7 +44,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   catch (error) {
     // Typed failures carry their code; anything else is unexpected: one line, code 1.
-    say(`talkdown: ${error instanceof Error ? error.message : String(error)}`)
+    say(`talkdown: ${errorMessage(error)}`)
     const code = error instanceof CLIError ? error.code : exitCode.failed
     if (code === exitCode.badInput)
       say('Run `talkdown --help` for usage.')

@@ -7,7 +7,7 @@ import type { ExportRig, PrintedDeck } from './export-rig.ts'
 import { existsSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import process from 'node:process'
-import { CLIError, exitCode } from '../io/cli-error.ts'
+import { asCliError, CLIError, errorMessage, exitCode } from '../io/cli-error.ts'
 import { say } from '../io/report.ts'
 import { writeAtomic } from '../io/write-atomic.ts'
 import { liveBuild } from '../live/live-build.ts'
@@ -29,7 +29,6 @@ interface Watch {
 }
 
 const seconds = (since: number): string => `${((performance.now() - since) / 1000).toFixed(1)} s`
-const message = (error: unknown): string => error instanceof Error ? error.message : String(error)
 
 // Everything printed anew on a fresh server and browser: the first export, and the way out
 // when Slidev needs a restart or an update went wrong.
@@ -62,8 +61,8 @@ async function update(watch: Watch, last: PrintedDeck): Promise<void> {
   }
   catch (error) {
     if (!watch.restart)
-      say(`talkdown: Cannot re-export only the changed slides: ${message(error)}; printing them all`)
-    await printFresh(watch, watch.restart ?? 'after a failed update').catch(error => say(`talkdown: Cannot export ${watch.build.output}: ${message(error)}`))
+      say(`talkdown: Cannot re-export only the changed slides: ${errorMessage(error)}; printing them all`)
+    await printFresh(watch, watch.restart ?? 'after a failed update').catch(error => say(`talkdown: Cannot export ${watch.build.output}: ${errorMessage(error)}`))
   }
 }
 
@@ -103,6 +102,6 @@ export async function exportWatch(options: Omit<BuildOptions, 'parse' | 'fit' | 
   await watch.rig.close()
   // Stopped by the user while the first export was under way: a normal end.
   if (failure !== undefined && !ending)
-    throw failure instanceof CLIError ? failure : new CLIError(`Cannot export ${options.output}: ${message(failure)}`)
+    throw asCliError(failure, `export ${options.output}`)
   return code
 }

@@ -30,3 +30,13 @@ export class CLIError extends Error {
     this.code = code
   }
 }
+
+/** The message of a thrown value, whatever was thrown. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
+
+/** `error` as a CLIError: itself when it is one, else "Cannot `doing`: its message" with exit code 1. */
+export function asCliError(error: unknown, doing: string): CLIError {
+  return error instanceof CLIError ? error : new CLIError(`Cannot ${doing}: ${errorMessage(error)}`)
+}

@@ -4,6 +4,7 @@
 import type { BuildOptions } from '../io/build.ts'
 import { performance } from 'node:perf_hooks'
 import { build } from '../io/build.ts'
+import { errorMessage } from '../io/cli-error.ts'
 import { say } from '../io/report.ts'
 import { summary } from '../io/summary.ts'
 
@@ -25,7 +26,7 @@ export async function liveBuild(options: BuildOptions, quiet: boolean): Promise<
   }
   catch (error) {
     // A bug in talkdown, not in the article: one line, and the session goes on.
-    say(`talkdown: ${options.article}: Cannot regenerate: ${error instanceof Error ? error.message : String(error)}`)
+    say(`talkdown: ${options.article}: Cannot regenerate: ${errorMessage(error)}`)
     return 'failed'
   }
 }
