@@ -1,9 +1,10 @@
+// Deck settings (`content/<article>.deck.yaml`): validated against a schema, and every
+// problem is a fatal message at the offending key's line and column.
+
 import type { VFile } from 'vfile'
 import type { Document, Node as YamlNode } from 'yaml'
 import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml'
 import { z } from 'zod'
-// Deck settings (`content/<article>.deck.yaml`): validated against a schema, and every
-// problem is a fatal message at the offending key's line and column.
 import { fatalMessage } from '../shared/fatal.ts'
 
 const layouts = ['default', 'center', 'statement', 'fact', 'intro', 'section', 'quote', 'full', 'none', 'cover', 'end'] as const
