@@ -3,10 +3,37 @@
 // "**Term**（English）：definition" for glossaries, a list introduced as a ranking, a
 // doubling claim), with payloads in the places that become chart labels.
 import fc from 'fast-check'
-import { nasty, yamlSpecial } from './payloads.ts'
 
-/** A chart label: one to three payload words, sometimes around plain CJK or Latin words. */
-export const chartLabel = fc.array(fc.constantFrom(...nasty, ...yamlSpecial, '模型', 'GPT-5', 'Llama 4'), { minLength: 1, maxLength: 3 }).map(parts => parts.join(' '))
+// What would run, or turn into Markdown, Vue, Slidev or KaTeX syntax, in a label.
+const syntax = [
+  '{{ constructor.constructor(\'window.__pwned=1\')() }}',
+  '{{',
+  '}}',
+  '<script>window.__pwned=1</script>',
+  '<img src=x onerror="window.__pwned=1">',
+  '<v-click>',
+  '<!--',
+  '-->',
+  '---',
+  '::right::',
+  '$x^2$',
+  '$$',
+  '<<< @/package.json',
+  '[link](javascript:window.__pwned=1)',
+  '`{{ code }}`',
+  '\\',
+  '|',
+  '[^1]',
+  '&#123;&#123;',
+  '&lt;',
+  '   ',
+]
+
+// What YAML reads as something other than a plain string: chart data travels in slide frontmatter.
+const yaml = ['key: value', '# not a comment', '\'single\'', '"double"', '&anchor', '*alias', '!!str', '!tag', '| block', '> folded', '%YAML 1.2', '@at', '? key', '- dash', '[a, b]', '{a: b}', 'yes', 'null', '~', '0x1F', '\\x2D', '\\u0000', '...']
+
+/** A chart label: one to three payload words, sometimes with plain CJK or Latin words. */
+export const chartLabel = fc.array(fc.constantFrom(...syntax, ...yaml, '模型', 'GPT-5', 'Llama 4', '中文句子，有逗号。'), { minLength: 1, maxLength: 3 }).map(parts => parts.join(' '))
 
 const items = <T>(item: fc.Arbitrary<T>, min: number): fc.Arbitrary<T[]> => fc.array(item, { minLength: min, maxLength: min + 2 })
 const list = (lines: string[]): string => lines.map(line => `- ${line}`).join('\n')
@@ -33,3 +60,7 @@ const growth = fc.tuple(chartLabel, fc.constantFrom('每7个月翻一番', 'doub
 
 /** A section under its own heading that should draw a chart, its labels full of payloads. */
 export const chartSection = fc.tuple(chartLabel, fc.oneof(timeline, bars, stats, glossary, ranking, growth)).map(([title, body]) => `## ${title}\n\n${body}`)
+
+/** An article of chart sections, with paragraphs of payloads between them. */
+export const chartArticle = fc.array(fc.oneof({ arbitrary: chartSection, weight: 3 }, { arbitrary: chartLabel.map(text => `${text}。`), weight: 1 }), { minLength: 1, maxLength: 6 })
+  .map(blocks => `${blocks.join('\n\n')}\n`)

@@ -1,9 +1,41 @@
 // Property tests: random Markdown articles built from nasty pieces (Vue, Slidev and HTML
 // syntax, Markdown edge cases, CJK text) must give sound, inert decks, the same every time.
 import fc from 'fast-check'
-import { chartSection } from './chart-sections.ts'
 import { deckProblems, generateText } from './deck-checks.ts'
-import { nasty } from './payloads.ts'
+
+const nasty = [
+  '{{ constructor.constructor(\'window.__pwned=1\')() }}',
+  '{{',
+  '}}',
+  '{',
+  '<script>window.__pwned=1</script>',
+  '<img src=x onerror="window.__pwned=1">',
+  '<v-click>',
+  '</v-click>',
+  '<!--',
+  '-->',
+  '---',
+  '::right::',
+  '$x^2$',
+  '$$',
+  '<<< @/package.json',
+  '[link](javascript:window.__pwned=1)',
+  '![img](javascript:x)',
+  '[ok](https://example.com)',
+  '**bold**',
+  '_em_',
+  '`{{ code }}`',
+  '\\',
+  '*',
+  '|',
+  '[^1]',
+  '&#123;&#123;',
+  '&lt;',
+  '中文句子，有逗号。',
+  '他说：“这是一句很长的引用，足够长了。”',
+  'Plain words.',
+  '   ',
+]
 
 const word = fc.constantFrom(...nasty)
 const inline = fc.array(word, { minLength: 1, maxLength: 6 }).map(parts => parts.join(' '))
@@ -24,33 +56,12 @@ const block: fc.Arbitrary<string> = fc.oneof(
 )
 
 const article = fc.array(block, { minLength: 1, maxLength: 12 }).map(blocks => `${blocks.join('\n\n')}\n`)
-// Marks of the payloads that matter in a label: Vue, HTML, Slidev, KaTeX and YAML syntax.
-const payloadMark = /\{\{|<script|<img|<!--|---|::right::|\$|: |&anchor|\*alias|!tag/
-const chartArticle = fc.array(fc.oneof({ arbitrary: chartSection, weight: 3 }, { arbitrary: block, weight: 1 }), { minLength: 1, maxLength: 6 }).map(blocks => `${blocks.join('\n\n')}\n`)
 
 describe('random articles', () => {
   it('give sound, inert decks', () => {
     fc.assert(fc.property(article, (text) => {
       expect(deckProblems(text)).toEqual([])
     }), { numRuns: 200 })
-  })
-
-  it('draw charts from their figures and dates, the labels full of payloads and inert', () => {
-    const charts: Record<string, number> = {}
-    const withPayloads: Record<string, number> = {}
-    fc.assert(fc.property(chartArticle, (text) => {
-      const result = generateText(text)
-      expect(deckProblems(text, result)).toEqual([])
-      for (const chart of (result.deck?.slides ?? []).flatMap(slide => slide.chart ?? [])) {
-        charts[chart.type] = (charts[chart.type] ?? 0) + 1
-        if (payloadMark.test(JSON.stringify(chart)))
-          withPayloads[chart.type] = (withPayloads[chart.type] ?? 0) + 1
-      }
-    }), { numRuns: 100 })
-    // Every kind of chart was drawn, and drawn with payloads in its labels (seen: 17 to 62 of each kind in 100 runs).
-    const kinds = ['bar', 'glossary', 'growth', 'ranking', 'stat', 'timeline']
-    expect(Object.keys(charts).sort()).toEqual(kinds)
-    expect(Object.keys(withPayloads).sort()).toEqual(kinds)
   })
 
   it('give the same deck every time', () => {

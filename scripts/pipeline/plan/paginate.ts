@@ -1,4 +1,4 @@
-// Pack a section's points onto as few slides as fit, never more than a
+// Stage 3b: pack a section's points onto as few slides as fit, never more than a
 // slide holds: quotes get a slide of their own, a sub-heading never ends a slide.
 import type { Point } from '../points/point.ts'
 import { slideRoom } from '../points/point.ts'

@@ -2,9 +2,8 @@
 // clause, else the sentence around the first bold phrase, else the first sentence;
 // shortened at a clause boundary so it fits the bullet budget.
 import type { PhrasingContent } from 'mdast'
-import { clauseCut, sentenceEnds } from '../text/measure.ts'
+import { clauseCut, sentenceEnds, width } from '../text/measure.ts'
 import { plainText, slicePhrasing } from '../text/phrasing.ts'
-import { textWidth } from '../text/width.ts'
 
 const trailing = /[\s，,：:、；;。.！!？?]+$/u
 const clauseMark = /^[，,：:、；;—–]/u
@@ -27,12 +26,12 @@ function leadRange(nodes: PhrasingContent[], text: string, start: number, budget
   const restStart = leadEnd + (/^\s*[：:]\s*/u.exec(text.slice(leadEnd))?.[0].length ?? 0)
   const rest = text.slice(restStart)
   const sentence = rest.slice(0, sentenceEnds(rest)[0])
-  const room = Math.max(budget - textWidth(text.slice(start, restStart)), budget / 3)
+  const room = Math.max(budget - width(text.slice(start, restStart)), budget / 3)
   return [start, restStart + clauseCut(sentence, room)]
 }
 
 function boldRange(nodes: PhrasingContent[], text: string, budget: number): [number, number] | undefined {
-  const bold = nodes.find(node => node.type === 'strong' && textWidth(plainText([node]).trim()) >= 2)
+  const bold = nodes.find(node => node.type === 'strong' && width(plainText([node]).trim()) >= 2)
   if (!bold)
     return undefined
   const boldText = plainText([bold])
@@ -40,7 +39,7 @@ function boldRange(nodes: PhrasingContent[], text: string, budget: number): [num
   const ends = [0, ...sentenceEnds(text)]
   const index = ends.findIndex(end => end > at)
   const [from, to] = [ends[index - 1] ?? 0, ends[index] ?? text.length]
-  if (textWidth(text.slice(from, to)) <= budget)
+  if (width(text.slice(from, to)) <= budget)
     return [from, to]
   return [at, at + clauseCut(boldText, budget)]
 }

@@ -2,9 +2,8 @@
 import type { BlockContent, Blockquote, Code, Heading, Html, List, ListItem, Paragraph, PhrasingContent, RootContent, Table } from 'mdast'
 import type { Point, PointContext } from './point.ts'
 import { sanitizeBlock, sanitizePhrasing } from '../inert/sanitize-html.ts'
-import { sentenceEnds } from '../text/measure.ts'
+import { sentenceEnds, width } from '../text/measure.ts'
 import { plainText, slicePhrasing } from '../text/phrasing.ts'
-import { textWidth } from '../text/width.ts'
 import { keyPoint } from './key-point.ts'
 import { keyPointBudget, lineWidth } from './point.ts'
 import { findQuote } from './quote.ts'
@@ -14,7 +13,7 @@ type Handler<T> = (node: T, context: PointContext) => Point[]
 
 /** Lines a run of inline content takes as a bullet. */
 export function bulletLines(nodes: PhrasingContent[], indent = 0): number {
-  return Math.max(1, Math.ceil(textWidth(plainText(nodes)) / (lineWidth - indent))) + 0.3
+  return Math.max(1, Math.ceil(width(plainText(nodes)) / (lineWidth - indent))) + 0.3
 }
 
 function bullet(children: PhrasingContent[], notes: RootContent[]): Point {
@@ -49,7 +48,7 @@ function isImageOnly(node: Paragraph): boolean {
 }
 
 function introducesList(node: Paragraph, next: RootContent | undefined): boolean {
-  return next?.type === 'list' && /[：:]\s*$/u.test(plainText(node.children)) && textWidth(plainText(node.children)) <= keyPointBudget * 2
+  return next?.type === 'list' && /[：:]\s*$/u.test(plainText(node.children)) && width(plainText(node.children)) <= keyPointBudget * 2
 }
 
 function isLead(node: Paragraph): boolean {
@@ -87,7 +86,7 @@ function subItem(item: ListItem): ListItem {
 function listItemPoint(item: ListItem, list: List): Point {
   const first = item.children.find(child => child.type === 'paragraph')
   const text = first ? sanitizePhrasing(first.children) : []
-  const shown = textWidth(plainText(text)) <= lineWidth * 2 ? text : keyPoint(text, keyPointBudget)
+  const shown = width(plainText(text)) <= lineWidth * 2 ? text : keyPoint(text, keyPointBudget)
   const sublist = item.children.find((child): child is List => child.type === 'list')
   const subItems = sublist ? sublist.children.map(subItem) : []
   const children: BlockContent[] = [{ type: 'paragraph', children: shown }]

@@ -1,9 +1,8 @@
 // Finds a quoted saying in a paragraph: a bold quotation (**"…"**) or a quotation
 // introduced by a colon (认为："…" / said: "…"), with who or what said it.
 import type { Paragraph, PhrasingContent } from 'mdast'
-import { sentenceEnds } from '../text/measure.ts'
+import { sentenceEnds, width } from '../text/measure.ts'
 import { plainText, slicePhrasing } from '../text/phrasing.ts'
-import { textWidth } from '../text/width.ts'
 
 /** A quoted saying and where its sentence sits in the paragraph's plain text. */
 export interface Quote {
@@ -45,7 +44,7 @@ function boldQuote(nodes: PhrasingContent[], text: string): [number, number] | u
   const lead = inner.length - inner.trimStart().length
   const tail = inner.length - inner.trimEnd().length
   const range: [number, number] = [at + lead + 1, at + inner.length - tail - 1]
-  return textWidth(text.slice(...range)) >= minWidth ? range : undefined
+  return width(text.slice(...range)) >= minWidth ? range : undefined
 }
 
 function isQuoted(text: string): boolean {
@@ -54,7 +53,7 @@ function isQuoted(text: string): boolean {
 
 function colonRange(text: string): [number, number] | undefined {
   const match = colonQuote.exec(text)
-  if (!match?.[1] || textWidth(match[1]) < minWidth)
+  if (!match?.[1] || width(match[1]) < minWidth)
     return undefined
   const from = match.index + match[0].indexOf(match[1])
   return [from, from + match[1].length]

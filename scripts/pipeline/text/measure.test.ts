@@ -1,4 +1,11 @@
-import { clauseCut, firstSentenceEnd, isCjk, sentenceEnds } from './measure.ts'
+import { clauseCut, firstSentenceEnd, isCjk, sentenceEnds, width } from './measure.ts'
+
+describe('width', () => {
+  it('counts CJK as one em and Latin as about half', () => {
+    expect(width('推理能力')).toBe(4)
+    expect(width('abcd')).toBeCloseTo(2.2)
+  })
+})
 
 describe('sentences', () => {
   it('ends Chinese sentences at 。 and keeps closing quotes', () => {

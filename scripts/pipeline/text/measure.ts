@@ -3,6 +3,9 @@
 
 import { textWidth } from './width.ts'
 
+/** Width of `text` in em: `textWidth` of width.ts, under the name the planner knows it by. */
+export { textWidth as width } from './width.ts'
+
 const wide = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u
 const wideAll = new RegExp(wide.source, 'gu')
 const sentenceEnd = /[。！？!?；;]|\.(?=\s|$)/gu
