@@ -6,9 +6,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { makeHandout } from '../browser/make-handout.ts'
 import { exportPdf } from '../export/export-pdf.ts'
+import { exportPptx } from '../export/export-pptx.ts'
 import { startRig } from '../export/export-rig.ts'
 import { say } from '../io/report.ts'
-// `talkdown export [article]`: build, then export (PDF, PPTX, or a handout; --watch: again on every save).
+// `talkdown export [article]`: build, then export (PDF, native PPTX, picture PPTX, or a handout; --watch: PDF again on every save).
 import { articleArgument } from './article-argument.ts'
 import { buildFrom } from './build-command.ts'
 import { exportTalk, pageCount } from './export.ts'
@@ -58,19 +59,33 @@ async function exportPrinted(options: ParsedOptions, positionals: string[]): Pro
   }
 }
 
+// Native PPTX from the deck model, in-process: neither Slidev nor Chromium is needed.
+async function exportNativePptx(options: ParsedOptions, positionals: string[]): Promise<number> {
+  const built = await buildFrom(options, positionals)
+  if (!built.ok || !built.deck)
+    return 1
+  const written = await exportPptx(built.deck, options.output)
+  say(`✓ wrote ${written.file}: ${built.deck.slides.length} slides with their notes, as editable text and native charts (${written.seconds.toFixed(1)} s)`)
+  return 0
+}
+
+const formats = ['pdf', 'pptx', 'pptx-images']
+
 /** Run `talkdown export`. */
 export async function exportCommand(options: ParsedOptions, positionals: string[]): Promise<number> {
-  if (options.format !== 'pdf' && options.format !== 'pptx')
-    throw new TypeError(`Cannot export to \`${options.format}\`, expected pdf or pptx`)
+  if (!formats.includes(options.format))
+    throw new TypeError(`Cannot export to \`${options.format}\`, expected pdf, pptx or pptx-images`)
   if (options.handout && options.format !== 'pdf')
-    throw new TypeError('Cannot make a handout as pptx, expected --handout alone or with --format pdf')
+    throw new TypeError(`Cannot make a handout as ${options.format}, expected --handout alone or with --format pdf`)
   if (options.watch && (options.handout || options.format !== 'pdf'))
-    throw new TypeError('Cannot watch a handout or a pptx export, expected --watch alone or with --format pdf')
+    throw new TypeError(`Cannot watch a handout or a ${options.format} export, expected --watch alone or with --format pdf`)
   if (options.watch)
     return (await import('../export/export-watch.ts')).exportWatch({ article: articleArgument(positionals), output: options.output, settings: options.settings, force: options.force })
   if (options.format === 'pdf')
     return exportPrinted(options, positionals)
-  // PPTX stays with `slidev export`: it screenshots each slide and adds the notes.
+  if (options.format === 'pptx')
+    return exportNativePptx(options, positionals)
+  // One picture per slide, as `slidev export` makes it (it screenshots each slide and adds the notes).
   const built = await buildFrom(options, positionals)
   if (!built.ok || !built.deck)
     return 1

@@ -24,6 +24,7 @@ const settingsSchema = z.strictObject({
   date: z.union([z.string(), z.date().transform(date => date.toISOString().slice(0, 10))]).optional(),
   theme: z.string().regex(/^[\w@/.-]+$/, 'a theme name such as default or seriph').optional(),
   lang: z.enum(['zh', 'en']).optional(),
+  colorSchema: z.enum(['light', 'dark']).optional(),
   sections: z.record(z.string(), sectionSchema).default({}),
 })
 
