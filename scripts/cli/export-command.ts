@@ -8,6 +8,7 @@ import { makeHandout } from '../browser/make-handout.ts'
 import { exportPdf } from '../export/export-pdf.ts'
 import { exportPptx } from '../export/export-pptx.ts'
 import { startRig } from '../export/export-rig.ts'
+import { pdfExtras } from '../export/pdf-outline.ts'
 import { say } from '../io/report.ts'
 // `talkdown export [article]`: build, then export (PDF, native PPTX, picture PPTX, or a handout; --watch: PDF again on every save).
 import { articleArgument } from './article-argument.ts'
@@ -20,7 +21,7 @@ async function exportHandout(rig: ExportRig, slides: string, deck: Deck): Promis
   try {
     const pdf = join(scratch, 'slides.pdf')
     const output = `${deck.exportFilename}-handout.pdf`
-    if (!await exportPdf(rig, slides, pdf, say))
+    if (!await exportPdf(rig, slides, pdf, say, pdfExtras(deck)))
       return 1
     await rig.close()
     say(`Laying out ${deck.slides.length} slides with their notes …`)
@@ -44,7 +45,7 @@ async function exportPrinted(options: ParsedOptions, positionals: string[]): Pro
     if (options.handout)
       return await exportHandout(rig, options.output, built.deck)
     const file = `${built.deck.exportFilename}.pdf`
-    const written = await exportPdf(rig, options.output, file, say)
+    const written = await exportPdf(rig, options.output, file, say, pdfExtras(built.deck))
     if (!written)
       return 1
     say(`✓ wrote ${file}: ${written.pages} pages for ${built.deck.slides.length} slides (${written.seconds.toFixed(1)} s)`)

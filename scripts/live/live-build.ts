@@ -2,6 +2,7 @@
 // session: problems are printed (with file:line:column when they come from the article
 // or settings), the last good slides.md stays in place, and the next save tries again.
 import type { BuildOptions } from '../io/build.ts'
+import type { Deck } from '../pipeline/index.ts'
 import { performance } from 'node:perf_hooks'
 import { build } from '../io/build.ts'
 import { say } from '../io/report.ts'
@@ -10,8 +11,8 @@ import { summary } from '../io/summary.ts'
 /** What one regeneration did. */
 export type LiveOutcome = 'written' | 'unchanged' | 'failed'
 
-/** Regenerate `options.output`; never throws. `quiet` leaves out the line for an unchanged result. */
-export async function liveBuild(options: BuildOptions, quiet: boolean): Promise<LiveOutcome> {
+/** Regenerate `options.output`; never throws. `quiet` leaves out the line for an unchanged result; `onDeck` gets the deck of a good build. */
+export async function liveBuild(options: BuildOptions, quiet: boolean, onDeck?: (deck: Deck) => void): Promise<LiveOutcome> {
   const started = performance.now()
   try {
     const built = await build(options)
@@ -19,6 +20,7 @@ export async function liveBuild(options: BuildOptions, quiet: boolean): Promise<
       say(`✗ ${options.output} kept as it was; fix the problem above and save again.`)
       return 'failed'
     }
+    onDeck?.(built.deck)
     if (built.written || !quiet)
       say(`${summary(built.deck, options.output, built.written)} (${Math.round(performance.now() - started)} ms)`)
     return built.written ? 'written' : 'unchanged'
