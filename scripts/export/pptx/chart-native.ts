@@ -35,7 +35,7 @@ export function barChart(slide: PptxGenJS.Slide, chart: BarChart, area: Box, con
     valAxisHidden: true,
     valGridLine: { style: 'none' },
     ...(chart.unit ? { showValAxisTitle: true, valAxisTitle: chart.unit, valAxisTitleFontFace: context.font, valAxisTitleFontSize: pt(18), valAxisTitleColor: context.colors.muted } : {}),
-    altText: chartSummary(chart, context.deckLang),
+    altText: chartSummary(chart),
   })
 }
 
@@ -71,7 +71,7 @@ export function growthChart(slide: PptxGenJS.Slide, chart: GrowthChart, area: Bo
     valAxisTitleFontFace: context.font,
     valAxisTitleColor: context.colors.muted,
     valAxisTitleFontSize: pt(18),
-    altText: chartSummary(chart, context.deckLang),
+    altText: chartSummary(chart),
   })
   slide.addText(chart.display, { x: area.x, y: area.y + area.h - claim, w: area.w, h: claim, fontFace: context.font, fontSize: pt(24), bold: true, color: context.colors.accent2, lang: context.lang })
 }

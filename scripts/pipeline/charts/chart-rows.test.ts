@@ -12,7 +12,7 @@ it('gives bars as label and figure, with the unit in the heading', () => {
 it('gives a growth curve as the multiple at each doubling', () => {
   const chart: Chart = { type: 'growth', doublingMonths: 7, months: 21, label: 'length', display: 'doubles every 7 months', source }
   expect(chartRows(chart, 'en').rows).toEqual([['0', '1×'], ['7', '2×'], ['14', '4×'], ['21', '8×']])
-  expect(chartSummary(chart, 'en')).toBe('length: doubles every 7 months. 0 1×; 7 2×; 14 4×; 21 8×')
+  expect(chartSummary(chart)).toBe('length: doubles every 7 months. 0 1×; 7 2×; 14 4×; 21 8×')
 })
 
 it('keeps the group column of a timeline only when events have groups', () => {

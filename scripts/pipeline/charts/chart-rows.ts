@@ -1,5 +1,6 @@
 // A chart's data as rows of text: the one plain form behind the notes table, the PPTX
 // tables and the SVG's text alternative, so all three say what the chart draws.
+// Components import it directly (it is pure and imports types only).
 import type { Chart, GrowthChart } from '../model/chart.ts'
 import type { Lang } from '../model/deck.ts'
 
@@ -44,9 +45,9 @@ export function chartRows(chart: Chart, lang: Lang): ChartRows {
   return rows(chart, words[lang])
 }
 
-/** One line saying what `chart` shows, for a screen reader (the SVG's `<desc>`). */
-export function chartSummary(chart: Chart, lang: Lang): string {
-  const { rows } = chartRows(chart, lang)
+/** One line saying what `chart` shows, for a screen reader (the SVG's `<desc>`, the PPTX chart's alt text): its rows, without headings. */
+export function chartSummary(chart: Chart): string {
+  const { rows } = chartRows(chart, 'en')
   const lead = chart.type === 'growth' ? `${chart.label}: ${chart.display}. ` : ''
   return lead + rows.map(row => row.filter(Boolean).join(' ')).join('; ')
 }
