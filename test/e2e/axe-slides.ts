@@ -26,7 +26,7 @@ export async function axeSlides(context: BrowserContext, url: string, count: num
   const found: SlideViolation[] = []
   try {
     for (let slide = 1; slide <= count; slide++) {
-      await page.goto(`${url}/${slide}`, { waitUntil: 'networkidle' })
+      await page.goto(`${url}/${slide}`, { waitUntil: 'load' })
       await page.waitForSelector(`.slidev-page-${slide} .slidev-layout`, { timeout: 20_000 })
       // Slides fade in (transition: fade); contrast is measured on what is finally shown.
       await page.waitForFunction(() => document.getAnimations().every(animation => animation.playState !== 'running'), undefined, { timeout: 10_000 })

@@ -27,14 +27,14 @@ export function coverSlide(slide: PptxGenJS.Slide, source: Slide, context: PptxC
     slide.addText(runs(rest, context, pt(22.4), colors.onCover, { paraSpaceBefore: 6 }), { ...box(56, 300, 868, 150), valign: 'top', margin: 0 })
 }
 
-/** A chapter divider: the title on the surface colour, the accent bar down the left edge. */
+/** A chapter divider: the title centred on the surface colour, the accent bar down the left edge. */
 export function chapterSlide(slide: PptxGenJS.Slide, source: Slide, context: PptxContext): void {
   const { colors, pptx } = context
   slide.addShape(pptx.ShapeType.rect, { ...box(0, 0, 14, 552), fill: { color: colors.accent }, line: { color: colors.accent, width: 0 } })
-  slide.addText(source.title, { placeholder: 'title', ...textBase(context, pt(44.8)), bold: true, align: 'left', valign: 'bottom', margin: 0, fit: 'shrink' })
+  slide.addText(source.title, { placeholder: 'title', ...textBase(context, pt(44.8)), bold: true, align: 'center', valign: 'bottom', margin: 0, fit: 'shrink' })
   const rest = after(source.body, 'heading')
   if (rest.length)
-    slide.addText(runs(rest, context, pt(20.8), colors.muted, { lineSpacingMultiple: 1.3 }), { ...box(70, 296, 854, 180), valign: 'top', margin: 0 })
+    slide.addText(runs(rest, context, pt(20.8), colors.muted, { lineSpacingMultiple: 1.3, align: 'center' }), { ...box(70, 296, 854, 180), valign: 'top', margin: 0 })
 }
 
 /** A quote: the words in a box with the accent bar on its left, the attribution under it, right-aligned. */
@@ -55,7 +55,7 @@ export function quoteSlide(slide: PptxGenJS.Slide, source: Slide, context: PptxC
 
 /** The closing slide: its words and the talk's title, centred. */
 export function endSlide(slide: PptxGenJS.Slide, source: Slide, context: PptxContext): void {
-  slide.addText(source.title, { placeholder: 'title', ...textBase(context, pt(48)), bold: true, align: 'center', valign: 'bottom', margin: 0 })
+  slide.addText(source.title, { placeholder: 'title', ...textBase(context, pt(40), context.colors.accent), bold: true, align: 'center', valign: 'bottom', margin: 0 })
   const rest = after(source.body, 'heading')
   if (rest.length)
     slide.addText(runs(rest, context, pt(22.4), context.colors.muted, { align: 'center' }), { ...box(56, 296, 868, 80), valign: 'top', margin: 0 })
