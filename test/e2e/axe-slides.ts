@@ -1,7 +1,9 @@
 // axe-core in Chromium on every slide of a built talk: the serious and critical
-// violations of each slide (WCAG 2 A and AA rules, colour contrast included).
+// violations of each slide (WCAG 2 A and AA rules, colour contrast included), and chart
+// text under 4.5:1 (chart-contrast.ts: axe does not judge SVG text).
 import type { BrowserContext } from 'playwright-core'
 import { createRequire } from 'node:module'
+import { lowContrastChartText } from './chart-contrast.ts'
 
 /** One violation on one slide. */
 export interface SlideViolation {
@@ -36,6 +38,8 @@ export async function axeSlides(context: BrowserContext, url: string, count: num
         const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<AxeResult> } }).axe
         return axe.run({ include: [selector] }, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] })
       }, `.slidev-page-${slide}`)
+      for (const text of await page.evaluate(lowContrastChartText, { slide, minimum: 4.5 }))
+        found.push({ slide, rule: 'chart-text-contrast', impact: 'serious', targets: [text] })
       for (const violation of result.violations) {
         if (violation.impact === 'serious' || violation.impact === 'critical')
           found.push({ slide, rule: violation.id, impact: violation.impact, targets: violation.nodes.slice(0, 3).map(node => node.target.join(' ')) })
