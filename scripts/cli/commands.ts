@@ -16,5 +16,5 @@ export const commands: Record<string, { run: Command, usage: string }> = {
   build: { run: buildCommand, usage: 'build [article]    Generate slides.md from the article (default content/review.md)' },
   check: { run: checkCommand, usage: 'check [article]    Build, render every slide in Chromium, and fit what overflows (writes <article>.fit.json)' },
   dev: { run: devCommand, usage: 'dev [article]      Serve the talk and regenerate slides.md on every save of the article (--port, default 3030)' },
-  export: { run: exportCommand, usage: 'export [article]   Build, then export the talk to talk.pdf (--format pptx for talk.pptx; --watch to re-export on every save)' },
+  export: { run: exportCommand, usage: 'export [article]   Build, then export the talk to talk.pdf (--format pptx for an editable talk.pptx, pptx-images for pictures; --watch to re-export on every save)' },
 }

@@ -1,4 +1,4 @@
-// `talkdown export [article]`: build, then export (PDF, PPTX, or a handout; --watch: again on every save).
+// `talkdown export [article]`: build, then export (PDF, native PPTX, picture PPTX, or a handout; --watch: PDF again on every save).
 
 import type { ExportRig } from '../export/export-rig.ts'
 import type { Deck } from '../pipeline/index.ts'
@@ -8,9 +8,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { makeHandout } from '../browser/make-handout.ts'
 import { exportPdf } from '../export/export-pdf.ts'
+import { exportPptx } from '../export/export-pptx.ts'
 import { startRig } from '../export/export-rig.ts'
 import { asCliError, CLIError, exitCode } from '../io/cli-error.ts'
 import { say } from '../io/report.ts'
+import { pdfExtras } from '../export/pdf-outline.ts'
 import { articleArgument } from './article-argument.ts'
 import { buildExit, buildFrom } from './build-command.ts'
 import { exportTalk, pageCount } from './export.ts'
@@ -22,7 +24,7 @@ async function exportHandout(rig: ExportRig, slides: string, deck: Deck): Promis
   try {
     const pdf = join(scratch, 'slides.pdf')
     const output = `${deck.exportFilename}-handout.pdf`
-    await exportPdf(rig, slides, pdf, say)
+    await exportPdf(rig, slides, pdf, say, pdfExtras(deck))
     await rig.close()
     say(`Laying out ${deck.slides.length} slides with their notes …`)
     if (!await makeHandout(deck, pdf, output, say))
@@ -45,7 +47,7 @@ async function exportPrinted(options: ParsedOptions, positionals: string[]): Pro
     if (options.handout)
       return await exportHandout(rig, options.output, built.deck)
     const file = `${built.deck.exportFilename}.pdf`
-    const written = await exportPdf(rig, options.output, file, say)
+    const written = await exportPdf(rig, options.output, file, say, pdfExtras(built.deck))
     say(`✓ wrote ${file}: ${written.pages} pages for ${built.deck.slides.length} slides (${written.seconds.toFixed(1)} s)`)
     return exitCode.ok
   }
@@ -57,19 +59,33 @@ async function exportPrinted(options: ParsedOptions, positionals: string[]): Pro
   }
 }
 
+// Native PPTX from the deck model, in-process: neither Slidev nor Chromium is needed.
+async function exportNativePptx(options: ParsedOptions, positionals: string[]): Promise<number> {
+  const built = await buildFrom(options, positionals)
+  if (!built.ok || !built.deck)
+    return buildExit(built)
+  const written = await exportPptx(built.deck, options.output)
+  say(`✓ wrote ${written.file}: ${built.deck.slides.length} slides with their notes, as editable text and native charts (${written.seconds.toFixed(1)} s)`)
+  return exitCode.ok
+}
+
+const formats = ['pdf', 'pptx', 'pptx-images']
+
 /** Run `talkdown export`. */
 export async function exportCommand(options: ParsedOptions, positionals: string[]): Promise<number> {
-  if (options.format !== 'pdf' && options.format !== 'pptx')
-    throw new CLIError(`Cannot export to \`${options.format}\`, expected pdf or pptx`, exitCode.badInput)
+  if (!formats.includes(options.format))
+    throw new CLIError(`Cannot export to \`${options.format}\`, expected pdf, pptx or pptx-images`, exitCode.badInput)
   if (options.handout && options.format !== 'pdf')
-    throw new CLIError('Cannot make a handout as pptx, expected --handout alone or with --format pdf', exitCode.badInput)
+    throw new CLIError(`Cannot make a handout as ${options.format}, expected --handout alone or with --format pdf`, exitCode.badInput)
   if (options.watch && (options.handout || options.format !== 'pdf'))
-    throw new CLIError('Cannot watch a handout or a pptx export, expected --watch alone or with --format pdf', exitCode.badInput)
+    throw new CLIError(`Cannot watch a handout or a ${options.format} export, expected --watch alone or with --format pdf`, exitCode.badInput)
   if (options.watch)
     return (await import('../export/export-watch.ts')).exportWatch({ article: articleArgument(positionals), output: options.output, settings: options.settings, force: options.force, minutes: minutesOption(options.minutes) })
   if (options.format === 'pdf')
     return exportPrinted(options, positionals)
-  // PPTX stays with `slidev export`: it screenshots each slide and adds the notes.
+  if (options.format === 'pptx')
+    return exportNativePptx(options, positionals)
+  // One picture per slide, as `slidev export` makes it (it screenshots each slide and adds the notes).
   const built = await buildFrom(options, positionals)
   if (!built.ok || !built.deck)
     return buildExit(built)

@@ -2,6 +2,7 @@
 // before the deck is built), and the first print of a deck through them.
 import type { LaunchedChromium } from '../browser/launch-chromium.ts'
 import type { ExportServer } from './export-server.ts'
+import type { PdfExtras } from './pdf-outline.ts'
 import type { PrintView } from './print-view.ts'
 import type { DeckPages } from './slide-keys.ts'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
@@ -62,14 +63,14 @@ async function talkUrl(rig: ExportRig, slides: string, live: boolean): Promise<s
   return server.url
 }
 
-/** Print every slide of `slides` (served live for `--watch`, else built); rejects with a CLIError when there is no Chromium. */
-export async function printAll(rig: ExportRig, slides: string, live: boolean, say: (line: string) => void): Promise<PrintedDeck> {
+/** Print every slide of `slides` (served live for `--watch`, else built) with `extras` (bookmarks, language); rejects with a CLIError when there is no Chromium. */
+export async function printAll(rig: ExportRig, slides: string, live: boolean, say: (line: string) => void, extras: PdfExtras = {}): Promise<PrintedDeck> {
   const deck = deckPages(await readFile(slides, 'utf8'))
   const started = performance.now()
   const [url, browser] = await Promise.all([talkUrl(rig, slides, live), rig.browser])
   say(`  ${live ? 'served' : 'built'} the talk in ${((performance.now() - started) / 1000).toFixed(1)} s; printing ${deck.keys.length} slides …`)
   const view = await openPrintView(browser.context, url, deck, deck.keys.length)
   const plan = mergePlan(undefined, deck.keys)
-  const pdf = await mergePdf(plan, deck, await view.print(), undefined)
+  const pdf = await mergePdf(plan, deck, await view.print(), undefined, extras)
   return { view, deck, pdf }
 }

@@ -24,7 +24,7 @@ function headmatter(deck: Deck, source: string): Record<string, unknown> {
     remoteAssets: false,
     download: false,
     mdc: false,
-    colorSchema: 'light',
+    colorSchema: deck.colorSchema ?? 'light',
     aspectRatio: '16/9',
     canvasWidth: canvas.width,
     transition: 'fade',

@@ -27,6 +27,7 @@ const settingsSchema = z.strictObject({
   lang: z.enum(['zh', 'en']).optional(),
   /** Length of the time slot in minutes: the talk is planned to fit it (`--minutes` overrides). */
   minutes: z.number().positive().max(600).optional(),
+  colorSchema: z.enum(['light', 'dark']).optional(),
   sections: z.record(z.string(), sectionSchema).default({}),
 })
 
