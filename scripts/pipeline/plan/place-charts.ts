@@ -1,0 +1,221 @@
+// Stage 3b': put a section's charts on its pages. A chart replaces the list items it draws
+// (a ranked list becomes the ranking, a term list the glossary cards, dated items the
+// timeline: they stay in the notes) and shares its slide with the few lines that explain it,
+// beside it or above it; text beyond that room moves to a slide of its own before or after.
+// A timeline or glossary whose items span pages is drawn page by page (pages with too few
+// items for a chart of their own are drawn together).
+import type { RootContent } from 'mdast'
+import type { Chart, ChartShape } from '../model/chart.ts'
+import type { Point } from '../points/point.ts'
+import type { Page } from './paginate.ts'
+import { chartTextRoom } from './layout-room.ts'
+import { pointSpans } from './point-spans.ts'
+import { isShown, shownWidth } from './shown-text.ts'
+
+/** A page with the chart drawn on it, if any. */
+export interface ChartPage extends Page {
+  /** The chart on this page (with its shape set). */
+  chart?: Chart
+}
+
+type Span = [number, number]
+
+interface Work {
+  pages: ChartPage[]
+  spans: Map<Point, Span>
+  /** Points that belong to a page's chart (drawn or explaining it): they never move off it. */
+  own: Map<ChartPage, Set<Point>>
+}
+
+/** Charts that can be drawn in pieces, one per page, each piece at least `min` entries. */
+const PIECES: Partial<Record<Chart['type'], { min: number, pick: (chart: Chart, keep: number[]) => Chart }>> = {
+  timeline: { min: 3, pick: (chart, keep) => chart.type === 'timeline' ? { ...chart, events: keep.map(i => chart.events[i]!), lines: keep.map(i => chart.lines![i]!) } : chart },
+  glossary: { min: 2, pick: (chart, keep) => chart.type === 'glossary' ? { ...chart, items: keep.map(i => chart.items[i]!), lines: keep.map(i => chart.lines![i]!) } : chart },
+}
+
+const covers = (span: Span | undefined, line: number): boolean => Boolean(span && span[0] <= line && line <= span[1])
+
+/** Whether the chart draws `point` itself (its list item, or the quote of its claim): the slide shows the chart instead. */
+function drawn(point: Point, span: Span | undefined, lines: number[]): boolean {
+  if (point.kind === 'quote')
+    return lines.some(line => covers(span, line))
+  return point.kind === 'bullet' && Boolean(point.group) && span !== undefined && lines.includes(span[0])
+}
+
+/** Points of the chart: those whose article lines hold one of its entries. */
+function related(work: Work, point: Point, lines: number[]): boolean {
+  const span = work.spans.get(point)
+  return lines.some(line => covers(span, line))
+}
+
+/** Index of the first page holding entry line `line`, or -1. */
+function pageOf(work: Work, line: number): number {
+  return work.pages.findIndex(page => page.points.some(point => covers(work.spans.get(point), line)))
+}
+
+/** Move the chart's points from other pages onto `target` (in article order), or onto a new page beside it when it has a chart. */
+function gather(work: Work, target: number, lines: number[], chart: Chart): number {
+  const page = work.pages[target]!
+  const carve = Boolean(page.chart)
+  const mine = (point: Point): boolean => related(work, point, lines)
+  const moved: Point[] = []
+  for (const other of work.pages) {
+    if (other === page && !carve)
+      continue
+    moved.push(...other.points.filter(mine))
+    other.points = other.points.filter(point => !mine(point))
+  }
+  const line = (point: Point): number => work.spans.get(point)?.[0] ?? 0
+  if (carve) {
+    const before = chart.source.line <= (page.chart?.source.line ?? 0)
+    work.pages.splice(before ? target : target + 1, 0, { kind: 'content', points: moved.sort((a, b) => line(a) - line(b)) })
+    return before ? target : target + 1
+  }
+  const first = line(page.points[0] ?? moved[0]!)
+  page.points = [...moved.filter(p => line(p) < first), ...page.points, ...moved.filter(p => line(p) >= first)]
+  return target
+}
+
+/** Draw `chart` on page `index`: its drawn points go silent (notes only), the rest of its points stay as its explanation. */
+function draw(work: Work, index: number, chart: Chart): void {
+  const page = work.pages[index]!
+  const lines = chart.lines ?? []
+  page.points = page.points.map(point => drawn(point, work.spans.get(point), lines) ? silence(point) : withoutSubItems(point, lines))
+  page.chart = chart
+  page.kind = 'content'
+  const own = new Set(page.points.filter(point => related(work, point, lines)))
+  // The lead-in of the list the chart draws ("…图表显示：") is its caption.
+  const first = page.points.findIndex(point => own.has(point))
+  const lead = page.points[first - 1]
+  if (lead?.kind === 'lead')
+    own.add(lead)
+  work.own.set(page, own)
+}
+
+/** A bullet without the sub-items the chart draws (they stay in its notes). */
+function withoutSubItems(point: Point, lines: number[]): Point {
+  const source = point.notes[0]?.type === 'list' ? point.notes[0].children[0] : undefined
+  const sublist = source?.children.find(child => child.type === 'list')
+  const shown = point.item?.children.find(child => child.type === 'list')
+  if (!point.item || !sublist || !shown || shown.type !== 'list')
+    return point
+  const keep = sublist.children.map(item => !lines.includes(item.position?.start.line ?? -1))
+  if (keep.every(Boolean))
+    return point
+  const children = shown.children.filter((_, i) => keep[i] ?? true)
+  const rest = point.item.children.filter(child => child !== shown)
+  return { ...point, item: { ...point.item, children: children.length ? [...rest, { ...shown, children }] : rest } }
+}
+
+/** A point kept for its notes only. */
+function silence(point: Point): Point {
+  return { ...point, kind: 'block', body: [] }
+}
+
+/**
+ * Entry indices of each piece of a chart cut by page: a page with enough entries is a piece of
+ * its own; pages with fewer join the pages after them until they have enough. Entries left
+ * over next to a piece stay bullets; when no piece forms, the chart is one piece.
+ */
+function cutByPage(at: number[], min: number): number[][] {
+  const groups = [...new Set(at)].filter(p => p >= 0).sort((a, b) => a - b).map(page => at.flatMap((p, i) => (p === page ? [i] : [])))
+  const pieces: number[][] = []
+  let pending: number[] = []
+  for (const group of groups) {
+    if (group.length >= min) {
+      pending = []
+      pieces.push(group)
+      continue
+    }
+    pending = [...pending, ...group]
+    if (pending.length >= min) {
+      pieces.push(pending)
+      pending = []
+    }
+  }
+  return pieces.length ? pieces : [at.flatMap((p, i) => (p >= 0 ? [i] : []))]
+}
+
+function place(work: Work, chart: Chart): void {
+  const lines = chart.lines ?? [chart.source.line]
+  const at = lines.map(line => pageOf(work, line))
+  const pieces = PIECES[chart.type]
+  if (!pieces || !chart.lines) {
+    const found = at.filter(p => p >= 0)
+    if (found.length)
+      draw(work, gather(work, Math.min(...found), lines, chart), { ...chart, lines })
+    return
+  }
+  // Pieces are cut before any is drawn: drawing one may insert a page and shift the others.
+  for (const keep of cutByPage(at, pieces.min)) {
+    const piece = pieces.pick(chart, keep)
+    const target = Math.min(...piece.lines!.map(line => pageOf(work, line)).filter(p => p >= 0))
+    if (Number.isFinite(target))
+      draw(work, gather(work, target, piece.lines!, piece), piece)
+  }
+}
+
+/** `pages` with `charts` placed (see the file comment); `blocks` are the section's blocks, to find where each point comes from. */
+export function placeCharts(pages: Page[], charts: Chart[], blocks: RootContent[]): ChartPage[] {
+  if (!charts.length)
+    return pages
+  const all = pages.flatMap(page => page.points)
+  const work: Work = { pages: pages.map(page => ({ ...page, points: [...page.points] })), spans: pointSpans(all, blocks), own: new Map() }
+  const shows = (page: ChartPage): boolean => page.points.some(point => isShown(point) || point.kind === 'quote')
+  const before = new Set(work.pages.filter(shows))
+  for (const chart of charts)
+    place(work, chart)
+  // A page left with nothing to show hands its notes to a neighbour.
+  const placed = fitText(work)
+  return placed.filter(page => page.chart || shows(page) || !before.has(page) || absorb(placed, page))
+}
+
+/** Move the points of a page that has nothing left to show onto the page before (or after) it; false drops the page. */
+function absorb(pages: ChartPage[], page: ChartPage): boolean {
+  const index = pages.indexOf(page)
+  const into = pages[index - 1] ?? pages[index + 1]
+  if (!into || into === page)
+    return true
+  into.points = index > 0 ? [...into.points, ...page.points] : [...page.points, ...into.points]
+  return false
+}
+
+/** Shape of each chart page from its text, and text beyond the shape's room moved to pages of its own. */
+function fitText(work: Work): ChartPage[] {
+  const out: ChartPage[] = []
+  for (const page of work.pages) {
+    if (!page.chart) {
+      out.push(page)
+      continue
+    }
+    const wide = page.chart.type === 'timeline' || page.chart.type === 'glossary'
+    const { before, after } = trim(page, work.own.get(page) ?? new Set(), wide ? 'stack' : 'side')
+    const shape: ChartShape = !page.points.some(isShown) ? 'full' : wide ? 'stack' : 'side'
+    page.chart = { ...page.chart, shape }
+    out.push(...(before.length ? [{ kind: 'content', points: before } as ChartPage] : []), page, ...(after.length ? [{ kind: 'content', points: after } as ChartPage] : []))
+  }
+  return out
+}
+
+/** Lines `points` take in a text column of `shape`. */
+export function textLines(points: Point[], shape: ChartShape): number {
+  const room = chartTextRoom[shape]
+  return points.filter(isShown).reduce((sum, point) => sum + Math.max(1, Math.ceil(shownWidth(point) / room.lineWidth)) + 0.3, 0)
+}
+
+/** Peel points that are not the chart's off the page's ends until its text fits `shape`. */
+function trim(page: ChartPage, own: Set<Point>, shape: ChartShape): { before: Point[], after: Point[] } {
+  const before: Point[] = []
+  const after: Point[] = []
+  while (textLines(page.points, shape) > chartTextRoom[shape].lines) {
+    const last = page.points.findLastIndex(isShown)
+    const first = page.points.findIndex(isShown)
+    if (last >= 0 && !page.points.slice(last).some(p => own.has(p)))
+      after.unshift(...page.points.splice(last))
+    else if (first >= 0 && !page.points.slice(0, first + 1).some(p => own.has(p)))
+      before.push(...page.points.splice(0, first + 1))
+    else
+      break
+  }
+  return { before, after }
+}
