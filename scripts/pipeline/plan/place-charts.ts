@@ -5,12 +5,15 @@
 // A timeline or glossary whose items span pages is drawn page by page (pages with too few
 // items for a chart of their own are drawn together).
 import type { RootContent } from 'mdast'
-import type { Chart, ChartShape } from '../model/chart.ts'
+import type { Chart } from '../model/chart.ts'
 import type { Point } from '../points/point.ts'
+import type { Span } from './drawn-points.ts'
 import type { Page } from './paginate.ts'
-import { chartTextRoom } from './layout-room.ts'
+import { cutByPage, PIECES } from './chart-pieces.ts'
+import { covers, drawn, silence, withoutSubItems } from './drawn-points.ts'
+import { fitChartText } from './fit-chart-text.ts'
 import { pointSpans } from './point-spans.ts'
-import { isShown, shownWidth } from './shown-text.ts'
+import { isShown } from './shown-text.ts'
 
 /** A page with the chart drawn on it, if any. */
 export interface ChartPage extends Page {
@@ -18,28 +21,11 @@ export interface ChartPage extends Page {
   chart?: Chart
 }
 
-type Span = [number, number]
-
 interface Work {
   pages: ChartPage[]
   spans: Map<Point, Span>
   /** Points that belong to a page's chart (drawn or explaining it): they never move off it. */
   own: Map<ChartPage, Set<Point>>
-}
-
-/** Charts that can be drawn in pieces, one per page, each piece at least `min` entries. */
-const PIECES: Partial<Record<Chart['type'], { min: number, pick: (chart: Chart, keep: number[]) => Chart }>> = {
-  timeline: { min: 3, pick: (chart, keep) => chart.type === 'timeline' ? { ...chart, events: keep.map(i => chart.events[i]!), lines: keep.map(i => chart.lines![i]!) } : chart },
-  glossary: { min: 2, pick: (chart, keep) => chart.type === 'glossary' ? { ...chart, items: keep.map(i => chart.items[i]!), lines: keep.map(i => chart.lines![i]!) } : chart },
-}
-
-const covers = (span: Span | undefined, line: number): boolean => Boolean(span && span[0] <= line && line <= span[1])
-
-/** Whether the chart draws `point` itself (its list item, or the quote of its claim): the slide shows the chart instead. */
-function drawn(point: Point, span: Span | undefined, lines: number[]): boolean {
-  if (point.kind === 'quote')
-    return lines.some(line => covers(span, line))
-  return point.kind === 'bullet' && Boolean(point.group) && span !== undefined && lines.includes(span[0])
 }
 
 /** Points of the chart: those whose article lines hold one of its entries. */
@@ -92,50 +78,6 @@ function draw(work: Work, index: number, chart: Chart): void {
   work.own.set(page, own)
 }
 
-/** A bullet without the sub-items the chart draws (they stay in its notes). */
-function withoutSubItems(point: Point, lines: number[]): Point {
-  const source = point.notes[0]?.type === 'list' ? point.notes[0].children[0] : undefined
-  const sublist = source?.children.find(child => child.type === 'list')
-  const shown = point.item?.children.find(child => child.type === 'list')
-  if (!point.item || !sublist || !shown || shown.type !== 'list')
-    return point
-  const keep = sublist.children.map(item => !lines.includes(item.position?.start.line ?? -1))
-  if (keep.every(Boolean))
-    return point
-  const children = shown.children.filter((_, i) => keep[i] ?? true)
-  const rest = point.item.children.filter(child => child !== shown)
-  return { ...point, item: { ...point.item, children: children.length ? [...rest, { ...shown, children }] : rest } }
-}
-
-/** A point kept for its notes only. */
-function silence(point: Point): Point {
-  return { ...point, kind: 'block', body: [] }
-}
-
-/**
- * Entry indices of each piece of a chart cut by page: a page with enough entries is a piece of
- * its own; pages with fewer join the pages after them until they have enough. Entries left
- * over next to a piece stay bullets; when no piece forms, the chart is one piece.
- */
-function cutByPage(at: number[], min: number): number[][] {
-  const groups = [...new Set(at)].filter(p => p >= 0).sort((a, b) => a - b).map(page => at.flatMap((p, i) => (p === page ? [i] : [])))
-  const pieces: number[][] = []
-  let pending: number[] = []
-  for (const group of groups) {
-    if (group.length >= min) {
-      pending = []
-      pieces.push(group)
-      continue
-    }
-    pending = [...pending, ...group]
-    if (pending.length >= min) {
-      pieces.push(pending)
-      pending = []
-    }
-  }
-  return pieces.length ? pieces : [at.flatMap((p, i) => (p >= 0 ? [i] : []))]
-}
-
 function place(work: Work, chart: Chart): void {
   const lines = chart.lines ?? [chart.source.line]
   const at = lines.map(line => pageOf(work, line))
@@ -166,7 +108,7 @@ export function placeCharts(pages: Page[], charts: Chart[], blocks: RootContent[
   for (const chart of charts)
     place(work, chart)
   // A page left with nothing to show hands its notes to a neighbour.
-  const placed = fitText(work)
+  const placed = fitChartText(work.pages, work.own)
   return placed.filter(page => page.chart || shows(page) || !before.has(page) || absorb(placed, page))
 }
 
@@ -178,44 +120,4 @@ function absorb(pages: ChartPage[], page: ChartPage): boolean {
     return true
   into.points = index > 0 ? [...into.points, ...page.points] : [...page.points, ...into.points]
   return false
-}
-
-/** Shape of each chart page from its text, and text beyond the shape's room moved to pages of its own. */
-function fitText(work: Work): ChartPage[] {
-  const out: ChartPage[] = []
-  for (const page of work.pages) {
-    if (!page.chart) {
-      out.push(page)
-      continue
-    }
-    const wide = page.chart.type === 'timeline' || page.chart.type === 'glossary'
-    const { before, after } = trim(page, work.own.get(page) ?? new Set(), wide ? 'stack' : 'side')
-    const shape: ChartShape = !page.points.some(isShown) ? 'full' : wide ? 'stack' : 'side'
-    page.chart = { ...page.chart, shape }
-    out.push(...(before.length ? [{ kind: 'content', points: before } as ChartPage] : []), page, ...(after.length ? [{ kind: 'content', points: after } as ChartPage] : []))
-  }
-  return out
-}
-
-/** Lines `points` take in a text column of `shape`. */
-export function textLines(points: Point[], shape: ChartShape): number {
-  const room = chartTextRoom[shape]
-  return points.filter(isShown).reduce((sum, point) => sum + Math.max(1, Math.ceil(shownWidth(point) / room.lineWidth)) + 0.3, 0)
-}
-
-/** Peel points that are not the chart's off the page's ends until its text fits `shape`. */
-function trim(page: ChartPage, own: Set<Point>, shape: ChartShape): { before: Point[], after: Point[] } {
-  const before: Point[] = []
-  const after: Point[] = []
-  while (textLines(page.points, shape) > chartTextRoom[shape].lines) {
-    const last = page.points.findLastIndex(isShown)
-    const first = page.points.findIndex(isShown)
-    if (last >= 0 && !page.points.slice(last).some(p => own.has(p)))
-      after.unshift(...page.points.splice(last))
-    else if (first >= 0 && !page.points.slice(0, first + 1).some(p => own.has(p)))
-      before.push(...page.points.splice(0, first + 1))
-    else
-      break
-  }
-  return { before, after }
 }
