@@ -185,3 +185,10 @@ describe('fitTimeline', () => {
     expect(fitted.marks.map(m => m.lines.join(' '))).toEqual(['OpenAI Codex web', 'Google Jules', 'Claude Code for web'])
   })
 })
+
+describe('wrapText on the seed\'s long labels', () => {
+  it('breaks Latin names at hyphens and keeps a closing quote with its words', () => {
+    expect(wrapText('持续更新Qwen-Image-Edit-2511和Qwen-Image-2512', 9).every(line => !/^[a-z]/i.test(line) || /^(?:Qwen|Image|Edit)/.test(line))).toBe(true)
+    expect(wrapText('预览"Gemini 2.0 Flash原生图像生成"', 9).at(-1)).toMatch(/生成"$/)
+  })
+})

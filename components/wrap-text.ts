@@ -3,7 +3,8 @@
 // needs more lines gets them, and the layout makes room (or the planner splits the chart).
 import { textWidth } from '../scripts/pipeline/text/width'
 
-const SEGMENT = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]|[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]+\s*|\s+/gu
+// A Latin run breaks after its hyphens too ("Qwen-Image-Edit-2511" → "Qwen-", "Image-", …).
+const SEGMENT = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF]|[^\s\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF-]+-*\s*|-+\s*|\s+/gu
 // Closing punctuation never starts a line.
 const NO_START = /^[，。、；：！？）」』》〉】”’,.;:!?)\]]/u
 
@@ -28,6 +29,10 @@ export function wrapText(text: string, maxEm: number): string[] {
   }
   if (line.trim())
     lines.push(line.trimEnd())
+  // A closing quotation mark alone on the last line goes back to the line before.
+  const last = lines.at(-1)
+  if (lines.length > 1 && last && /^\p{P}{1,2}$/u.test(last))
+    lines.splice(-2, 2, `${lines.at(-2)}${last}`)
   return lines
 }
 

@@ -2,10 +2,17 @@
 // so a long one is split over slides rather than crowded or cut.
 import type { Chart } from '../model/chart.ts'
 
+/** Lines and source of the piece of `chart` with entries `keep`: it starts at its first entry. */
+function from(chart: Chart, keep: number[]): Pick<Chart, 'lines' | 'source'> {
+  const lines = keep.map(i => chart.lines![i]!)
+  const first = Math.min(...lines)
+  return { lines, source: first === chart.source.line ? chart.source : { line: first, column: 1 } }
+}
+
 /** Charts that can be drawn in pieces, one per page, each piece at least `min` entries. */
 export const PIECES: Partial<Record<Chart['type'], { min: number, pick: (chart: Chart, keep: number[]) => Chart }>> = {
-  timeline: { min: 3, pick: (chart, keep) => chart.type === 'timeline' ? { ...chart, events: keep.map(i => chart.events[i]!), lines: keep.map(i => chart.lines![i]!) } : chart },
-  glossary: { min: 2, pick: (chart, keep) => chart.type === 'glossary' ? { ...chart, items: keep.map(i => chart.items[i]!), lines: keep.map(i => chart.lines![i]!) } : chart },
+  timeline: { min: 3, pick: (chart, keep) => chart.type === 'timeline' ? { ...chart, events: keep.map(i => chart.events[i]!), ...from(chart, keep) } : chart },
+  glossary: { min: 2, pick: (chart, keep) => chart.type === 'glossary' ? { ...chart, items: keep.map(i => chart.items[i]!), ...from(chart, keep) } : chart },
 }
 
 /**

@@ -12,8 +12,8 @@ export const chartTextRoom: Record<ChartShape, { lineWidth: number, lines: numbe
   full: { lineWidth: 31, lines: 0 },
   /** Text column of 2/5 of the width (337 px) at 1.15rem, chart on the right (components/chart-size.ts: side). */
   side: { lineWidth: 18, lines: 12 },
-  /** Up to three lines at 1.4rem above a chart 260 px high (components/chart-size.ts: stack). */
-  stack: { lineWidth: 37, lines: 3 },
+  /** Under 4 lines at 1.4rem (129 px) above a chart 260 px high (components/chart-size.ts: stack). */
+  stack: { lineWidth: 37, lines: 3.6 },
 }
 
 /** A slide whose bullets fill at most this many lines (of `lineWidth`) at the normal size gets the large type (`td-large`, 1.9rem). */

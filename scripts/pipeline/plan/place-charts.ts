@@ -66,7 +66,14 @@ function gather(work: Work, target: number, lines: number[], chart: Chart): numb
 function draw(work: Work, index: number, chart: Chart): void {
   const page = work.pages[index]!
   const lines = chart.lines ?? []
-  page.points = page.points.map(point => drawn(point, work.spans.get(point), lines) ? silence(point) : withoutSubItems(point, lines))
+  page.points = page.points.map((point) => {
+    const span = work.spans.get(point)
+    const next = drawn(point, span, lines) ? silence(point) : withoutSubItems(point, lines)
+    // The changed point stands for the same lines.
+    if (span)
+      work.spans.set(next, span)
+    return next
+  })
   page.chart = chart
   page.kind = 'content'
   const own = new Set(page.points.filter(point => related(work, point, lines)))
