@@ -16,5 +16,5 @@ export const chartTextRoom: Record<ChartShape, { lineWidth: number, lines: numbe
   stack: { lineWidth: 37, lines: 3.6 },
 }
 
-/** A slide whose bullets fill at most this many lines (of `lineWidth`) at the normal size gets the large type (`td-large`, 1.9rem). */
-export const largeTextRoom = { lines: 4.5, bullets: 4 }
+/** A slide of at most `bullets` points that fill at most `lines` lines of `lineWidth` em at the large type (`td-large`, 1.9rem: 27 em on 868 px, 44 px a line of the 403 px under the title) gets it. */
+export const largeTextRoom = { lineWidth: 27, lines: 6, bullets: 4 }
