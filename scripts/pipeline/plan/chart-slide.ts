@@ -7,11 +7,11 @@ import { speakingTime } from './speaking-time.ts'
 
 const html = (value: string): BlockContent => ({ type: 'html', value }) as unknown as BlockContent
 
-/** `slide` with `chart` drawn on it. */
-export function chartSlide(slide: Slide, chart: Chart, lang: Lang): Slide {
+/** `slide` with `chart` drawn on it; `roomy` text beside it takes the larger size. */
+export function chartSlide(slide: Slide, chart: Chart, lang: Lang, roomy = false): Slide {
   const { lines: _, ...shown } = chart
   const view = html('<ChartView :chart="$frontmatter.chart" />')
   const body = slide.body.length ? [html('<div class="td-chart-text">'), ...slide.body, html('</div>'), view] : [view]
   const notes: RootContent[] = [{ type: 'paragraph', children: [{ type: 'text', value: labels[lang].chart(chart.source.line) }] }, ...slide.notes]
-  return { ...slide, body: body as Slide['body'], notes, seconds: speakingTime(notes), chart: shown, class: `td-chart td-chart-${chart.shape ?? 'full'}` }
+  return { ...slide, body: body as Slide['body'], notes, seconds: speakingTime(notes), chart: shown, class: `td-chart td-chart-${chart.shape ?? 'full'}${roomy ? ' td-chart-roomy' : ''}` }
 }

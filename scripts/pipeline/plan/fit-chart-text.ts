@@ -4,7 +4,7 @@
 import type { ChartShape } from '../model/chart.ts'
 import type { Point } from '../points/point.ts'
 import type { ChartPage } from './place-charts.ts'
-import { chartTextRoom } from './layout-room.ts'
+import { chartTextRoom, roomySideRoom } from './layout-room.ts'
 import { isShown, shownWidth } from './shown-text.ts'
 
 /** Shape of each chart page from its text, and text beyond the shape's room moved to pages of its own. */
@@ -19,6 +19,7 @@ export function fitChartText(pages: ChartPage[], own: Map<ChartPage, Set<Point>>
     const { before, after } = trim(page, own.get(page) ?? new Set(), wide ? 'stack' : 'side')
     const shape: ChartShape = !page.points.some(isShown) ? 'full' : wide ? 'stack' : 'side'
     page.chart = { ...page.chart, shape }
+    page.roomy = shape === 'side' && lines(page.points, roomySideRoom.lineWidth) <= roomySideRoom.lines
     out.push(...(before.length ? [{ kind: 'content', points: before } as ChartPage] : []), page, ...(after.length ? [{ kind: 'content', points: after } as ChartPage] : []))
   }
   return out
@@ -26,8 +27,11 @@ export function fitChartText(pages: ChartPage[], own: Map<ChartPage, Set<Point>>
 
 /** Lines `points` take in a text column of `shape`. */
 export function textLines(points: Point[], shape: ChartShape): number {
-  const room = chartTextRoom[shape]
-  return points.filter(isShown).reduce((sum, point) => sum + Math.max(1, Math.ceil(shownWidth(point) / room.lineWidth)) + 0.3, 0)
+  return lines(points, chartTextRoom[shape].lineWidth)
+}
+
+function lines(points: Point[], lineWidth: number): number {
+  return points.filter(isShown).reduce((sum, point) => sum + Math.max(1, Math.ceil(shownWidth(point) / lineWidth)) + 0.3, 0)
 }
 
 /** Peel points that are not the chart's off the page's ends until its text fits `shape`. */

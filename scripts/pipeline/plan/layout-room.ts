@@ -18,3 +18,6 @@ export const chartTextRoom: Record<ChartShape, { lineWidth: number, lines: numbe
 
 /** A slide of at most `bullets` points that fill at most `lines` lines of `lineWidth` em at the large type (`td-large`, 1.9rem: 27 em on 868 px, 44 px a line of the 403 px under the title) gets it. */
 export const largeTextRoom = { lineWidth: 27, lines: 6, bullets: 4 }
+
+/** A side text column that fits this room at 1.35rem (15 em a line, 13 lines of the 390 px) takes that size (`td-chart-roomy`). */
+export const roomySideRoom = { lineWidth: 15, lines: 9 }

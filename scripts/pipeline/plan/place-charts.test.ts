@@ -31,7 +31,7 @@ describe('placeCharts', () => {
     expect(slide!.chart?.type).toBe('ranking')
     expect(slide!.chart?.shape).toBe('side')
     expect(slide!.chart).not.toHaveProperty('lines')
-    expect(slide!.class).toBe('td-chart td-chart-side')
+    expect(slide!.class).toBe('td-chart td-chart-side td-chart-roomy')
     expect(text(slide!.body)).not.toContain('Kimi K2 Thinking')
     expect(text(slide!.body)).toContain('仅位列第六')
     expect(text(slide!.notes)).toContain('Kimi K2 Thinking')

@@ -19,6 +19,8 @@ import { isShown } from './shown-text.ts'
 export interface ChartPage extends Page {
   /** The chart on this page (with its shape set). */
   chart?: Chart
+  /** Whether the text beside the chart is short enough for the larger side size. */
+  roomy?: boolean
 }
 
 interface Work {

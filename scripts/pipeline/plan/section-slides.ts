@@ -68,6 +68,6 @@ export function sectionSlides(section: Section, context: SectionContext): Slide[
   // Charts replace the bullets they draw or share their slide (plan/place-charts.ts).
   return placeCharts(titled, context.charts, section.blocks).map((page, index) => {
     const made = slide(section, page, index, context)
-    return page.chart ? chartSlide(made, page.chart, context.lang) : withTextSize(made, page)
+    return page.chart ? chartSlide(made, page.chart, context.lang, page.roomy) : withTextSize(made, page)
   })
 }
