@@ -7,6 +7,7 @@ import { labels } from '../plan/labels.ts'
 import { canvas } from '../shared/canvas.ts'
 import { frontmatterYaml } from './frontmatter-yaml.ts'
 import { markdownParts } from './markdown-parts.ts'
+import { missingImages } from './missing-images.ts'
 
 const fontStack = { zh: 'Noto Sans SC,Noto Sans', en: 'Noto Sans,Noto Sans SC' }
 
@@ -48,7 +49,7 @@ function heading(slide: Slide): Nodes[] {
 function slideParts(slide: Slide, lang: Lang): RootContent[][] {
   const time: Nodes = { type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: labels[lang].time(slide.seconds) }] }] }
   // Every producer of notes gets the same guarantee here: raw HTML becomes literal text.
-  return [vueSafe([...heading(slide), ...slide.body]) as RootContent[], vueSafe(htmlAsText([...slide.notes, time as RootContent]), false)]
+  return [vueSafe(missingImages([...heading(slide), ...slide.body], true)) as RootContent[], vueSafe(htmlAsText(missingImages([...slide.notes, time as RootContent], false)), false)]
 }
 
 function slideText(data: Record<string, unknown>, body: string, notes: string): string {

@@ -24,6 +24,8 @@ const settingsSchema = z.strictObject({
   date: z.union([z.string(), z.date().transform(date => date.toISOString().slice(0, 10))]).optional(),
   theme: z.string().regex(/^[\w@/.-]+$/, 'a theme name such as default or seriph').optional(),
   lang: z.enum(['zh', 'en']).optional(),
+  /** Draw mermaid and plantuml fences as diagrams (plantuml is drawn by a web server when shown); code otherwise. */
+  diagrams: z.boolean().optional(),
   sections: z.record(z.string(), sectionSchema).default({}),
 })
 

@@ -108,7 +108,7 @@ const blockquote: Handler<Blockquote> = (node) => {
 const heading: Handler<Heading> = node => [lead(node.children, [node])]
 
 const code: Handler<Code> = (node, context) => {
-  const shown = shortenCode(node, context.lang)
+  const shown = shortenCode(node, context.lang, context.diagrams)
   return [{ kind: 'block', body: shown.blocks, notes: [node], lines: shown.lines }]
 }
 
@@ -118,6 +118,9 @@ const table: Handler<Table> = (node, context) => {
 }
 
 const html: Handler<Html> = (node) => {
+  const images = node.data?.talkdownImages
+  if (images?.length)
+    return [{ kind: 'block', body: [{ type: 'paragraph', children: images }], notes: [node], lines: 7 }]
   const body = sanitizeBlock(node)
   return [{ kind: 'block', body, notes: [node], lines: body.length ? 5 : 0 }]
 }

@@ -1,6 +1,7 @@
 // Long code and tables are shortened on the slide; the notes keep them whole.
 import type { BlockContent, Code, Table, TableCell } from 'mdast'
 import type { Lang } from '../model/deck.ts'
+import { codeLang, isDiagram } from '../inert/code-lang.ts'
 import { sanitizePhrasing } from '../inert/sanitize-html.ts'
 
 const maxCodeLines = 10
@@ -24,13 +25,13 @@ function more(lang: Lang, what: { zh: string, en: string }): BlockContent {
   return { type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: moreLabel[lang](what[lang]) }] }] }
 }
 
-/** A code block cut to the first lines that fit. */
-export function shortenCode(node: Code, lang: Lang): Shown {
+/** A code block cut to the first lines that fit; a diagram (with `diagrams` on) is drawn whole, on a slide of its own. */
+export function shortenCode(node: Code, lang: Lang, diagrams = false): Shown {
+  if (diagrams && isDiagram(node.lang))
+    return { blocks: [{ type: 'code', lang: codeLang(node.lang, true), meta: undefined, value: node.value }], lines: maxCodeLines }
   const lines = node.value.split('\n')
   const kept = lines.slice(0, maxCodeLines)
-  // Slidev would render mermaid and fetch plantuml; article code is always shown as text.
-  const language = node.lang && /^[\w+#.-]+$/.test(node.lang) && !/^(?:mermaid|plantuml|md|markdown)$/i.test(node.lang) ? node.lang : 'text'
-  const code: Code = { type: 'code', lang: language, meta: undefined, value: kept.join('\n') }
+  const code: Code = { type: 'code', lang: codeLang(node.lang, diagrams), meta: undefined, value: kept.join('\n') }
   const cut = lines.length > kept.length
   return { blocks: cut ? [code, more(lang, { zh: '代码', en: 'code' })] : [code], lines: kept.length * 0.75 + 1.5 + (cut ? 1 : 0) }
 }
