@@ -1,5 +1,5 @@
 import type { BrowserContext } from 'playwright-core'
-import type { FitEntry, FitTable } from '../pipeline/index.ts'
+import type { Deck, FitEntry, FitTable } from '../pipeline/index.ts'
 import type { ParsedOptions } from './options.ts'
 import { withBuiltTalk } from '../browser/built-talk.ts'
 import { launchChromium } from '../browser/launch-chromium.ts'
@@ -29,13 +29,20 @@ interface Round {
   next: FitTable
 }
 
+// A slide as `talkdown check` names it: number, route and the article position it came from.
+function slidePlace(deck: Deck, no: number, article: string): string {
+  const slide = deck.slides[no - 1]
+  const start = slide?.position?.start
+  return `slide ${no}${slide ? ` /${slide.routeAlias}` : ''}${start ? ` (from ${article}:${start.line}:${start.column})` : ''}`
+}
+
 async function round(options: ParsedOptions, article: string, fit: FitTable, context: BrowserContext): Promise<Round | undefined> {
   const seen: FitEntry[] = []
   const built = await build({ article, output: options.output, settings: options.settings, force: options.force, fit, seen })
   const deck = built.deck
   if (!built.ok || !deck)
     return undefined
-  const found = await withBuiltTalk(options.output, say, url => measureTalk(context, url, deck.slides.length, say))
+  const found = await withBuiltTalk(options.output, say, url => measureTalk(context, url, deck.slides.length, say), no => slidePlace(deck, no, article))
   if (!found)
     return undefined
   for (const item of found)

@@ -28,30 +28,33 @@ export function showsContent(slide: Slide): boolean {
   return slide.kind !== 'content' || Boolean(slide.chart) || slide.body.some(visible)
 }
 
-// The notes a left-out slide hands on: its title first, unless its notes open with it.
-function handedOn(slide: Slide): RootContent[] {
-  const opensWithTitle = slide.notes[0] && toString(slide.notes[0]).trim() === slide.title
-  return opensWithTitle ? slide.notes : [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: slide.title }] }] }, ...slide.notes]
+// The notes a left-out slide hands on: its heading first (a title from the article, not
+// a label such as "Introduction"), unless its notes open with it.
+function handedOn(slide: Slide, heading: string | undefined): RootContent[] {
+  const opensWithTitle = slide.notes[0] && toString(slide.notes[0]).trim() === heading
+  // A continuation (titled `… (cont.)`) has handed its heading on already.
+  return !heading || opensWithTitle || slide.title !== heading ? slide.notes : [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: heading }] }] }, ...slide.notes]
 }
 
 /** Collects slides, leaving out empty ones and moving their notes to a neighbour. */
 export class SlideCollector {
   /** The slides kept, in order. */
   readonly slides: Slide[] = []
-  /** Notes of left-out slides that come before any kept one. */
-  private pending: Slide[] = []
+  /** Left-out slides that come before any kept one, with their notes to hand on. */
+  private pending: { slide: Slide, notes: RootContent[] }[] = []
 
-  /** Add `slide`, or hand its notes on; true when it was kept. */
-  add(slide: Slide): boolean {
+  /** Add `slide` (whose article heading is `heading`, if any), or hand its notes on; true when it was kept. */
+  add(slide: Slide, heading?: string): boolean {
     const last = this.slides.at(-1)
     if (showsContent(slide)) {
       this.slides.push(this.take(slide))
       return true
     }
+    const left = { slide, notes: handedOn(slide, heading) }
     if (last)
-      this.give(last, [slide], 'after')
+      this.give(last, [left], 'after')
     else
-      this.pending.push(slide)
+      this.pending.push(left)
     return false
   }
 
@@ -62,9 +65,9 @@ export class SlideCollector {
     return slide
   }
 
-  private give(target: Slide, from: Slide[], where: 'before' | 'after'): void {
-    const notes = from.flatMap(handedOn)
+  private give(target: Slide, from: { slide: Slide, notes: RootContent[] }[], where: 'before' | 'after'): void {
+    const notes = from.flatMap(left => left.notes)
     target.notes = where === 'before' ? [...notes, ...target.notes] : [...target.notes, ...notes]
-    target.seconds += from.reduce((sum, slide) => sum + slide.seconds, 0)
+    target.seconds += from.reduce((sum, left) => sum + left.slide.seconds, 0)
   }
 }

@@ -57,7 +57,7 @@ function planPart(part: Part, withDividers: boolean, collected: SlideCollector, 
     const charts = override?.chart === false ? [] : options.charts(section, { lang: meta.lang, year: options.year })
     // One at a time: a long section has more slides than a call takes arguments.
     for (const slide of sectionSlides(section, { lang: meta.lang, alias, layout: override?.layout, charts, diagrams: settings.diagrams, room: options.room?.(section) ?? 1 }))
-      shown = collected.add(slide) || shown
+      shown = collected.add(slide, section.heading && section.title) || shown
   }
   return shown
 }
