@@ -5,7 +5,7 @@
 export interface SlideContent {
   /** Visible text other than the `h1` title, trimmed. */
   text: string
-  /** Images, SVG figures, canvases, code blocks, tables and image placeholders. */
+  /** Images, SVG figures, canvases, code blocks, tables, image placeholders and drawn diagrams. */
   media: number
 }
 
@@ -16,6 +16,8 @@ export function slideContent(no: number): SlideContent {
     return { text: '', media: 0 }
   const copy = page.cloneNode(true) as HTMLElement
   copy.querySelectorAll('h1').forEach(title => title.remove())
-  const media = page.querySelectorAll('img, svg, canvas, pre, table, .td-missing-image').length
+  // A mermaid diagram draws into a shadow root, which neither selectors nor textContent see.
+  const shadows = [...page.querySelectorAll('*')].filter(node => node.shadowRoot?.childNodes.length).length
+  const media = page.querySelectorAll('img, svg, canvas, pre, table, .td-missing-image').length + shadows
   return { text: (copy.textContent ?? '').replace(/\s+/g, ' ').trim(), media }
 }

@@ -17,6 +17,7 @@ describe('headingAttributes', () => {
     ['## Where {#work .wide data-order=3 title="a b"}', 'Where', 'work'],
     ['## 概述 {: #overview}', '概述', 'overview'],
     ['## *Emphasis* then text {#e}', 'Emphasis then text', 'e'],
+    ['## Support for preloading {/*support-for-preloading*/}', 'Support for preloading', 'support-for-preloading'],
   ])('takes the attributes off %s', (markdown, title, id) => {
     const node = heading(markdown)
     expect(toString(node)).toBe(title)
@@ -27,5 +28,6 @@ describe('headingAttributes', () => {
   })
   it('strips the same syntax from text', () => {
     expect(withoutHeadingAttributes('Results {#r .x}')).toBe('Results')
+    expect(withoutHeadingAttributes('Results {/r/}')).toBe('Results')
   })
 })

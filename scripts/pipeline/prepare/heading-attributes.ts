@@ -11,8 +11,27 @@ function idOf(list: string): string | undefined {
   return /(?:^|\s)#([^\s{}#.="']+)/.exec(list)?.[1]
 }
 
+// MDX articles (react.dev) write an id as a comment, `{/*id*/}`, which Markdown reads as
+// `{/`, an emphasis and `/}`.
+function stripMdxId(heading: Heading): string | undefined {
+  const [open, id, close] = heading.children.slice(-3)
+  if (open?.type !== 'text' || id?.type !== 'emphasis' || close?.type !== 'text' || close.value.trim() !== '/}' || !/\{\/$/.test(open.value))
+    return undefined
+  const [text] = id.children
+  if (id.children.length !== 1 || text?.type !== 'text' || !/^[\w-]+$/.test(text.value))
+    return undefined
+  heading.children.splice(-2)
+  open.value = open.value.replace(/\s*\{\/$/, '')
+  if (!open.value)
+    heading.children.pop()
+  return text.value
+}
+
 /** Take trailing attributes off `heading` (in place); returns the id they gave, if any. */
 export function stripHeadingAttributes(heading: Heading): string | undefined {
+  const mdx = stripMdxId(heading)
+  if (mdx)
+    return mdx
   const last = heading.children.at(-1)
   if (last?.type !== 'text')
     return undefined
@@ -38,5 +57,5 @@ export function headingAttributes(tree: Root): void {
 
 /** `text` without trailing heading attributes (for checks that read the article's own text). */
 export function withoutHeadingAttributes(text: string): string {
-  return text.replace(attributes, '')
+  return text.replace(attributes, '').replace(/\s*\{\/\*?[\w-]+\*?\/\}\s*$/, '')
 }
