@@ -24,13 +24,11 @@ function fitNotes(): number {
   return clipped
 }
 
-async function printNotes(deck: Deck, say: (line: string) => void): Promise<Uint8Array | undefined> {
+async function printNotes(deck: Deck, say: (line: string) => void): Promise<Uint8Array> {
   const fonts = dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans-sc/400.css'))
+  const browser = await launchChromium()
   const server = await serveStatic(fonts)
-  const browser = await launchChromium(say)
   try {
-    if (!browser)
-      return undefined
     const page = await browser.context.newPage()
     await page.route(`${server.url}/handout.html`, route => route.fulfill({ contentType: 'text/html; charset=utf-8', body: handoutHtml(deck, ['/400.css', '/700.css']) }))
     await page.goto(`${server.url}/handout.html`, { waitUntil: 'networkidle' })
@@ -41,17 +39,14 @@ async function printNotes(deck: Deck, say: (line: string) => void): Promise<Uint
     return await page.pdf({ preferCSSPageSize: true, printBackground: true })
   }
   finally {
-    await browser?.close()
+    await browser.close()
     await server.close()
   }
 }
 
 /** Write `output`: one page per slide of `deck`, the slide from `slidesPdf` above its notes. False (after saying why) on failure. */
 export async function makeHandout(deck: Deck, slidesPdf: string, output: string, say: (line: string) => void): Promise<boolean> {
-  const notesBytes = await printNotes(deck, say)
-  if (!notesBytes)
-    return false
-  const notes = await PDFDocument.load(notesBytes)
+  const notes = await PDFDocument.load(await printNotes(deck, say))
   const slides = await PDFDocument.load(await readFile(slidesPdf))
   if (notes.getPageCount() !== deck.slides.length || slides.getPageCount() !== deck.slides.length) {
     say(`Cannot make the handout: ${deck.slides.length} slides, but ${slides.getPageCount()} slide pages and ${notes.getPageCount()} notes pages`)

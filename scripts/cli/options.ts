@@ -9,6 +9,7 @@ export const optionSpec = {
   handout: { type: 'boolean', default: false },
   watch: { type: 'boolean', short: 'w', default: false },
   port: { type: 'string', default: '3030' },
+  minutes: { type: 'string', short: 'm' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const
 
@@ -28,6 +29,8 @@ export interface ParsedOptions {
   watch: boolean
   /** Port of the dev server (`talkdown dev`). */
   port: string
+  /** Minutes of the time slot to plan the talk for. */
+  minutes?: string
   /** Show help. */
   help: boolean
 }
@@ -41,4 +44,5 @@ export const optionUsage = `Options:
       --handout           Export <name>-handout.pdf: each slide above its notes, one a page
   -w, --watch             With \`export\`: re-export talk.pdf on every save, re-printing only changed slides
       --port <number>     Port of the dev server for \`dev\` (default 3030)
+  -m, --minutes <n>       Plan the talk for an n-minute slot (build, dev, check, export; or \`minutes:\` in the deck settings)
   -h, --help              Show this help`

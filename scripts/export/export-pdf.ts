@@ -13,13 +13,11 @@ export interface PdfWritten {
   seconds: number
 }
 
-/** Print `slides` (a built slides.md) through `rig` into `output`, atomically; undefined when there is no Chromium. */
-export async function exportPdf(rig: ExportRig, slides: string, output: string, say: (line: string) => void): Promise<PdfWritten | undefined> {
+/** Print `slides` (a built slides.md) through `rig` into `output`, atomically; rejects with a CLIError when there is no Chromium. */
+export async function exportPdf(rig: ExportRig, slides: string, output: string, say: (line: string) => void): Promise<PdfWritten> {
   const started = performance.now()
   say(`Exporting ${slides} to ${output} …`)
   const printed = await printAll(rig, slides, false, say)
-  if (!printed)
-    return undefined
   await writeAtomic(output, printed.pdf)
   return { pages: printed.deck.keys.length, seconds: (performance.now() - started) / 1000 }
 }

@@ -1,6 +1,7 @@
-import type { MergePlan } from './merge-plan.ts'
 // Assemble the PDF of a plan: reused pages of the previous PDF and freshly printed ones,
 // in deck order, with the deck's title, subject and author (as `slidev export` sets them).
+
+import type { MergePlan } from './merge-plan.ts'
 import type { DeckPages } from './slide-keys.ts'
 import { PDFDocument } from 'pdf-lib'
 

@@ -1,5 +1,6 @@
-import type { Deck, FitEntry, FitTable, GenerateInput, GenerateResult } from '../pipeline/index.ts'
 // `talkdown build`: article in, slides.md out (atomically, and never over hand edits).
+
+import type { Deck, FitEntry, FitTable, GenerateInput, GenerateResult } from '../pipeline/index.ts'
 import { existsSync, statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { dirname, join, parse as parsePath, relative, sep } from 'node:path'
@@ -23,6 +24,8 @@ export interface BuildOptions {
   fit?: FitTable
   /** Collects each planned section's title, text hash and room (for `talkdown check`). */
   seen?: FitEntry[]
+  /** Minutes of the time slot to plan for (overrides the settings' `minutes`). */
+  minutes?: number
   /** The parse stage, for the watch loop's cache; `parse()` when absent. */
   parse?: GenerateInput['parse']
 }
@@ -31,6 +34,8 @@ export interface BuildOptions {
 export interface BuildResult {
   /** False when an error stopped it. */
   ok: boolean
+  /** What stopped it: an error in the article or its settings (printed with its position), or hand edits in the output. */
+  stopped?: 'input' | 'edited'
   /** The deck, when generation succeeded. */
   deck?: Deck
   /** Whether the output file was written. */
@@ -63,7 +68,7 @@ export async function generateFromDisk(options: BuildOptions): Promise<GenerateR
   const imageBase = relative(dirname(options.output), dirname(options.article)).split(sep).join('/') || '.'
   const fit = options.fit ?? await readFit(fitPath(options.article))
   const imageExists = imageOnDisk(dirname(options.output))
-  return generate({ article, settings: settingsFile, imageBase, imageExists, room: roomFromFit(fit, options.seen), parse: options.parse })
+  return generate({ article, settings: settingsFile, imageBase, imageExists, room: roomFromFit(fit, options.seen), parse: options.parse, minutes: options.minutes })
 }
 
 // Slidev resolves a relative image against the slides' folder and a root-absolute one
@@ -76,13 +81,13 @@ function imageOnDisk(root: string): (url: string) => boolean {
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const result = await generateFromDisk(options)
   if (report(result.files) || !result.markdown)
-    return { ok: false, written: false }
+    return { ok: false, stopped: 'input', written: false }
   const previous = await readFile(options.output, 'utf8').catch(() => undefined)
   if (previous === result.markdown)
     return { ok: true, deck: result.deck, written: false }
   if (await guard(options.output, options.force) === 'edited') {
     say(`${options.output}: was edited since talkdown generated it; not overwritten. Move your edits into the article, or run again with --force to replace it.`)
-    return { ok: false, deck: result.deck, written: false }
+    return { ok: false, stopped: 'edited', deck: result.deck, written: false }
   }
   await writeAtomic(options.output, result.markdown)
   return { ok: true, deck: result.deck, written: true }

@@ -1,7 +1,8 @@
-import type { ChildProcess } from 'node:child_process'
 // `talkdown export --watch` end to end, on a copy of the seed: one edit re-prints only
 // the edited slide; its page shows the new text and every other page is the same page
 // object as before (same content stream), and Ctrl-C stops the watch and its server.
+
+import type { ChildProcess } from 'node:child_process'
 import { Buffer } from 'node:buffer'
 import { execFileSync, spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'

@@ -1,9 +1,10 @@
+// The deck model to the Slidev Markdown that @slidev/parser reads.
+
 import type { Nodes, RootContent } from 'mdast'
 import type { Deck, Lang, Slide } from '../model/deck.ts'
 import { htmlAsText } from '../inert/sanitize-html.ts'
 import { safeLines, safeNotes, vueSafe } from '../inert/vue-safe.ts'
 import { labels } from '../plan/labels.ts'
-// Stage 5: the deck model to the Slidev Markdown that @slidev/parser reads.
 import { canvas } from '../shared/canvas.ts'
 import { frontmatterYaml } from './frontmatter-yaml.ts'
 import { markdownParts } from './markdown-parts.ts'
@@ -28,6 +29,8 @@ function headmatter(deck: Deck, source: string): Record<string, unknown> {
     aspectRatio: '16/9',
     canvasWidth: canvas.width,
     transition: 'fade',
+    // A talk planned for a slot counts down from it in presenter mode.
+    ...(deck.minutes ? { duration: `${deck.minutes}min`, timer: 'countdown' } : {}),
   }
 }
 
@@ -46,10 +49,12 @@ function heading(slide: Slide): Nodes[] {
 }
 
 // The slide's body and its notes, made inert; notes Slidev renders as HTML, not as a template.
-function slideParts(slide: Slide, lang: Lang): RootContent[][] {
+// A timed talk's notes open with the slide's time and start (time-slot.ts); others end with the time.
+function slideParts(slide: Slide, lang: Lang, timed: boolean): RootContent[][] {
   const time: Nodes = { type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: labels[lang].time(slide.seconds) }] }] }
+  const notes = timed ? slide.notes : [...slide.notes, time as RootContent]
   // Every producer of notes gets the same guarantee here: raw HTML becomes literal text.
-  return [vueSafe(missingImages([...heading(slide), ...slide.body], true)) as RootContent[], vueSafe(htmlAsText(missingImages([...slide.notes, time as RootContent], false)), false)]
+  return [vueSafe(missingImages([...heading(slide), ...slide.body], true)) as RootContent[], vueSafe(htmlAsText(missingImages(notes, false)), false)]
 }
 
 function slideText(data: Record<string, unknown>, body: string, notes: string): string {
@@ -61,7 +66,7 @@ export function stringify(deck: Deck, source: string): string {
   const [first] = deck.slides
   if (!first)
     throw new Error('Cannot stringify a deck without slides, expected a cover slide at least')
-  const texts = markdownParts(deck.slides.flatMap(slide => slideParts(slide, deck.lang)))
+  const texts = markdownParts(deck.slides.flatMap(slide => slideParts(slide, deck.lang, Boolean(deck.minutes))))
   const slides = deck.slides.map((slide, index) => {
     const data = index ? slideData(slide) : { ...headmatter(deck, source), ...slideData(slide) }
     return slideText(data, texts[2 * index]!, texts[2 * index + 1]!)

@@ -1,9 +1,10 @@
+// Deck settings (`content/<article>.deck.yaml`): validated against a schema, and every
+// problem is a fatal message at the offending key's line and column.
+
 import type { VFile } from 'vfile'
 import type { Document, Node as YamlNode } from 'yaml'
 import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml'
 import { z } from 'zod'
-// Deck settings (`content/<article>.deck.yaml`): validated against a schema, and every
-// problem is a fatal message at the offending key's line and column.
 import { fatalMessage } from '../shared/fatal.ts'
 
 const layouts = ['default', 'center', 'statement', 'fact', 'intro', 'section', 'quote', 'full', 'none', 'cover', 'end'] as const
@@ -24,6 +25,8 @@ const settingsSchema = z.strictObject({
   date: z.union([z.string(), z.date().transform(date => date.toISOString().slice(0, 10))]).optional(),
   theme: z.string().regex(/^[\w@/.-]+$/, 'a theme name such as default or seriph').optional(),
   lang: z.enum(['zh', 'en']).optional(),
+  /** Length of the time slot in minutes: the talk is planned to fit it (`--minutes` overrides). */
+  minutes: z.number().positive().max(600).optional(),
   /** Draw mermaid and plantuml fences as diagrams (plantuml is drawn by a web server when shown); code otherwise. */
   diagrams: z.boolean().optional(),
   sections: z.record(z.string(), sectionSchema).default({}),

@@ -1,4 +1,4 @@
-// Stage 3c: one section to its content, quote and chart slides.
+// One section to its content, quote and chart slides.
 import type { BlockContent, List, RootContent } from 'mdast'
 import type { Chart, Lang, Section, Slide } from '../model/deck.ts'
 import type { Point } from '../points/point.ts'

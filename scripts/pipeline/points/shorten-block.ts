@@ -4,7 +4,8 @@ import type { Lang } from '../model/deck.ts'
 import { toString } from 'mdast-util-to-string'
 import { codeLang, isDiagram } from '../inert/code-lang.ts'
 import { sanitizePhrasing } from '../inert/sanitize-html.ts'
-import { isWide, width } from '../text/measure.ts'
+import { width } from '../text/measure.ts'
+import { isWide } from '../text/width.ts'
 
 const maxCodeLines = 10
 // Columns of monospace text on a slide (pre at 1.05rem on the 868px column); wide characters take two.

@@ -1,5 +1,6 @@
-// Stage 1b: make the tree self-contained before it is cut into slides: heading attributes
-// taken off the titles, the article's own table of contents marked notes-only, reference links resolved, footnotes moved next to the text that cites them, relative images rebased
+// Make the tree self-contained before it is cut into slides: heading attributes taken off
+// the titles, the article's own table of contents marked notes-only, reference links
+// resolved, footnotes moved next to the text that cites them, relative images rebased
 // onto the output file's folder.
 import type { BlockContent, FootnoteDefinition, Nodes, PhrasingContent, Root, RootContent } from 'mdast'
 import type { VFile } from 'vfile'

@@ -1,4 +1,4 @@
-// Stage 1b, images: a relative image URL is rebased onto the output file's folder; a local
+// Images: a relative image URL is rebased onto the output file's folder; a local
 // image that is not there is reported at its place and marked, so the slide shows a
 // placeholder and nothing is left for Slidev's bundler to resolve (a missing file would
 // break the whole build); a remote one is reported and kept (never downloaded at build time).
