@@ -13,7 +13,9 @@ type Handler<T> = (node: T, context: PointContext) => Point[]
 
 /** Lines a run of inline content takes as a bullet. */
 export function bulletLines(nodes: PhrasingContent[], indent = 0): number {
-  return Math.max(1, Math.ceil(width(plainText(nodes)) / (lineWidth - indent))) + 0.3
+  // A hard line break starts another line however short the text.
+  const breaks = nodes.filter(node => node.type === 'break').length
+  return Math.max(1, Math.ceil(width(plainText(nodes)) / (lineWidth - indent))) + breaks + 0.3
 }
 
 function bullet(children: PhrasingContent[], notes: RootContent[]): Point {
