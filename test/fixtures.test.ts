@@ -1,7 +1,7 @@
 // Golden tests: each folder in test/fixtures is an article (`input.md`, optional
 // `deck.yaml`) with the expected `slides.md` and `messages.txt`. Refresh the expected
 // files with `UPDATE=1 npx vitest run test/fixtures.test.ts` after reading the diff.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseSync } from '@slidev/parser'
 import { formatMessage } from '../scripts/io/report.ts'
@@ -21,7 +21,9 @@ function run(name: string) {
   const dir = join(root, name)
   const settings = existsSync(join(dir, 'deck.yaml')) ? new VFile({ path: 'deck.yaml', value: readFileSync(join(dir, 'deck.yaml'), 'utf8') }) : undefined
   const article = new VFile({ path: 'input.md', value: readFileSync(join(dir, 'input.md'), 'utf8') })
-  return generate({ article, settings })
+  // Images are looked up beside the article, as `talkdown build` does (its output is there too).
+  const imageExists = (url: string): boolean => statSync(join(dir, url.startsWith('/') ? `public${url}` : url), { throwIfNoEntry: false })?.isFile() ?? false
+  return generate({ article, settings, imageExists })
 }
 
 function expectFile(path: string, actual: string): void {

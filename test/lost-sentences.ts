@@ -11,6 +11,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
+import { withoutHeadingAttributes } from '../scripts/pipeline/prepare/heading-attributes.ts'
 import { sentenceEnds } from '../scripts/pipeline/text/measure.ts'
 
 const squash = (text: string): string => text.replace(/[\s\u200B]+/g, '')
@@ -27,7 +28,8 @@ export function sentences(article: string): string[] {
   const texts: string[] = []
   visit(tree, (node) => {
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || node.type === 'code' || node.type === 'html') {
-      texts.push(node.type === 'code' || node.type === 'html' ? node.value : toString(node))
+      // Heading attributes (`{#id}`) are markup, taken off the title.
+      texts.push(node.type === 'code' || node.type === 'html' ? node.value : node.type === 'heading' ? withoutHeadingAttributes(toString(node)) : toString(node))
       return 'skip'
     }
   })

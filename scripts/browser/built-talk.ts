@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { slidevBin } from '../io/slidev-bin.ts'
+import { buildFailure } from './build-failure.ts'
 import { serveStatic } from './serve-static.ts'
 
 /** Run `slidev build` of `slides` into `out` (base `/`); its long log is kept and returned, for showing only on failure. */
@@ -20,15 +21,19 @@ export function slidevBuild(slides: string, out: string): Promise<{ ok: boolean,
   })
 }
 
-/** Build `slides` with Slidev, serve the site, and run `use` with its base URL; undefined when the build failed (its log is printed). */
-export async function withBuiltTalk<T>(slides: string, say: (line: string) => void, use: (url: string) => Promise<T>): Promise<T | undefined> {
+/**
+ * Build `slides` with Slidev, serve the site, and run `use` with its base URL; undefined
+ * when the build failed, which is said in one line: the first error, and the slide it was
+ * in as `where(slide number)` names it (e.g. with its place in the article).
+ */
+export async function withBuiltTalk<T>(slides: string, say: (line: string) => void, use: (url: string) => Promise<T>, where: (slide: number) => string = no => `slide ${no}`): Promise<T | undefined> {
   const out = await mkdtemp(join(tmpdir(), 'talkdown-site-'))
   try {
     const started = Date.now()
     const built = await slidevBuild(slides, out)
     if (!built.ok) {
-      say(built.log.trimEnd())
-      say(`Slidev could not build ${slides}; see its messages above.`)
+      const failure = buildFailure(built.log)
+      say(`✗ Slidev could not build ${slides}${failure.slide ? ` at ${where(failure.slide)}` : ''}: ${failure.reason}`)
       return undefined
     }
     say(`  built the site with Slidev in ${((Date.now() - started) / 1000).toFixed(1)} s`)

@@ -5,7 +5,7 @@
 
 import type { BrowserContext } from 'playwright-core'
 import type { ExitCode } from '../io/cli-error.ts'
-import type { FitEntry, FitTable } from '../pipeline/index.ts'
+import type { Deck, FitEntry, FitTable } from '../pipeline/index.ts'
 import type { ParsedOptions } from './options.ts'
 import { withBuiltTalk } from '../browser/built-talk.ts'
 import { launchChromium } from '../browser/launch-chromium.ts'
@@ -34,6 +34,13 @@ interface Round {
   next: FitTable
 }
 
+// A slide as `talkdown check` names it: number, route and the article position it came from.
+function slidePlace(deck: Deck, no: number, article: string): string {
+  const slide = deck.slides[no - 1]
+  const start = slide?.position?.start
+  return `slide ${no}${slide ? ` /${slide.routeAlias}` : ''}${start ? ` (from ${article}:${start.line}:${start.column})` : ''}`
+}
+
 // A round that cannot measure ends the check with its exit code (the reason is printed above).
 async function round(options: ParsedOptions, article: string, fit: FitTable, context: BrowserContext): Promise<Round | ExitCode> {
   const seen: FitEntry[] = []
@@ -41,7 +48,7 @@ async function round(options: ParsedOptions, article: string, fit: FitTable, con
   const deck = built.deck
   if (!built.ok || !deck)
     return buildExit(built)
-  const found = await withBuiltTalk(options.output, say, url => measureTalk(context, url, deck.slides.length, say))
+  const found = await withBuiltTalk(options.output, say, url => measureTalk(context, url, deck.slides.length, say), no => slidePlace(deck, no, article))
   if (!found)
     return exitCode.failed
   for (const item of found)

@@ -1,7 +1,7 @@
 // `talkdown build`: article in, slides.md out (atomically, and never over hand edits).
 
 import type { Deck, FitEntry, FitTable, GenerateInput, GenerateResult } from '../pipeline/index.ts'
-import { existsSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { dirname, join, parse as parsePath, relative, sep } from 'node:path'
 import { generate, hasFatal, roomFromFit, stampState } from '../pipeline/index.ts'
@@ -67,12 +67,14 @@ export async function generateFromDisk(options: BuildOptions): Promise<GenerateR
     return { images: [], files }
   const imageBase = relative(dirname(options.output), dirname(options.article)).split(sep).join('/') || '.'
   const fit = options.fit ?? await readFit(fitPath(options.article))
-  const result = generate({ article, settings: settingsFile, imageBase, room: roomFromFit(fit, options.seen), parse: options.parse, minutes: options.minutes })
-  for (const image of result.images) {
-    if (!image.url.startsWith('/') && !existsSync(join(dirname(options.output), image.url)))
-      article.message(`Image \`${image.original}\` not found (looked for ${image.url})`, { place: image.place, ruleId: 'missing-image', source: 'talkdown' })
-  }
-  return result
+  const imageExists = imageOnDisk(dirname(options.output))
+  return generate({ article, settings: settingsFile, imageBase, imageExists, room: roomFromFit(fit, options.seen), parse: options.parse, minutes: options.minutes })
+}
+
+// Slidev resolves a relative image against the slides' folder and a root-absolute one
+// against that folder's `public/`: a file found there is what the build can bundle.
+function imageOnDisk(root: string): (url: string) => boolean {
+  return url => statSync(url.startsWith('/') ? join(root, 'public', url) : join(root, url), { throwIfNoEntry: false })?.isFile() ?? false
 }
 
 /** Generate `options.output` from `options.article`. */

@@ -6,7 +6,7 @@ import type { ChartContext } from './charts/context.ts'
 import type { Chart } from './model/chart.ts'
 import type { Deck, Section } from './model/deck.ts'
 import type { DeckSettings } from './parse/settings.ts'
-import type { ImageUse } from './prepare/rebase-images.ts'
+import type { ImageExists, ImageUse } from './prepare/rebase-images.ts'
 import { VFile } from 'vfile'
 import { charts } from './charts/charts.ts'
 import { stamp } from './emit/stamp.ts'
@@ -30,6 +30,8 @@ export interface GenerateInput {
   settings?: VFile
   /** Folder of the article relative to the output file's folder (posix), for image URLs. */
   imageBase?: string
+  /** Whether a local image exists (URL as rewritten for the output file); all do when absent. The edge checks the disk. */
+  imageExists?: ImageExists
   /** The charts stage; `charts()` by default (pass `() => []` for a deck without charts). */
   charts?: (section: Section, context: ChartContext) => Chart[]
   /** Room share per section, from the fit stage (see PlanOptions.room). */
@@ -46,7 +48,7 @@ export interface GenerateResult {
   deck?: Deck
   /** Slidev Markdown for `slides.md`, stamped. */
   markdown?: string
-  /** Local images the deck uses, for the caller to check. */
+  /** Local images the deck uses, and whether each was found. */
   images: ImageUse[]
   /** Files that carry messages (article, settings). */
   files: VFile[]
@@ -69,7 +71,7 @@ export function generate(input: GenerateInput): GenerateResult {
   const front = frontMatter(tree, article)
   if (!deckSettings || hasFatal(files))
     return { images: [], files }
-  const images = prepare(tree, article, input.imageBase ?? '.')
+  const images = prepare(tree, article, input.imageBase ?? '.', input.imageExists)
   const structure = outline(tree, front)
   checkNumbering(structure, article)
   const { meta, year } = deckMeta(tree, structure, front, deckSettings, article.stem)

@@ -8,6 +8,7 @@ import { labels } from '../plan/labels.ts'
 import { canvas } from '../shared/canvas.ts'
 import { frontmatterYaml } from './frontmatter-yaml.ts'
 import { markdownParts } from './markdown-parts.ts'
+import { missingImages } from './missing-images.ts'
 
 const fontStack = { zh: 'Noto Sans SC,Noto Sans', en: 'Noto Sans,Noto Sans SC' }
 
@@ -53,7 +54,7 @@ function slideParts(slide: Slide, lang: Lang, timed: boolean): RootContent[][] {
   const time: Nodes = { type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: labels[lang].time(slide.seconds) }] }] }
   const notes = timed ? slide.notes : [...slide.notes, time as RootContent]
   // Every producer of notes gets the same guarantee here: raw HTML becomes literal text.
-  return [vueSafe([...heading(slide), ...slide.body]) as RootContent[], vueSafe(htmlAsText(notes), false)]
+  return [vueSafe(missingImages([...heading(slide), ...slide.body], true)) as RootContent[], vueSafe(htmlAsText(missingImages(notes, false)), false)]
 }
 
 function slideText(data: Record<string, unknown>, body: string, notes: string): string {

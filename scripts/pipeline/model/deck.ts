@@ -122,5 +122,11 @@ declare module 'mdast' {
   interface Data {
     /** Set by the prepare stage on blocks (footnotes) that belong in the speaker notes only. */
     talkdownNotesOnly?: boolean
+    /** Set by the prepare stage on an image that was not found: slides show a placeholder. */
+    talkdownMissing?: boolean
+    /** Set by the prepare stage on an HTML block of images only: the images it shows, as Markdown. */
+    talkdownImages?: import('mdast').Image[]
+    /** Set by the prepare stage on a heading with an explicit id (`{#id}`): its slide's route alias. */
+    talkdownId?: string
   }
 }

@@ -25,6 +25,10 @@ describe('settings', () => {
   it('reports YAML syntax errors with their place', () => {
     expect(check('title: [unclosed\n').error).toMatch(/^\d+:\d+ Cannot use deck settings:/)
   })
+  it('turns diagrams on, and names a wrong value', () => {
+    expect(check('diagrams: true\n').result).toEqual({ diagrams: true, sections: {} })
+    expect(check('diagrams: mermaid\n').error).toMatch(/^1:11 Cannot use deck settings: `diagrams`/)
+  })
   it('treats an empty file as no settings', () => {
     expect(check('').result).toEqual({ sections: {} })
   })

@@ -28,6 +28,8 @@ const settingsSchema = z.strictObject({
   /** Length of the time slot in minutes: the talk is planned to fit it (`--minutes` overrides). */
   minutes: z.number().positive().max(600).optional(),
   colorSchema: z.enum(['light', 'dark']).optional(),
+  /** Draw mermaid and plantuml fences as diagrams (plantuml is drawn by a web server when shown); code otherwise. */
+  diagrams: z.boolean().optional(),
   sections: z.record(z.string(), sectionSchema).default({}),
 })
 

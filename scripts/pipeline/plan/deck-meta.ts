@@ -8,6 +8,7 @@ import { toString } from 'mdast-util-to-string'
 import { keyPoint } from '../points/key-point.ts'
 import { isCjk } from '../text/measure.ts'
 import { plainText } from '../text/phrasing.ts'
+import { proseText } from '../text/prose.ts'
 
 /** What the planner takes as given about the whole deck. */
 export interface DeckFacts {
@@ -40,14 +41,16 @@ function articleYear(text: string, date: string | undefined): number {
 /** The deck's meta and year for `tree` (outlined as `structure`), its front matter and settings. */
 export function deckMeta(tree: Root, structure: Outline, front: FrontMatter, settings: DeckSettings, stem: string | undefined): DeckFacts {
   const text = toString(tree)
-  const lang: Lang = settings.lang ?? (isCjk(text.slice(0, 5000)) ? 'zh' : 'en')
+  // Judged from prose only: code, URLs and HTML would make a Chinese article English.
+  const lang: Lang = settings.lang ?? (isCjk(proseText(tree)) ? 'zh' : 'en')
   const headingTitle = structure.titleHeading && toString(structure.titleHeading).trim()
   const title = settings.title ?? front.title ?? headingTitle ?? stem ?? 'talk'
-  // A title heading that lost to a given title still shows, as the subtitle.
+  // A title heading that lost to a given title still shows, as the subtitle (before a
+  // front-matter summary, which is not the article's text and often a paragraph long).
   const shownHeading = headingTitle && headingTitle !== title ? headingTitle : undefined
   const meta: DeckMeta = {
     title,
-    subtitle: settings.subtitle ?? front.subtitle ?? shownHeading ?? leadSentence(tree),
+    subtitle: settings.subtitle ?? shownHeading ?? front.subtitle ?? leadSentence(tree),
     author: settings.author ?? front.author,
     date: settings.date ?? front.date,
     theme: settings.theme ?? 'default',

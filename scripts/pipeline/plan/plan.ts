@@ -1,10 +1,11 @@
 import type { ChartContext } from '../charts/context.ts'
 // The outline to a typed deck: cover, agenda, a divider per chapter,
 // content slides per section, closing slide.
-import type { Chart, Deck, DeckMeta, Outline, Section, Slide } from '../model/deck.ts'
+import type { Chart, Deck, DeckMeta, Outline, Section } from '../model/deck.ts'
 import type { DeckSettings } from '../parse/settings.ts'
 import GithubSlugger from 'github-slugger'
 import { chapterSections } from '../outline/outline.ts'
+import { SlideCollector } from './empty-slides.ts'
 import { agendaSlides, chapterSlide, coverSlide, endSlide } from './frame-slides.ts'
 import { labels } from './labels.ts'
 import { sectionSlides } from './section-slides.ts'
@@ -25,6 +26,8 @@ export interface PlanOptions {
 
 interface Part {
   title: string
+  /** Explicit id of the part's heading (`{#id}`), for its divider's route alias. */
+  id?: string
   sections: Section[]
   /** A part with sections of its own gets a divider slide. */
   divided: boolean
@@ -32,7 +35,7 @@ interface Part {
 
 function parts(outline: Outline, meta: DeckMeta): Part[] {
   const intro: Section[] = outline.preamble.length ? [{ title: outline.chapters.length ? labels[meta.lang].introduction : meta.title, blocks: outline.preamble }] : []
-  const chapters = outline.chapters.map(chapter => ({ title: chapter.title, sections: chapterSections(chapter), divided: chapter.sections.length > 0 }))
+  const chapters = outline.chapters.map(chapter => ({ title: chapter.title, id: chapter.heading?.data?.talkdownId, sections: chapterSections(chapter), divided: chapter.sections.length > 0 }))
   return intro.length ? [{ title: chapters.length ? intro[0]!.title : meta.title, sections: intro, divided: false }, ...chapters] : chapters
 }
 
@@ -42,6 +45,23 @@ function aliasMaker(): (title: string) => string {
   return title => slugger.slug(/^\d*$/.test(new GithubSlugger().slug(title)) ? `s-${title}` : title)
 }
 
+// Adds `part`'s slides to `collected`; true when any of them shows something.
+function planPart(part: Part, withDividers: boolean, collected: SlideCollector, options: PlanOptions, alias: (title: string) => string): boolean {
+  const { meta, settings } = options
+  const sections = part.sections.filter(section => !settings.sections[section.title]?.skip)
+  let shown = false
+  if (withDividers && part.divided)
+    shown = collected.add(chapterSlide(meta, part.title, sections.filter(s => s.title !== part.title).map(s => s.title), title => alias(part.id ?? title)))
+  for (const section of sections) {
+    const override = settings.sections[section.title]
+    const charts = override?.chart === false ? [] : options.charts(section, { lang: meta.lang, year: options.year })
+    // One at a time: a long section has more slides than a call takes arguments.
+    for (const slide of sectionSlides(section, { lang: meta.lang, alias, layout: override?.layout, charts, diagrams: settings.diagrams, room: options.room?.(section) ?? 1 }))
+      shown = collected.add(slide, section.heading && section.title) || shown
+  }
+  return shown
+}
+
 /** Plan the deck for `outline`. */
 export function plan(outline: Outline, options: PlanOptions): Deck {
   const { meta, settings } = options
@@ -49,21 +69,12 @@ export function plan(outline: Outline, options: PlanOptions): Deck {
   alias('cover')
   const kept = parts(outline, meta).filter(part => !settings.sections[part.title]?.skip)
   const withDividers = kept.length > 1
-  const body: Slide[] = []
-  for (const part of kept) {
-    const sections = part.sections.filter(section => !settings.sections[section.title]?.skip)
-    if (withDividers && part.divided)
-      body.push(chapterSlide(meta, part.title, sections.filter(s => s.title !== part.title).map(s => s.title), alias))
-    for (const section of sections) {
-      const override = settings.sections[section.title]
-      const charts = override?.chart === false ? [] : options.charts(section, { lang: meta.lang, year: options.year })
-      // One at a time: a long section has more slides than a call takes arguments.
-      for (const slide of sectionSlides(section, { lang: meta.lang, alias, layout: override?.layout, charts, room: options.room?.(section) ?? 1 }))
-        body.push(slide)
-    }
-  }
-  const agenda = withDividers ? agendaSlides(meta, kept.map(part => part.title), alias) : []
-  const end = endSlide(meta, alias)
+  const collected = new SlideCollector()
+  // A part whose every slide came to nothing is not in the agenda either.
+  const shown = kept.filter(part => planPart(part, withDividers, collected, options, alias))
+  const body = collected.slides
+  const agenda = withDividers ? agendaSlides(meta, shown.map(part => part.title), alias) : []
+  const end = collected.take(endSlide(meta, alias))
   const minutes = Math.max(1, Math.round([...agenda, ...body, end].reduce((sum, s) => sum + s.seconds, 0) / 60))
-  return { ...meta, chapters: kept.map(part => part.title), slides: [coverSlide(meta, kept.length, minutes), ...agenda, ...body, end] }
+  return { ...meta, chapters: shown.map(part => part.title), slides: [coverSlide(meta, shown.length, minutes), ...agenda, ...body, end] }
 }

@@ -22,6 +22,8 @@ export interface SectionContext {
   layout?: string
   /** Charts for the section. */
   charts: Chart[]
+  /** Draw diagram fences, as the deck settings allow. */
+  diagrams?: boolean
   /** Share of the normal slide room to fill, below 1 for sections that overflowed. */
   room: number
 }
@@ -55,7 +57,8 @@ function slide(section: Section, page: Page, index: number, context: SectionCont
   const notesBlocks = page.points.length ? notes(page.points) : [{ type: 'paragraph', children: section.heading?.children ?? [{ type: 'text', value: section.title }] } as RootContent]
   const kind = page.kind === 'quote' ? 'quote' : 'content'
   const layout = page.kind === 'quote' ? 'quote' : context.layout ?? 'default'
-  return { kind, title, layout, routeAlias: context.alias(title), body: body(page), notes: notesBlocks, seconds: speakingTime(notesBlocks), position: page.points[0]?.notes[0]?.position, section: section.title }
+  const id = index === 0 ? section.heading?.data?.talkdownId : undefined
+  return { kind, title, layout, routeAlias: context.alias(id ?? title), body: body(page), notes: notesBlocks, seconds: speakingTime(notesBlocks), position: page.points[0]?.notes[0]?.position, section: section.title }
 }
 
 /** The slides for one section, in order, charts on the slides of the bullets they draw. */

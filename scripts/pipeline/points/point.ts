@@ -33,6 +33,8 @@ export interface PointContext {
   lang: 'zh' | 'en'
   /** The block after the one being handled, if any. */
   next?: RootContent
+  /** Draw diagram fences (mermaid, plantuml), as the deck settings allow. */
+  diagrams?: boolean
   /** Show every sentence of a paragraph (for sections with little text). */
   expand?: boolean
 }

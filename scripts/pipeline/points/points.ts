@@ -13,7 +13,9 @@ type Handler<T> = (node: T, context: PointContext) => Point[]
 
 /** Lines a run of inline content takes as a bullet. */
 export function bulletLines(nodes: PhrasingContent[], indent = 0): number {
-  return Math.max(1, Math.ceil(width(plainText(nodes)) / (lineWidth - indent))) + 0.3
+  // A hard line break starts another line however short the text.
+  const breaks = nodes.filter(node => node.type === 'break').length
+  return Math.max(1, Math.ceil(width(plainText(nodes)) / (lineWidth - indent))) + breaks + 0.3
 }
 
 function bullet(children: PhrasingContent[], notes: RootContent[]): Point {
@@ -108,7 +110,7 @@ const blockquote: Handler<Blockquote> = (node) => {
 const heading: Handler<Heading> = node => [lead(node.children, [node])]
 
 const code: Handler<Code> = (node, context) => {
-  const shown = shortenCode(node, context.lang)
+  const shown = shortenCode(node, context.lang, context.diagrams)
   return [{ kind: 'block', body: shown.blocks, notes: [node], lines: shown.lines }]
 }
 
@@ -118,6 +120,9 @@ const table: Handler<Table> = (node, context) => {
 }
 
 const html: Handler<Html> = (node) => {
+  const images = node.data?.talkdownImages
+  if (images?.length)
+    return [{ kind: 'block', body: [{ type: 'paragraph', children: images }], notes: [node], lines: 7 }]
   const body = sanitizeBlock(node)
   return [{ kind: 'block', body, notes: [node], lines: body.length ? 5 : 0 }]
 }

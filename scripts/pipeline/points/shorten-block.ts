@@ -1,9 +1,19 @@
 // Long code and tables are shortened on the slide; the notes keep them whole.
-import type { BlockContent, Code, Table, TableCell } from 'mdast'
+import type { BlockContent, Code, Table, TableCell, TableRow } from 'mdast'
 import type { Lang } from '../model/deck.ts'
+import { toString } from 'mdast-util-to-string'
+import { codeLang, isDiagram } from '../inert/code-lang.ts'
 import { sanitizePhrasing } from '../inert/sanitize-html.ts'
+import { width } from '../text/measure.ts'
+import { isWide } from '../text/width.ts'
 
 const maxCodeLines = 10
+// Columns of monospace text on a slide (pre at 1.05rem on the 868px column); wide characters take two.
+const maxCodeColumns = 76
+// Bullet lines a table may fill (the slide holds 9.5, less the "shortened" line).
+const maxTableLines = 8.5
+// Width of the text column in em at the table's font size (styles/index.css: 1.2rem on 868px).
+const tableEm = 868 / 19.2
 const maxRows = 6
 const maxColumns = 5
 
@@ -24,14 +34,32 @@ function more(lang: Lang, what: { zh: string, en: string }): BlockContent {
   return { type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: moreLabel[lang](what[lang]) }] }] }
 }
 
-/** A code block cut to the first lines that fit. */
-export function shortenCode(node: Code, lang: Lang): Shown {
+// A code line longer than the slide is wide ends in `…` (the notes keep it whole).
+function cutLine(line: string): string {
+  let columns = 0
+  for (const [index, char] of [...line].entries()) {
+    columns += isWide(char.codePointAt(0)!) ? 2 : 1
+    if (columns > maxCodeColumns - 1)
+      return `${[...line].slice(0, index).join('')}…`
+  }
+  return line
+}
+
+// Bullet lines a table row takes: its tallest cell, wrapped in its share of the width.
+function rowLines(row: TableRow): number {
+  const columnEm = tableEm / Math.max(1, row.children.length) - 1
+  const textLines = Math.max(1, ...row.children.map(cell => Math.ceil(width(toString(cell)) / columnEm)))
+  return (textLines * 28.8 + 12) / 36
+}
+
+/** A code block cut to the first lines that fit; a diagram (with `diagrams` on) is drawn whole, on a slide of its own. */
+export function shortenCode(node: Code, lang: Lang, diagrams = false): Shown {
+  if (diagrams && isDiagram(node.lang))
+    return { blocks: [{ type: 'code', lang: codeLang(node.lang, true), meta: undefined, value: node.value }], lines: maxCodeLines }
   const lines = node.value.split('\n')
-  const kept = lines.slice(0, maxCodeLines)
-  // Slidev would render mermaid and fetch plantuml; article code is always shown as text.
-  const language = node.lang && /^[\w+#.-]+$/.test(node.lang) && !/^(?:mermaid|plantuml|md|markdown)$/i.test(node.lang) ? node.lang : 'text'
-  const code: Code = { type: 'code', lang: language, meta: undefined, value: kept.join('\n') }
-  const cut = lines.length > kept.length
+  const kept = lines.slice(0, maxCodeLines).map(cutLine)
+  const code: Code = { type: 'code', lang: codeLang(node.lang, diagrams), meta: undefined, value: kept.join('\n') }
+  const cut = lines.length > kept.length || kept.some((line, index) => line !== lines[index])
   return { blocks: cut ? [code, more(lang, { zh: '代码', en: 'code' })] : [code], lines: kept.length * 0.75 + 1.5 + (cut ? 1 : 0) }
 }
 
@@ -39,8 +67,17 @@ export function shortenCode(node: Code, lang: Lang): Shown {
 export function shortenTable(node: Table, lang: Lang): Shown {
   // Cells are inline content like any paragraph: their HTML goes through the sanitizer.
   const cell = (c: TableCell): TableCell => ({ ...c, children: sanitizePhrasing(c.children) })
-  const rows = node.children.slice(0, maxRows + 1).map(row => ({ ...row, children: row.children.slice(0, maxColumns).map(cell) }))
+  const rows: TableRow[] = []
+  let lines = 0
+  for (const row of node.children.slice(0, maxRows + 1).map(row => ({ ...row, children: row.children.slice(0, maxColumns).map(cell) }))) {
+    lines += rowLines(row)
+    // The header and one row always show.
+    if (rows.length >= 2 && lines > maxTableLines)
+      break
+    rows.push(row)
+  }
   const cut = rows.length < node.children.length || node.children.some(row => row.children.length > maxColumns)
   const table: Table = { ...node, align: node.align?.slice(0, maxColumns), children: rows, position: undefined }
-  return { blocks: cut ? [table, more(lang, { zh: '表格', en: 'table' })] : [table], lines: rows.length * 1.1 + (cut ? 1 : 0) }
+  const shownLines = rows.reduce((sum, row) => sum + rowLines(row), 0)
+  return { blocks: cut ? [table, more(lang, { zh: '表格', en: 'table' })] : [table], lines: Math.max(rows.length * 1.1, shownLines) + (cut ? 1 : 0) }
 }

@@ -1,12 +1,15 @@
-// Make the tree self-contained before it is cut into slides: reference links
+// Make the tree self-contained before it is cut into slides: heading attributes taken off
+// the titles, the article's own table of contents marked notes-only, reference links
 // resolved, footnotes moved next to the text that cites them, relative images rebased
 // onto the output file's folder.
 import type { BlockContent, FootnoteDefinition, Nodes, PhrasingContent, Root, RootContent } from 'mdast'
 import type { VFile } from 'vfile'
-import type { ImageUse } from './rebase-images.ts'
+import type { ImageExists, ImageUse } from './rebase-images.ts'
 import { definitions } from 'mdast-util-definitions'
 import { visit } from 'unist-util-visit'
+import { headingAttributes } from './heading-attributes.ts'
 import { rebaseImages } from './rebase-images.ts'
+import { tableOfContents } from './table-of-contents.ts'
 
 function resolveReferences(tree: Root): void {
   const define = definitions(tree)
@@ -87,14 +90,19 @@ function nodeTypes(node: Nodes, into = new Set<string>()): Set<string> {
   return into
 }
 
-/** Resolve references, place footnotes and rebase images in `tree` (in place). */
-export function prepare(tree: Root, file: VFile, imageBase: string): ImageUse[] {
+/** Resolve references, place footnotes and rebase and check images in `tree` (in place). */
+export function prepare(tree: Root, file: VFile, imageBase: string, imageExists?: ImageExists): ImageUse[] {
   const types = nodeTypes(tree)
+  if (types.has('heading'))
+    headingAttributes(tree)
+  if (types.has('list') && types.has('link'))
+    tableOfContents(tree)
   if (types.has('linkReference') || types.has('imageReference'))
     resolveReferences(tree)
   if (types.has('footnoteDefinition') || types.has('footnoteReference'))
     moveFootnotes(tree)
-  return types.has('image') || types.has('imageReference') ? rebaseImages(tree as Nodes as Root, imageBase, file) : []
+  const images = types.has('image') || types.has('imageReference') || types.has('html')
+  return images ? rebaseImages(tree as Nodes as Root, imageBase, file, imageExists) : []
 }
 
-export type { ImageUse }
+export type { ImageExists, ImageUse }

@@ -1,37 +1,111 @@
-// Images: a relative image URL is rebased onto the output file's folder, and
-// a remote one is reported (it is never downloaded at build time).
-import type { Root } from 'mdast'
+// Images: a relative image URL is rebased onto the output file's folder; a local
+// image that is not there is reported at its place and marked, so the slide shows a
+// placeholder and nothing is left for Slidev's bundler to resolve (a missing file would
+// break the whole build); a remote one is reported and kept (never downloaded at build time).
+import type { Html, Image, Nodes, Parent, Root } from 'mdast'
 import type { VFile } from 'vfile'
+import type { HtmlImage } from './html-images.ts'
 import { posix } from 'node:path'
 import { visit } from 'unist-util-visit'
+import { asMarkdownImages, htmlImages } from './html-images.ts'
 
-/** A local image the article uses, for the CLI to check on disk. */
+/** A local image the article uses. */
 export interface ImageUse {
-  /** URL as rewritten for the output file. */
+  /** URL as rewritten for the output file (relative to its folder, or root-absolute). */
   url: string
   /** URL as the article wrote it. */
   original: string
   /** Where in the article. */
   place?: { line: number, column: number }
+  /** Whether the image was found (by the caller's `imageExists`). */
+  found: boolean
 }
+
+/** Whether a local image exists, given its URL as rewritten for the output file. */
+export type ImageExists = (url: string) => boolean
 
 const remote = /^[a-z][a-z\d+.-]*:|^\/\//i
 
-/** Rebase the local images of `tree` (in place) and list them; report remote ones on `file`. */
-export function rebaseImages(tree: Root, base: string, file: VFile): ImageUse[] {
-  const images: ImageUse[] = []
-  visit(tree, 'image', (node) => {
-    const place = node.position?.start
-    if (remote.test(node.url)) {
-      if (/^https?:/i.test(node.url))
-        file.message(`Remote image \`${node.url}\` is not downloaded at build time; it loads from the network when the talk is shown`, { place, ruleId: 'remote-image', source: 'talkdown' })
-      return
-    }
-    if (!node.url || node.url.startsWith('#'))
-      return
-    const url = node.url.startsWith('/') ? node.url : posix.normalize(posix.join(base, decodeURI(node.url)))
-    images.push({ url, original: node.url, place })
-    node.url = url.startsWith('/') || url.startsWith('.') ? url : `./${url}`
+function decoded(url: string): string {
+  try {
+    return decodeURI(url)
+  }
+  catch {
+    return url
+  }
+}
+
+function rebase(url: string, base: string): string {
+  return url.startsWith('/') ? decoded(url.split(/[?#]/)[0]!) : posix.normalize(posix.join(base, decoded(url.split(/[?#]/)[0]!)))
+}
+
+function reportRemote(url: string, place: HtmlImage['place'], file: VFile): void {
+  if (/^https?:/i.test(url))
+    file.message(`Remote image \`${url}\` is not downloaded at build time; it loads from the network when the talk is shown`, { place, ruleId: 'remote-image', source: 'talkdown' })
+}
+
+function check(original: string, place: HtmlImage['place'], context: Context): ImageUse | undefined {
+  if (remote.test(original)) {
+    reportRemote(original, place, context.file)
+    return undefined
+  }
+  if (!original || original.startsWith('#'))
+    return undefined
+  const url = rebase(original, context.base)
+  const use: ImageUse = { url, original, place, found: context.exists(url) }
+  context.images.push(use)
+  if (!use.found) {
+    const where = url.startsWith('/') ? `public${url}` : url
+    context.file.message(`Image \`${original}\` not found (looked for ${where}); the slide shows a placeholder`, { place, ruleId: 'missing-image', source: 'talkdown' })
+  }
+  return use
+}
+
+interface Context {
+  base: string
+  file: VFile
+  exists: ImageExists
+  images: ImageUse[]
+}
+
+function markdownImage(node: Image, context: Context): void {
+  const use = check(node.url, node.position?.start, context)
+  if (!use)
+    return
+  if (!use.found) {
+    node.url = ''
+    node.data = { ...node.data, talkdownMissing: true }
+    return
+  }
+  node.url = use.url.startsWith('/') || use.url.startsWith('.') ? use.url : `./${use.url}`
+}
+
+// An HTML block of images only is shown as the Markdown images it holds (the notes keep
+// the HTML as written); other HTML keeps its tags (the sanitizer shows its local images as
+// alt text), and its image URLs are checked all the same.
+function htmlNode(node: Html, parent: Parent, context: Context): void {
+  const block = parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem'
+  const images = (block && asMarkdownImages(node)) || []
+  const converted = new Set(images.map(image => image.url))
+  for (const found of htmlImages(node)) {
+    if (converted.has(found.url))
+      images.filter(image => image.url === found.url).forEach(image => markdownImage(image, context))
+    else
+      check(found.url, found.place, context)
+  }
+  if (images.length)
+    node.data = { ...node.data, talkdownImages: images }
+}
+
+/** Rebase and check the local images of `tree` (in place) and list them; report remote and missing ones on `file`. */
+export function rebaseImages(tree: Root, base: string, file: VFile, exists: ImageExists = () => true): ImageUse[] {
+  const context: Context = { base, file, exists, images: [] }
+  // One walk, so messages come in article order.
+  visit(tree as Nodes, (node, _, parent) => {
+    if (node.type === 'image')
+      markdownImage(node, context)
+    if (node.type === 'html' && parent)
+      htmlNode(node, parent, context)
   })
-  return images
+  return context.images
 }

@@ -1,0 +1,30 @@
+import { bundledLanguagesInfo } from 'shiki/langs'
+import { codeLang, isDiagram } from './code-lang.ts'
+import { shikiLanguages } from './shiki-languages.ts'
+
+describe('codeLang', () => {
+  it('lists exactly the languages and aliases of the installed shiki, the one Slidev uses (deduplicated: see npm ls shiki)', () => {
+    const installed = new Set(bundledLanguagesInfo.flatMap(lang => [lang.id, ...(lang.aliases ?? [])]))
+    expect([...shikiLanguages].sort()).toEqual([...installed].sort())
+  })
+  it('keeps bundled languages and their aliases, in lower case', () => {
+    expect(codeLang('ts')).toBe('ts')
+    expect(codeLang('Python')).toBe('python')
+    expect(codeLang('sh')).toBe('sh')
+    expect(codeLang('c++')).toBe('c++')
+  })
+  it('writes any other language as text', () => {
+    expect(codeLang('foo')).toBe('text')
+    expect(codeLang('')).toBe('text')
+    expect(codeLang(undefined)).toBe('text')
+    expect(codeLang('js {1,3}')).toBe('text')
+    expect(codeLang('markdown')).toBe('text')
+  })
+  it('keeps diagram fences as text unless diagrams are on', () => {
+    expect(codeLang('mermaid')).toBe('text')
+    expect(codeLang('plantuml')).toBe('text')
+    expect(codeLang('mermaid', true)).toBe('mermaid')
+    expect(isDiagram('Mermaid')).toBe(true)
+    expect(isDiagram('ts')).toBe(false)
+  })
+})

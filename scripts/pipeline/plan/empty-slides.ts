@@ -1,0 +1,73 @@
+// No slide shows nothing but its title: a content slide whose visible content comes to
+// nothing (only HTML the sanitizer drops, a style block, a missing image without alt
+// text, notes-only blocks) is left out, and its notes join the slide before it (or,
+// at the start, the next one), so none of its words are lost.
+import type { RootContent } from 'mdast'
+import type { Slide } from '../model/deck.ts'
+import { toString } from 'mdast-util-to-string'
+
+function visible(node: RootContent): boolean {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+      return Boolean(node.value.trim())
+    case 'code':
+    case 'table':
+      return true
+    case 'image':
+      return !node.data?.talkdownMissing || Boolean(node.alt?.trim())
+    case 'html':
+      return false
+    default:
+      return 'children' in node && (node.children as RootContent[]).some(visible)
+  }
+}
+
+/** Whether `slide` shows something besides its title. */
+export function showsContent(slide: Slide): boolean {
+  return slide.kind !== 'content' || Boolean(slide.chart) || slide.body.some(visible)
+}
+
+// The notes a left-out slide hands on: its heading first (a title from the article, not
+// a label such as "Introduction"), unless its notes open with it.
+function handedOn(slide: Slide, heading: string | undefined): RootContent[] {
+  const opensWithTitle = slide.notes[0] && toString(slide.notes[0]).trim() === heading
+  // A continuation (titled `… (cont.)`) has handed its heading on already.
+  return !heading || opensWithTitle || slide.title !== heading ? slide.notes : [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: heading }] }] }, ...slide.notes]
+}
+
+/** Collects slides, leaving out empty ones and moving their notes to a neighbour. */
+export class SlideCollector {
+  /** The slides kept, in order. */
+  readonly slides: Slide[] = []
+  /** Left-out slides that come before any kept one, with their notes to hand on. */
+  private pending: { slide: Slide, notes: RootContent[] }[] = []
+
+  /** Add `slide` (whose article heading is `heading`, if any), or hand its notes on; true when it was kept. */
+  add(slide: Slide, heading?: string): boolean {
+    const last = this.slides.at(-1)
+    if (showsContent(slide)) {
+      this.slides.push(this.take(slide))
+      return true
+    }
+    const left = { slide, notes: handedOn(slide, heading) }
+    if (last)
+      this.give(last, [left], 'after')
+    else
+      this.pending.push(left)
+    return false
+  }
+
+  /** `slide` (the closing one) with any notes still waiting for a slide. */
+  take(slide: Slide): Slide {
+    if (this.pending.length)
+      this.give(slide, this.pending.splice(0), 'before')
+    return slide
+  }
+
+  private give(target: Slide, from: { slide: Slide, notes: RootContent[] }[], where: 'before' | 'after'): void {
+    const notes = from.flatMap(left => left.notes)
+    target.notes = where === 'before' ? [...notes, ...target.notes] : [...target.notes, ...notes]
+    target.seconds += from.reduce((sum, left) => sum + left.slide.seconds, 0)
+  }
+}

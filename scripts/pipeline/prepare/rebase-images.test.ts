@@ -1,0 +1,47 @@
+import type { Root } from 'mdast'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { VFile } from 'vfile'
+import { rebaseImages } from './rebase-images.ts'
+
+function run(markdown: string, exists: (url: string) => boolean = () => false) {
+  const file = new VFile({ path: 'a.md' })
+  const tree = unified().use(remarkParse).parse(markdown) as Root
+  const images = rebaseImages(tree, 'content', file, exists)
+  return { tree, images, messages: file.messages.map(m => `${m.line}:${m.column} ${m.reason}`) }
+}
+
+describe('rebaseImages', () => {
+  it('reports a missing relative or root-absolute image at its line and column, and marks it', () => {
+    const { tree, messages } = run('Text\n\nSee ![a chart](img/a.png) and ![](/images/b.jpg)\n')
+    expect(messages).toEqual([
+      '3:5 Image `img/a.png` not found (looked for content/img/a.png); the slide shows a placeholder',
+      '3:31 Image `/images/b.jpg` not found (looked for public/images/b.jpg); the slide shows a placeholder',
+    ])
+    const paragraph = tree.children[1]!
+    expect(JSON.stringify(paragraph)).not.toContain('img/a.png')
+    expect(JSON.stringify(paragraph)).toContain('"talkdownMissing":true')
+  })
+  it('rebases an image that is there and asks about the rebased URL', () => {
+    const asked: string[] = []
+    const { tree, images, messages } = run('![a](img/a%20b.png?v=2)\n', url => Boolean(asked.push(url)))
+    expect(asked).toEqual(['content/img/a b.png'])
+    expect(images[0]).toMatchObject({ url: 'content/img/a b.png', found: true })
+    expect(messages).toEqual([])
+    expect(JSON.stringify(tree)).toContain('"url":"./content/img/a b.png"')
+  })
+  it('shows an HTML block of images as Markdown images, and checks every <img> and <source>', () => {
+    const { tree, messages } = run('Intro\n\n<p align="center">\n  <picture><source srcset="a.webp 1x, a2.webp 2x"><img src="a.png" alt="A"></picture>\n</p>\n')
+    expect(messages.map(m => `${m.split(' ')[0]}${m.split(' ')[2]}`)).toEqual(['4:12`a.webp`', '4:12`a2.webp`', '4:51`a.png`'])
+    const html = tree.children[1]!
+    expect(html.type).toBe('html')
+    expect(html.data?.talkdownImages?.map(image => image.alt)).toEqual(['A'])
+  })
+  it('keeps a remote image, with a warning, and never asks whether it exists', () => {
+    const { images, messages } = run('![r](https://example.com/r.png)\n', () => {
+      throw new Error('asked')
+    })
+    expect(images).toEqual([])
+    expect(messages[0]).toMatch(/^1:1 Remote image .* not downloaded at build time/)
+  })
+})

@@ -1,0 +1,58 @@
+// Random Markdown articles built from nasty pieces (Vue, Slidev and HTML syntax, Markdown
+// edge cases, CJK text), for the property tests and the e2e build of a sample of them.
+import fc from 'fast-check'
+
+const nasty = [
+  '{{ constructor.constructor(\'window.__pwned=1\')() }}',
+  '{{',
+  '}}',
+  '{',
+  '<script>window.__pwned=1</script>',
+  '<img src=x onerror="window.__pwned=1">',
+  '<v-click>',
+  '</v-click>',
+  '<!--',
+  '-->',
+  '---',
+  '::right::',
+  '$x^2$',
+  '$$',
+  '<<< @/package.json',
+  '[link](javascript:window.__pwned=1)',
+  '![img](javascript:x)',
+  '[ok](https://example.com)',
+  '**bold**',
+  '_em_',
+  '`{{ code }}`',
+  '\\',
+  '*',
+  '|',
+  '[^1]',
+  '&#123;&#123;',
+  '&lt;',
+  '中文句子，有逗号。',
+  '他说：“这是一句很长的引用，足够长了。”',
+  'Plain words.',
+  '   ',
+]
+
+const word = fc.constantFrom(...nasty)
+const inline = fc.array(word, { minLength: 1, maxLength: 6 }).map(parts => parts.join(' '))
+const lines = fc.array(inline, { minLength: 1, maxLength: 3 }).map(parts => parts.join('\n'))
+
+const block: fc.Arbitrary<string> = fc.oneof(
+  lines,
+  fc.tuple(fc.integer({ min: 1, max: 4 }), inline).map(([depth, text]) => `${'#'.repeat(depth)} ${text}`),
+  inline.map(text => `${text}\n---`),
+  fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), inline), { minLength: 1, maxLength: 5 }).map(items => items.map(([depth, text]) => `${'  '.repeat(depth)}- ${text}`).join('\n')),
+  lines.map(text => text.split('\n').map(line => `> ${line}`).join('\n')),
+  fc.tuple(fc.constantFrom('', 'js', 'mermaid', 'md', 'plantuml', 'ts {monaco}'), lines).map(([lang, text]) => `\`\`\`${lang}\n${text}\n\`\`\``),
+  fc.tuple(inline, inline).map(([a, b]) => `| ${a.replaceAll('|', '\\|')} | b |\n| --- | --- |\n| ${b.replaceAll('|', '\\|')} | c |`),
+  lines.map(text => `<div>\n${text}\n</div>`),
+  inline.map(text => `---\ntitle: ${text}\n---`),
+  inline.map(text => `[^1]: ${text}`),
+  fc.constantFrom('---', '***', '<!--', '-->', '::left::', '$$', '<<< @/package.json', '<style>body { display: none }</style>', '<iframe src="https://example.com"></iframe>'),
+)
+
+/** A random article of nasty blocks. */
+export const article = fc.array(block, { minLength: 1, maxLength: 12 }).map(blocks => `${blocks.join('\n\n')}\n`)
