@@ -7,6 +7,7 @@ import GithubSlugger from 'github-slugger'
 import { chapterSections } from '../outline/outline.ts'
 import { agendaSlides, chapterSlide, coverSlide, endSlide } from './frame-slides.ts'
 import { labels } from './labels.ts'
+import { mergeSections } from './merge-sections.ts'
 import { sectionSlides } from './section-slides.ts'
 
 /** Deck-wide facts the planner takes as given. */
@@ -52,9 +53,11 @@ export function plan(outline: Outline, options: PlanOptions): Deck {
   const body: Slide[] = []
   for (const part of kept) {
     const sections = part.sections.filter(section => !settings.sections[section.title]?.skip)
-    if (withDividers && part.divided)
+    const slides = mergeSections(sections, part.title, section => Boolean(settings.sections[section.title]))
+    // A part whose sections all share one slide opens with that slide, titled as the part.
+    if (withDividers && part.divided && slides.length > 1)
       body.push(chapterSlide(meta, part.title, sections.filter(s => s.title !== part.title).map(s => s.title), alias))
-    for (const section of sections) {
+    for (const section of slides) {
       const override = settings.sections[section.title]
       const charts = override?.chart === false ? [] : options.charts(section, { lang: meta.lang, year: options.year })
       // One at a time: a long section has more slides than a call takes arguments.
