@@ -5,11 +5,12 @@ import { say } from '../io/report.ts'
 import { summary } from '../io/summary.ts'
 // `talkdown build [article]`.
 import { articleArgument } from './article-argument.ts'
+import { minutesOption } from './minutes-option.ts'
 
 /** Build from the article named in `positionals` (default content/review.md) and print the summary. */
 export async function buildFrom(options: ParsedOptions, positionals: string[]): Promise<BuildResult> {
   const article = articleArgument(positionals)
-  const built = await build({ article, output: options.output, settings: options.settings, force: options.force })
+  const built = await build({ article, output: options.output, settings: options.settings, force: options.force, minutes: minutesOption(options.minutes) })
   if (built.ok && built.deck)
     say(summary(built.deck, options.output, built.written))
   return built

@@ -9,6 +9,7 @@ import { fitPath, readFit, writeFit } from '../io/fit-file.ts'
 import { say } from '../io/report.ts'
 import { lowerRoom, stringifyFit } from '../pipeline/index.ts'
 import { articleArgument } from './article-argument.ts'
+import { minutesOption } from './minutes-option.ts'
 // `talkdown check [article]`: build the talk, render every slide in Chromium, report
 // what sticks out of the 980×552 canvas, and give overflowing sections less room per
 // slide until nothing overflows. The shares go to `<article>.fit.json`, which every
@@ -31,7 +32,7 @@ interface Round {
 
 async function round(options: ParsedOptions, article: string, fit: FitTable, context: BrowserContext): Promise<Round | undefined> {
   const seen: FitEntry[] = []
-  const built = await build({ article, output: options.output, settings: options.settings, force: options.force, fit, seen })
+  const built = await build({ article, output: options.output, settings: options.settings, force: options.force, minutes: minutesOption(options.minutes), fit, seen })
   const deck = built.deck
   if (!built.ok || !deck)
     return undefined

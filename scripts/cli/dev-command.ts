@@ -9,6 +9,7 @@ import { portFree } from '../live/port-free.ts'
 import { exited, startSlidev } from '../live/slidev-process.ts'
 import { watchLoop } from '../live/watch-loop.ts'
 import { articleArgument } from './article-argument.ts'
+import { minutesOption } from './minutes-option.ts'
 
 function port(value: string): number {
   const number = Number(value)
@@ -39,7 +40,7 @@ export async function devCommand(options: ParsedOptions, positionals: string[]):
     say(`talkdown: Cannot serve the talk on port ${serverPort}: it is in use. Stop what uses it, or pass --port <number>.`)
     return 1
   }
-  const loop = watchLoop({ article, output: options.output, settings: options.settings, force: options.force })
+  const loop = watchLoop({ article, output: options.output, settings: options.settings, force: options.force, minutes: minutesOption(options.minutes) })
   if (await loop.first === 'failed' && !existsSync(options.output)) {
     await loop.close()
     return 1

@@ -12,6 +12,7 @@ import { say } from '../io/report.ts'
 import { articleArgument } from './article-argument.ts'
 import { buildFrom } from './build-command.ts'
 import { exportTalk, pageCount } from './export.ts'
+import { minutesOption } from './minutes-option.ts'
 
 // The handout needs the slides as PDF first; that one is a temporary file.
 async function exportHandout(rig: ExportRig, slides: string, deck: Deck): Promise<number> {
@@ -67,7 +68,7 @@ export async function exportCommand(options: ParsedOptions, positionals: string[
   if (options.watch && (options.handout || options.format !== 'pdf'))
     throw new TypeError('Cannot watch a handout or a pptx export, expected --watch alone or with --format pdf')
   if (options.watch)
-    return (await import('../export/export-watch.ts')).exportWatch({ article: articleArgument(positionals), output: options.output, settings: options.settings, force: options.force })
+    return (await import('../export/export-watch.ts')).exportWatch({ article: articleArgument(positionals), output: options.output, settings: options.settings, force: options.force, minutes: minutesOption(options.minutes) })
   if (options.format === 'pdf')
     return exportPrinted(options, positionals)
   // PPTX stays with `slidev export`: it screenshots each slide and adds the notes.

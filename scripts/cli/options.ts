@@ -10,6 +10,7 @@ export const optionSpec = {
   watch: { type: 'boolean', short: 'w', default: false },
   port: { type: 'string', default: '3030' },
   json: { type: 'boolean', default: false },
+  minutes: { type: 'string', short: 'm' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const
 
@@ -31,6 +32,8 @@ export interface ParsedOptions {
   port: string
   /** `stats`: print the numbers as JSON on stdout. */
   json: boolean
+  /** Minutes of the time slot to plan the talk for. */
+  minutes?: string
   /** Show help. */
   help: boolean
 }
@@ -45,4 +48,5 @@ export const optionUsage = `Options:
   -w, --watch             With \`export\`: re-export talk.pdf on every save, re-printing only changed slides
       --port <number>     Port of the dev server for \`dev\` (default 3030)
       --json              With \`stats\`: print the numbers as JSON on stdout
+  -m, --minutes <n>       Plan the talk for an n-minute slot (build, dev, check, export; or \`minutes:\` in the deck settings)
   -h, --help              Show this help`

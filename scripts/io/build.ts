@@ -23,6 +23,8 @@ export interface BuildOptions {
   fit?: FitTable
   /** Collects each planned section's title, text hash and room (for `talkdown check`). */
   seen?: FitEntry[]
+  /** Minutes of the time slot to plan for (overrides the settings' `minutes`). */
+  minutes?: number
   /** The parse stage, for the watch loop's cache; `parse()` when absent. */
   parse?: GenerateInput['parse']
 }
@@ -62,7 +64,7 @@ export async function generateFromDisk(options: BuildOptions): Promise<GenerateR
     return { images: [], files }
   const imageBase = relative(dirname(options.output), dirname(options.article)).split(sep).join('/') || '.'
   const fit = options.fit ?? await readFit(fitPath(options.article))
-  const result = generate({ article, settings: settingsFile, imageBase, room: roomFromFit(fit, options.seen), parse: options.parse })
+  const result = generate({ article, settings: settingsFile, imageBase, room: roomFromFit(fit, options.seen), parse: options.parse, minutes: options.minutes })
   for (const image of result.images) {
     if (!image.url.startsWith('/') && !existsSync(join(dirname(options.output), image.url)))
       article.message(`Image \`${image.original}\` not found (looked for ${image.url})`, { place: image.place, ruleId: 'missing-image', source: 'talkdown' })

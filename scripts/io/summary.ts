@@ -1,8 +1,13 @@
 // The one-line summary of a build, printed by `talkdown build` and after each save in the watch loops.
 import type { Deck } from '../pipeline/index.ts'
 
-/** One line: what was written, slide and chapter counts, speaking time. */
+/** One line: what was written, slide and chapter counts, speaking time (and, for a timed talk, the plan and its backup slides). */
 export function summary(deck: Deck, output: string, written: boolean): string {
-  const minutes = Math.max(1, Math.round(deck.slides.reduce((sum, slide) => sum + slide.seconds, 0) / 60))
-  return `${written ? '✓ wrote' : '✓ unchanged'} ${output}: ${deck.slides.length} slides, ${deck.chapters.length} chapters, about ${minutes} min`
+  const main = deck.slides.filter(slide => !slide.backup)
+  const seconds = main.reduce((sum, slide) => sum + slide.seconds, 0)
+  const done = `${written ? '✓ wrote' : '✓ unchanged'} ${output}:`
+  if (!deck.minutes)
+    return `${done} ${deck.slides.length} slides, ${deck.chapters.length} chapters, about ${Math.max(1, Math.round(seconds / 60))} min`
+  const backup = deck.slides.length - main.length
+  return `${done} planned ${(seconds / 60).toFixed(1)} min: ${main.length} slides in the talk, ${backup} moved to backup, ${deck.chapters.length} chapters`
 }

@@ -18,6 +18,7 @@ import { parse } from './parse/parse.ts'
 import { noSettings, settings as readSettings } from './parse/settings.ts'
 import { deckMeta } from './plan/deck-meta.ts'
 import { plan } from './plan/plan.ts'
+import { timeSlot } from './plan/time-slot.ts'
 import { prepare } from './prepare/prepare.ts'
 import { hasFatal } from './shared/fatal.ts'
 
@@ -33,6 +34,8 @@ export interface GenerateInput {
   charts?: (section: Section, context: ChartContext) => Chart[]
   /** Room share per section, from the fit stage (see PlanOptions.room). */
   room?: (section: Section) => number
+  /** Minutes of the time slot to plan the talk for (overrides the settings' `minutes`); the whole article when absent. */
+  minutes?: number
   /** The parse stage; `parse()` by default, the watch loop passes a caching one (`parse-cached.ts`). */
   parse?: (file: VFile) => Root
 }
@@ -49,6 +52,14 @@ export interface GenerateResult {
   files: VFile[]
 }
 
+// A slot longer than the article is no error: the whole article is planned, and the author told.
+function timed(deck: Deck, minutes: number, article: VFile): Deck {
+  const fitted = timeSlot(deck, minutes)
+  if (fitted.whole < minutes * 60 * 0.9)
+    article.message(`The article holds about ${Math.round(fitted.whole / 60)} min of text, less than the ${minutes} min asked for: the whole of it is planned`, { ruleId: 'minutes', source: 'talkdown' })
+  return fitted.deck
+}
+
 /** Run the pipeline on `input`. Never throws for problems in the article or settings. */
 export function generate(input: GenerateInput): GenerateResult {
   const { article } = input
@@ -62,7 +73,9 @@ export function generate(input: GenerateInput): GenerateResult {
   const structure = outline(tree, front)
   checkNumbering(structure, article)
   const { meta, year } = deckMeta(tree, structure, front, deckSettings, article.stem)
-  const deck = plan(structure, { meta, settings: deckSettings, charts: input.charts ?? charts, room: input.room, year })
+  const planned = plan(structure, { meta, settings: deckSettings, charts: input.charts ?? charts, room: input.room, year })
+  const minutes = input.minutes ?? deckSettings.minutes
+  const deck = minutes ? timed(planned, minutes, article) : planned
   return { deck, markdown: stamp(stringify(deck, article.path || 'article')), images, files }
 }
 

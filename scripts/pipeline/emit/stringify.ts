@@ -27,6 +27,8 @@ function headmatter(deck: Deck, source: string): Record<string, unknown> {
     aspectRatio: '16/9',
     canvasWidth: canvas.width,
     transition: 'fade',
+    // A talk planned for a slot counts down from it in presenter mode.
+    ...(deck.minutes ? { duration: `${deck.minutes}min`, timer: 'countdown' } : {}),
   }
 }
 
@@ -45,10 +47,12 @@ function heading(slide: Slide): Nodes[] {
 }
 
 // The slide's body and its notes, made inert; notes Slidev renders as HTML, not as a template.
-function slideParts(slide: Slide, lang: Lang): RootContent[][] {
+// A timed talk's notes open with the slide's time and start (time-slot.ts); others end with the time.
+function slideParts(slide: Slide, lang: Lang, timed: boolean): RootContent[][] {
   const time: Nodes = { type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: labels[lang].time(slide.seconds) }] }] }
+  const notes = timed ? slide.notes : [...slide.notes, time as RootContent]
   // Every producer of notes gets the same guarantee here: raw HTML becomes literal text.
-  return [vueSafe([...heading(slide), ...slide.body]) as RootContent[], vueSafe(htmlAsText([...slide.notes, time as RootContent]), false)]
+  return [vueSafe([...heading(slide), ...slide.body]) as RootContent[], vueSafe(htmlAsText(notes), false)]
 }
 
 function slideText(data: Record<string, unknown>, body: string, notes: string): string {
@@ -60,7 +64,7 @@ export function stringify(deck: Deck, source: string): string {
   const [first] = deck.slides
   if (!first)
     throw new Error('Cannot stringify a deck without slides, expected a cover slide at least')
-  const texts = markdownParts(deck.slides.flatMap(slide => slideParts(slide, deck.lang)))
+  const texts = markdownParts(deck.slides.flatMap(slide => slideParts(slide, deck.lang, Boolean(deck.minutes))))
   const slides = deck.slides.map((slide, index) => {
     const data = index ? slideData(slide) : { ...headmatter(deck, source), ...slideData(slide) }
     return slideText(data, texts[2 * index]!, texts[2 * index + 1]!)

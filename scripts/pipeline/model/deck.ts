@@ -28,12 +28,14 @@ export interface Deck {
   exportFilename: string
   /** Titles of the talk's parts (chapters, plus an introduction), as the agenda lists them. */
   chapters: string[]
-  /** The slides, in talk order. */
+  /** The slides, in talk order; backup slides (if any) follow the closing slide. */
   slides: Slide[]
+  /** Planned length in whole minutes when the talk was fitted to a slot (`--minutes`); sets the presenter's countdown. */
+  minutes?: number
 }
 
 /** Deck-wide facts known before planning: everything but the chapters and slides. */
-export type DeckMeta = Omit<Deck, 'slides' | 'chapters'>
+export type DeckMeta = Omit<Deck, 'slides' | 'chapters' | 'minutes'>
 
 /** What role a slide plays in the talk; decides its layout and how it is planned. */
 export type SlideKind = 'cover' | 'agenda' | 'chapter' | 'content' | 'quote' | 'end'
@@ -62,6 +64,8 @@ export interface Slide {
   position?: Position
   /** Title of the section the slide comes from, so a slide that overflows in the browser maps back to it. */
   section?: string
+  /** Moved after the closing slide to fit the time slot: kept for questions, not in the timed talk. */
+  backup?: boolean
 }
 
 /** A run of article blocks under one heading: the unit the planner turns into slides. */

@@ -24,6 +24,8 @@ const settingsSchema = z.strictObject({
   date: z.union([z.string(), z.date().transform(date => date.toISOString().slice(0, 10))]).optional(),
   theme: z.string().regex(/^[\w@/.-]+$/, 'a theme name such as default or seriph').optional(),
   lang: z.enum(['zh', 'en']).optional(),
+  /** Length of the time slot in minutes: the talk is planned to fit it (`--minutes` overrides). */
+  minutes: z.number().positive().max(600).optional(),
   sections: z.record(z.string(), sectionSchema).default({}),
 })
 

@@ -25,6 +25,8 @@ export interface Labels {
   separator: string
   /** Speaking-time line at the end of the notes. */
   time: (seconds: number) => string
+  /** Notes line opening a backup slide (moved out of a timed talk). */
+  backup: string
 }
 
 function clock(seconds: number, minute: string, second: string): string {
@@ -46,18 +48,20 @@ export const labels: Record<Lang, Labels> = {
     chart: line => `图表数据取自原文第 ${line} 行。`,
     separator: ' · ',
     time: seconds => `⏱ 约 ${clock(seconds, '分', '秒')}`,
+    backup: '备用幻灯片：为控制时长移出正式讲稿，答问时可用。',
   },
   en: {
     continued: ' (cont.)',
     agenda: 'Agenda',
     introduction: 'Introduction',
     thanks: 'Thank you',
-    opening: (title, chapters, minutes) => `Opening: today's topic is "${title}", in ${chapters} parts, about ${minutes} minutes.`,
+    opening: (title, chapters, minutes) => `Opening: today's topic is "${title}", in ${chapters} ${chapters === 1 ? 'part' : 'parts'}, about ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,
     chapter: (title, sections) => sections.length ? `Now "${title}": ${sections.join('; ')}.` : `Now "${title}".`,
     agendaNote: chapters => `The talk runs in this order: ${chapters.join('; ')}.`,
     closing: title => `That is all for "${title}". Thank you — questions are welcome.`,
     chart: line => `The chart's figures come from line ${line} of the article.`,
     separator: ' · ',
     time: seconds => `⏱ about ${clock(seconds, 'min', 's')}`,
+    backup: 'Backup slide: moved out of the timed talk to fit the slot; there for questions.',
   },
 }

@@ -7,7 +7,11 @@ const word = /[A-Za-z0-9][\w'’.-]*/gu
 
 /** Seconds it takes to say `nodes` aloud. */
 export function speakingTime(nodes: RootContent[]): number {
-  const text = nodes.map(node => toString(node)).join('\n')
+  return speakingSeconds(nodes.map(node => toString(node)).join('\n'))
+}
+
+/** Seconds it takes to say the plain text `text` aloud. */
+export function speakingSeconds(text: string): number {
   // Counted by what removing them takes off: matching would make a string of each.
   const characters = text.length - text.replace(cjk, '').length
   const words = text.replace(cjk, ' ').match(word)?.length ?? 0
