@@ -7,9 +7,9 @@ import { width } from '../text/measure.ts'
 import { speakingTime } from './speaking-time.ts'
 
 /** A section with fewer seconds of notes than this looks for a neighbour to share its slide. */
-export const shortSeconds = 45
+export const shortSeconds = 55
 /** Merged sections say at most this many seconds together. */
-export const mergedSeconds = 90
+export const mergedSeconds = 100
 /** Widest title made of the merged sections' titles, in em; wider ones use the part's title. */
 const titleWidth = 24
 
