@@ -6,6 +6,7 @@ import type { Lang } from '../model/deck.ts'
 import type { Candidate, Point } from './point.ts'
 import { plainText } from '../text/phrasing.ts'
 import { salience } from './salience.ts'
+import { isWeakPoint } from './short-point.ts'
 
 /** Room on one slide, in bullet lines and bullets. */
 export interface Room {
@@ -40,13 +41,24 @@ function silent(point: Point): Point {
   return { ...point, kind: 'block', body: [], lines: 0, candidates: undefined }
 }
 
-// The lead (sub-heading) each point sits under in the chunk, if any.
-function leads(chunk: Point[]): (Point | undefined)[] {
-  let current: Point | undefined
+// The leads each point needs shown above it: the sub-heading of its section, and the
+// sentence introducing its list (which itself needs the sub-heading).
+function leads(chunk: Point[]): Point[][] {
+  let heading: Point | undefined
+  let intro: Point | undefined
   return chunk.map((point) => {
-    if (point.kind === 'lead')
-      current = point
-    return point.kind === 'lead' ? undefined : current
+    if (point.kind === 'lead' && point.notes[0]?.type === 'heading') {
+      heading = point
+      intro = undefined
+      return []
+    }
+    if (point.kind === 'lead') {
+      intro = point
+      return heading ? [heading] : []
+    }
+    if (!point.group)
+      intro = undefined
+    return [heading, intro].filter((lead): lead is Point => Boolean(lead))
   })
 }
 
@@ -58,16 +70,20 @@ function shownVisuals(chunk: Point[]): Set<Point> {
 
 interface Pick { point: Point, candidate: Candidate, index: number }
 
-function rank(chunk: Point[], scores: Map<Candidate, number>, visuals: Set<Point>): Pick[] {
+// A fragment ("这里使用的技巧是", "2025年11月左右") is shown only when nothing better is left.
+const weakPenalty = 2
+
+function rank(chunk: Point[], scores: Map<Candidate, number>, visuals: Set<Point>, lang: Lang): Pick[] {
   const all = chunk.flatMap((point, index) => (point.candidates ?? []).map(candidate => ({ point, candidate, index })))
   // The sentence just before a shown block is the one it illustrates: it comes first.
   const illustrated = new Set(chunk.flatMap((point, index) => visuals.has(point) ? [chunk.slice(0, index).findLast(p => p.candidates?.length)] : []))
   const score = (pick: Pick): number => (scores.get(pick.candidate) ?? 0) + (illustrated.has(pick.point) && pick.point.candidates![0] === pick.candidate ? 100 : 0)
+  const weak = (pick: Pick): number => isWeakPoint(plainText(pick.candidate.shown), lang) ? weakPenalty : 0
   // Announcements ("本文将从…", "In this section we…") stay in the notes.
-  return all.filter(pick => score(pick) >= 0).sort((a, b) => score(b) - score(a) || a.index - b.index)
+  return all.filter(pick => score(pick) >= 0).sort((a, b) => score(b) - weak(b) - score(a) + weak(a) || a.index - b.index)
 }
 
-function choose(chunk: Point[], room: Room, scores: Map<Candidate, number>, seconds: number): { picked: Set<Candidate>, visuals: Set<Point>, leadsShown: Set<Point> } {
+function choose(chunk: Point[], room: Room, scores: Map<Candidate, number>, seconds: number, lang: Lang): { picked: Set<Candidate>, visuals: Set<Point>, leadsShown: Set<Point> } {
   const visuals = shownVisuals(chunk)
   const under = leads(chunk)
   const picked = new Set<Candidate>()
@@ -76,15 +92,15 @@ function choose(chunk: Point[], room: Room, scores: Map<Candidate, number>, seco
   let characters = 0
   const wanted = Math.min(room.bullets, Math.max(aim.fewest, Math.min(aim.most, Math.round(seconds / 20))))
   const perPoint = new Map<Point, number>()
-  const ranked = rank(chunk, scores, visuals)
+  const ranked = rank(chunk, scores, visuals, lang)
   // Each sub-heading first gets its best sentence; a second sentence of one paragraph
   // waits until each paragraph had its turn.
   for (const round of [-1, 0, 1, 2, 3]) {
     for (const { point, candidate, index } of ranked) {
-      const lead = under[index]
-      if (round < 0 && (!lead || leadsShown.has(lead)))
+      const needed = under[index]!.filter(lead => !leadsShown.has(lead))
+      if (round < 0 && !needed.length)
         continue
-      const cost = candidate.lines + (lead && !leadsShown.has(lead) ? lead.lines : 0)
+      const cost = candidate.lines + needed.reduce((sum, lead) => sum + lead.lines, 0)
       const more = picked.size < wanted || characters < fullEnough
       if (picked.has(candidate) || (perPoint.get(point) ?? 0) > Math.max(round, 0) || !more || picked.size >= room.bullets || lines + cost > room.lines)
         continue
@@ -92,7 +108,7 @@ function choose(chunk: Point[], room: Room, scores: Map<Candidate, number>, seco
       perPoint.set(point, (perPoint.get(point) ?? 0) + 1)
       lines += cost
       characters += [...plainText(candidate.shown).replace(/\s+/gu, '')].length
-      if (lead)
+      for (const lead of needed)
         leadsShown.add(lead)
     }
   }
@@ -104,8 +120,8 @@ function shown(point: Point, candidate: Candidate, first: boolean, ordered: bool
   return { ...point, item, ordered, lines: candidate.lines, notes: first ? point.notes : [], candidates: undefined }
 }
 
-function page(chunk: Point[], room: Room, scores: Map<Candidate, number>, seconds: number): Point[] {
-  const { picked, visuals, leadsShown } = choose(chunk, room, scores, seconds)
+function page(chunk: Point[], room: Room, scores: Map<Candidate, number>, seconds: number, lang: Lang): Point[] {
+  const { picked, visuals, leadsShown } = choose(chunk, room, scores, seconds, lang)
   // A list keeps its numbers on the slide only when all of its items here are shown.
   const partial = new Set(chunk.filter(point => point.group && point.candidates?.length && !point.candidates.some(c => picked.has(c))).map(point => point.group))
   return chunk.flatMap((point) => {
@@ -125,5 +141,5 @@ export function selectPoints(chunks: Point[][], seconds: number[], room: Room, l
   const candidates = chunks.flat().flatMap(point => point.candidates ?? [])
   const scored = salience(candidates.map(candidate => candidate.cues), lang)
   const scores = new Map(candidates.map((candidate, index) => [candidate, scored[index]!]))
-  return chunks.map((chunk, index) => ({ points: page(chunk, room, scores, seconds[index] ?? 0), source: chunk }))
+  return chunks.map((chunk, index) => ({ points: page(chunk, room, scores, seconds[index] ?? 0, lang), source: chunk }))
 }

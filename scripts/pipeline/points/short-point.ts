@@ -19,6 +19,15 @@ const phraseStart = { zh: /^(?:[并而且和与及以在从对把被让使将但
 const connective = /^(?:因此|所以|此外|同时|另外|然而|但是|不过|而且|并且|其次|首先|最后|当然|事实上|实际上|换句话说|也就是说|However|Therefore|Also|Moreover|In addition|Meanwhile|Finally|Still|Yet|So|But|And)(?=[，,\s])/iu
 const segmenters = { zh: new Intl.Segmenter('zh', { granularity: 'word' }), en: new Intl.Segmenter('en', { granularity: 'word' }) }
 
+const dangling = { zh: /(?:[是为的了之和与及或在对把被将等其]|如下|包括|以下)$/u, en: /\b(?:the|a|an|of|to|and|or|is|are|was|were|that|which|with|for|in|on|by|as|its|their)$/iu }
+const dateOnly = /^[截至到在于从自]*[\d\s年月日号初底中旬左右前后]+$/u
+
+/** Whether a key point reads as a fragment: it ends on a word that wants more, or says only when. */
+export function isWeakPoint(text: string, lang: Lang): boolean {
+  const trimmed = text.trim()
+  return dangling[lang].test(trimmed) || dateOnly.test(trimmed)
+}
+
 function englishWords(text: string): number {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0
 }
@@ -66,13 +75,14 @@ function phraseEnd(view: string, lang: Lang): number | undefined {
   for (const piece of pieces) {
     const raw = view.slice(0, piece.index).trimEnd()
     const head = raw.replace(/[、,，]$/u, '')
-    if (!head || !fitsPoint(head, lang) || !balanced(head))
+    if (!head || !fitsPoint(head, lang) || !balanced(head) || isWeakPoint(head, lang))
       continue
     word = head.length
     if ((phraseStart[lang].test(piece.segment) || raw !== head) && shortEnough(head, lang))
       phrase = head.length
   }
-  return phrase ?? word
+  // A phrase boundary reads best, unless a word boundary keeps much more.
+  return phrase !== undefined && (word === undefined || width(view.slice(0, phrase)) >= width(view.slice(0, word)) * 0.7) ? phrase : word
 }
 
 /** Plain-text ranges of `text` [from, to) that make its key point. */
