@@ -32,7 +32,7 @@ export function slideText(no: number): SlideText {
     if (!parent || !text || (title && title.contains(parent)) || !parent.checkVisibility({ visibilityProperty: true, opacityProperty: true }))
       continue
     result.characters += [...text].length
-    if (text.endsWith('…') || text.endsWith('...'))
+    if ((text.endsWith('…') || text.endsWith('...')) && !parent.closest('pre, code'))
       result.cut.push(text)
     if (parent.closest('.td-chart-view') && !parent.closest('figcaption'))
       result.chartLabels.push(text)

@@ -10,6 +10,8 @@ import { speakingTime } from './speaking-time.ts'
 export const shortSeconds = 55
 /** Merged sections say at most this many seconds together. */
 export const mergedSeconds = 100
+/** A section with fewer seconds than this is too little for a slide of its own. */
+export const tinySeconds = 20
 /** Widest title made of the merged sections' titles, in em; wider ones use the part's title. */
 const titleWidth = 24
 
@@ -30,7 +32,9 @@ function groups(sections: Section[], alone: (section: Section) => boolean): Sect
   for (const section of sections) {
     const current = result.at(-1)
     const own = seconds(section)
-    const joins = current && !alone(section) && !current.some(alone) && time + own <= mergedSeconds && (time < shortSeconds || own < shortSeconds)
+    // A very short section (a sentence or two) joins a neighbour even past the usual total.
+    const fits = time + own <= mergedSeconds || (Math.min(time, own) < tinySeconds && time + own <= mergedSeconds * 1.3)
+    const joins = current && !alone(section) && !current.some(alone) && fits && (time < shortSeconds || own < shortSeconds)
     if (joins) {
       current.push(section)
       time += own
