@@ -1,10 +1,11 @@
-import { loadavg } from 'node:os'
-import { join } from 'node:path'
-import { performance } from 'node:perf_hooks'
 // Edit-to-screen latency of `talkdown dev`: the seed article open in Chromium on the
 // slide of section 1.1; each edit changes a word on that slide, and we time from the
 // save to the new text on screen. Run alone with `npx tsx bench/live-latency.ts`;
 // `npm run bench` calls `measureLiveLatency`.
+
+import { loadavg } from 'node:os'
+import { join } from 'node:path'
+import { performance } from 'node:perf_hooks'
 import process from 'node:process'
 import { pathToFileURL } from 'node:url'
 import { readArticle, root, startLive, waitForText } from '../test/support/live-harness.ts'

@@ -30,7 +30,7 @@ describe('bin/talkdown.js', () => {
     const viaTsx = build(missing, join(tmpdir(), 'talkdown-bin-out.md'), { TALKDOWN_NO_BUNDLE: '1' })
     const bundled = build(missing, join(tmpdir(), 'talkdown-bin-out.md'), {})
     expect(bundled).toEqual(viaTsx)
-    expect(bundled.status).toBe(1)
+    expect(bundled.status).toBe(2)
     expect(bundled.stderr).not.toMatch(/\n\s+at /)
   }, 60_000)
 })

@@ -5,15 +5,14 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
+import { slidevBin } from '../io/slidev-bin.ts'
 import { serveStatic } from './serve-static.ts'
-
-const slidev = new URL('../../node_modules/@slidev/cli/bin/slidev.mjs', import.meta.url).pathname
 
 /** Run `slidev build` of `slides` into `out` (base `/`); its long log is kept and returned, for showing only on failure. */
 export function slidevBuild(slides: string, out: string): Promise<{ ok: boolean, log: string }> {
   return new Promise((resolve) => {
     const chunks: string[] = []
-    const child = spawn(process.execPath, [slidev, 'build', slides, '--out', out, '--base', '/'], { stdio: ['ignore', 'pipe', 'pipe'] })
+    const child = spawn(process.execPath, [slidevBin(), 'build', slides, '--out', out, '--base', '/'], { stdio: ['ignore', 'pipe', 'pipe'] })
     child.stdout.on('data', chunk => chunks.push(String(chunk)))
     child.stderr.on('data', chunk => chunks.push(String(chunk)))
     child.on('close', code => resolve({ ok: code === 0, log: chunks.join('') }))

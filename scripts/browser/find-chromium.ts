@@ -1,9 +1,11 @@
+// Export and browser checks need a Chromium. We never download one: we look for
+// CHROMIUM_PATH, a browser Playwright already installed, then the usual system places.
+
 import { existsSync, readdirSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
-// Export and browser checks need a Chromium. We never download one: we look for
-// CHROMIUM_PATH, a browser Playwright already installed, then the usual system places.
 import process from 'node:process'
+import { CLIError, exitCode } from '../io/cli-error.ts'
 
 const systemPaths = [
   '/usr/bin/chromium',
@@ -34,6 +36,14 @@ export function findChromium(): string | undefined {
 
 /** One line telling the user how to get a Chromium. */
 export const chromiumHint = 'No Chromium found: install one (Debian/Ubuntu: `sudo apt-get install chromium`; macOS: Google Chrome) or set CHROMIUM_PATH to its executable.'
+
+/** Path of a Chromium to drive; throws a CLIError (exit code 3, the hint as its message) when none is installed. */
+export function requireChromium(): string {
+  const path = findChromium()
+  if (!path)
+    throw new CLIError(chromiumHint, exitCode.noBrowser)
+  return path
+}
 
 /** Flags that keep a headless Chromium off the network and away from the user's profile. */
 export const quietChromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-default-apps']

@@ -1,12 +1,13 @@
+// Chromium for checks and handouts: the system browser (never a download), quiet
+// flags, and a fresh profile so nothing of the user's is read or written.
+
 import type { BrowserContext } from 'playwright-core'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { chromium } from 'playwright-core'
-// Chromium for checks and handouts: the system browser (never a download), quiet
-// flags, and a fresh profile so nothing of the user's is read or written.
 import { canvas } from '../pipeline/index.ts'
-import { chromiumHint, findChromium, quietChromiumArgs } from './find-chromium.ts'
+import { quietChromiumArgs, requireChromium } from './find-chromium.ts'
 
 /** A launched browser context and how to dispose of it. */
 export interface LaunchedChromium {
@@ -17,16 +18,12 @@ export interface LaunchedChromium {
 }
 
 /**
- * Launch a headless Chromium with a 980×552 viewport; undefined (after printing a hint) when
- * none is installed. `ownSignals`: the caller closes it on Ctrl-C (Playwright would otherwise
- * close it itself and end the process with code 130).
+ * Launch a headless Chromium with a 980×552 viewport; rejects with a CLIError (exit code 3)
+ * when none is installed. `ownSignals`: the caller closes it on Ctrl-C (Playwright would
+ * otherwise close it itself and end the process with code 130).
  */
-export async function launchChromium(say: (line: string) => void, ownSignals = false): Promise<LaunchedChromium | undefined> {
-  const executablePath = findChromium()
-  if (!executablePath) {
-    say(chromiumHint)
-    return undefined
-  }
+export async function launchChromium(ownSignals = false): Promise<LaunchedChromium> {
+  const executablePath = requireChromium()
   const profile = await mkdtemp(join(tmpdir(), 'talkdown-chromium-'))
   const signals = { handleSIGINT: !ownSignals, handleSIGTERM: !ownSignals, handleSIGHUP: !ownSignals }
   const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: quietChromiumArgs, viewport: { ...canvas }, ...signals })

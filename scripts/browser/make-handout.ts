@@ -1,11 +1,13 @@
-// The handout PDF: Chromium prints the notes pages (handout-html.ts), then pdf-lib
+// The handout PDF: Chromium prints the notes pages (handout-html.ts, tagged), then pdf-lib
 // draws each page of the exported slide PDF into the box at the top of its notes
-// page, so slides stay vector and their text stays selectable.
+// page, so slides stay vector and their text stays selectable; bookmarks as in talk.pdf.
+import type { PDFPage } from 'pdf-lib'
 import type { Deck } from '../pipeline/index.ts'
 import { readFile, writeFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { dirname } from 'node:path'
-import { PDFDocument, rgb } from 'pdf-lib'
+import { PDFDocument, popGraphicsState, pushGraphicsState, rgb } from 'pdf-lib'
+import { addOutline, pdfExtras } from '../export/pdf-outline.ts'
 import { handoutHtml, handoutPage } from '../pipeline/index.ts'
 import { launchChromium } from './launch-chromium.ts'
 import { serveStatic } from './serve-static.ts'
@@ -24,13 +26,11 @@ function fitNotes(): number {
   return clipped
 }
 
-async function printNotes(deck: Deck, say: (line: string) => void): Promise<Uint8Array | undefined> {
+async function printNotes(deck: Deck, say: (line: string) => void): Promise<Uint8Array> {
   const fonts = dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans-sc/400.css'))
+  const browser = await launchChromium()
   const server = await serveStatic(fonts)
-  const browser = await launchChromium(say)
   try {
-    if (!browser)
-      return undefined
     const page = await browser.context.newPage()
     await page.route(`${server.url}/handout.html`, route => route.fulfill({ contentType: 'text/html; charset=utf-8', body: handoutHtml(deck, ['/400.css', '/700.css']) }))
     await page.goto(`${server.url}/handout.html`, { waitUntil: 'networkidle' })
@@ -38,39 +38,47 @@ async function printNotes(deck: Deck, say: (line: string) => void): Promise<Uint
     const clipped = await page.evaluate(fitNotes)
     if (clipped)
       say(`  warning: the notes of ${clipped} slides do not fit one handout page even at 7.5 pt; they are cut`)
-    return await page.pdf({ preferCSSPageSize: true, printBackground: true })
+    return await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true })
   }
   finally {
-    await browser?.close()
+    await browser.close()
     await server.close()
   }
+}
+
+// Chromium's page content leaves its transform in place: wrapped in q … Q, what is drawn
+// after it (the slide) is placed in the page's own coordinates.
+function isolateContent(document: PDFDocument, page: PDFPage): void {
+  page.node.normalize()
+  const start = document.context.register(document.context.contentStream([pushGraphicsState()]))
+  const end = document.context.register(document.context.contentStream([popGraphicsState()]))
+  page.node.wrapContentStreams(start, end)
 }
 
 /** Write `output`: one page per slide of `deck`, the slide from `slidesPdf` above its notes. False (after saying why) on failure. */
 export async function makeHandout(deck: Deck, slidesPdf: string, output: string, say: (line: string) => void): Promise<boolean> {
   const notesBytes = await printNotes(deck, say)
-  if (!notesBytes)
-    return false
-  const notes = await PDFDocument.load(notesBytes)
+  // The notes pages are the handout: Chromium tagged them (structure tree, language), and
+  // drawing the slides onto them keeps that, where a fresh document would drop it.
+  const handout = await PDFDocument.load(notesBytes)
   const slides = await PDFDocument.load(await readFile(slidesPdf))
-  if (notes.getPageCount() !== deck.slides.length || slides.getPageCount() !== deck.slides.length) {
-    say(`Cannot make the handout: ${deck.slides.length} slides, but ${slides.getPageCount()} slide pages and ${notes.getPageCount()} notes pages`)
+  if (handout.getPageCount() !== deck.slides.length || slides.getPageCount() !== deck.slides.length) {
+    say(`Cannot make the handout: ${deck.slides.length} slides, but ${slides.getPageCount()} slide pages and ${handout.getPageCount()} notes pages`)
     return false
   }
-  // A fresh document with both drawn in: Chromium's page streams leave their transform
-  // in place, so drawing onto its pages directly would put the slide off the page.
-  const handout = await PDFDocument.create()
-  const notesPages = await handout.embedPdf(notes, notes.getPageIndices())
   const slidePages = await handout.embedPdf(slides, slides.getPageIndices())
-  const { margin, width, height, slideWidth, slideHeight } = handoutPage
-  notesPages.forEach((notesPage, index) => {
-    const page = handout.addPage([width * millimetre, height * millimetre])
-    page.drawPage(notesPage, { x: 0, y: 0, width: width * millimetre, height: height * millimetre })
+  const { margin, height, slideWidth, slideHeight } = handoutPage
+  handout.getPages().forEach((page, index) => {
+    isolateContent(handout, page)
     const box = { x: margin * millimetre, y: (height - margin - slideHeight) * millimetre, width: slideWidth * millimetre, height: slideHeight * millimetre }
     page.drawPage(slidePages[index]!, box)
     page.drawRectangle({ ...box, borderColor: rgb(0.82, 0.84, 0.86), borderWidth: 0.8 })
   })
+  addOutline(handout, pdfExtras(deck))
   handout.setTitle(deck.title)
+  handout.setSubject(deck.subtitle ?? deck.title)
+  if (deck.author)
+    handout.setAuthor(deck.author)
   await writeFile(output, await handout.save())
   return true
 }

@@ -1,7 +1,8 @@
-import type { BrowserContext, Page } from 'playwright-core'
-import type { Overflow } from './measure-overflow.ts'
 // Measure every slide of a served talk in one page load: Slidev mounts all slides
 // of the play view (hidden), so each is shown in turn and measured.
+
+import type { BrowserContext, Page } from 'playwright-core'
+import type { Overflow } from './measure-overflow.ts'
 import { canvas } from '../pipeline/index.ts'
 import { measureOverflow } from './measure-overflow.ts'
 

@@ -18,5 +18,5 @@ export const commands: Record<string, { run: Command, usage: string }> = {
   check: { run: checkCommand, usage: 'check [article]    Build, render every slide in Chromium, and fit what overflows (writes <article>.fit.json)' },
   dev: { run: devCommand, usage: 'dev [article]      Serve the talk and regenerate slides.md on every save of the article (--port, default 3030)' },
   stats: { run: statsCommand, usage: 'stats [article]    Build, render every slide in Chromium, and print slides, minutes, seconds per slide, shown/said, thin and cut slides (--json)' },
-  export: { run: exportCommand, usage: 'export [article]   Build, then export the talk to talk.pdf (--format pptx for talk.pptx; --watch to re-export on every save)' },
+  export: { run: exportCommand, usage: 'export [article]   Build, then export the talk to talk.pdf (--format pptx for an editable talk.pptx, pptx-images for pictures; --watch to re-export on every save)' },
 }

@@ -1,10 +1,11 @@
+// `talkdown dev [article]`: the watch loop beside the Slidev dev server, one command.
+// Ctrl-C (or SIGTERM) stops both; the server stopping on its own stops the loop.
+
 import type { ChildProcess } from 'node:child_process'
 import type { ParsedOptions } from './options.ts'
 import { existsSync } from 'node:fs'
-// `talkdown dev [article]`: the watch loop beside the Slidev dev server, one command.
-// Ctrl-C (or SIGTERM) stops both; the server stopping on its own stops the loop.
 import process from 'node:process'
-import { say } from '../io/report.ts'
+import { CLIError, exitCode } from '../io/cli-error.ts'
 import { portFree } from '../live/port-free.ts'
 import { exited, startSlidev } from '../live/slidev-process.ts'
 import { watchLoop } from '../live/watch-loop.ts'
@@ -14,7 +15,7 @@ import { minutesOption } from './minutes-option.ts'
 function port(value: string): number {
   const number = Number(value)
   if (!/^\d+$/.test(value) || number < 1 || number > 65535)
-    throw new TypeError(`Cannot use port \`${value}\`, expected a number from 1 to 65535`)
+    throw new CLIError(`Cannot use port \`${value}\`, expected a number from 1 to 65535`, exitCode.badInput)
   return number
 }
 
@@ -36,14 +37,14 @@ function stopOnSignals(child: ChildProcess): () => void {
 export async function devCommand(options: ParsedOptions, positionals: string[]): Promise<number> {
   const article = articleArgument(positionals)
   const serverPort = port(options.port)
-  if (!await portFree(serverPort)) {
-    say(`talkdown: Cannot serve the talk on port ${serverPort}: it is in use. Stop what uses it, or pass --port <number>.`)
-    return 1
-  }
+  if (!await portFree(serverPort))
+    throw new CLIError(`Cannot serve the talk on port ${serverPort}: it is in use. Stop what uses it, or pass --port <number>.`, exitCode.portInUse)
   const loop = watchLoop({ article, output: options.output, settings: options.settings, force: options.force, minutes: minutesOption(options.minutes) })
-  if (await loop.first === 'failed' && !existsSync(options.output)) {
+  // Nothing to serve yet: the first build's messages are above.
+  const first = await loop.first
+  if ((first === 'invalid' || first === 'failed') && !existsSync(options.output)) {
     await loop.close()
-    return 1
+    return first === 'invalid' ? exitCode.badInput : exitCode.failed
   }
   const server = startSlidev(options.output, serverPort)
   const release = stopOnSignals(server)

@@ -1,3 +1,5 @@
+// `talkdown export [article]`: build, then export (PDF, native PPTX, picture PPTX, or a handout; --watch: PDF again on every save).
+
 import type { ExportRig } from '../export/export-rig.ts'
 import type { Deck } from '../pipeline/index.ts'
 import type { ParsedOptions } from './options.ts'
@@ -6,11 +8,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { makeHandout } from '../browser/make-handout.ts'
 import { exportPdf } from '../export/export-pdf.ts'
+import { exportPptx } from '../export/export-pptx.ts'
 import { startRig } from '../export/export-rig.ts'
+import { pdfExtras } from '../export/pdf-outline.ts'
+import { asCliError, CLIError, exitCode } from '../io/cli-error.ts'
 import { say } from '../io/report.ts'
-// `talkdown export [article]`: build, then export (PDF, PPTX, or a handout; --watch: again on every save).
 import { articleArgument } from './article-argument.ts'
-import { buildFrom } from './build-command.ts'
+import { buildExit, buildFrom } from './build-command.ts'
 import { exportTalk, pageCount } from './export.ts'
 import { minutesOption } from './minutes-option.ts'
 
@@ -20,14 +24,13 @@ async function exportHandout(rig: ExportRig, slides: string, deck: Deck): Promis
   try {
     const pdf = join(scratch, 'slides.pdf')
     const output = `${deck.exportFilename}-handout.pdf`
-    if (!await exportPdf(rig, slides, pdf, say))
-      return 1
+    await exportPdf(rig, slides, pdf, say, pdfExtras(deck))
     await rig.close()
     say(`Laying out ${deck.slides.length} slides with their notes …`)
     if (!await makeHandout(deck, pdf, output, say))
-      return 1
+      return exitCode.failed
     say(`✓ wrote ${output}: ${await pageCount(output)} pages for ${deck.slides.length} slides, each slide above its notes`)
-    return 0
+    return exitCode.ok
   }
   finally {
     await rm(scratch, { recursive: true, force: true })
@@ -36,48 +39,59 @@ async function exportHandout(rig: ExportRig, slides: string, deck: Deck): Promis
 
 // PDF and handout: the Slidev server and Chromium start while the deck is built.
 async function exportPrinted(options: ParsedOptions, positionals: string[]): Promise<number> {
-  const rig = startRig(say)
+  const rig = startRig()
   try {
     const built = await buildFrom(options, positionals)
     if (!built.ok || !built.deck)
-      return 1
+      return buildExit(built)
     if (options.handout)
       return await exportHandout(rig, options.output, built.deck)
     const file = `${built.deck.exportFilename}.pdf`
-    const written = await exportPdf(rig, options.output, file, say)
-    if (!written)
-      return 1
+    const written = await exportPdf(rig, options.output, file, say, pdfExtras(built.deck))
     say(`✓ wrote ${file}: ${written.pages} pages for ${built.deck.slides.length} slides (${written.seconds.toFixed(1)} s)`)
-    return 0
+    return exitCode.ok
   }
   catch (error) {
-    say(`talkdown: Cannot export ${options.output}: ${error instanceof Error ? error.message : String(error)}`)
-    return 1
+    throw asCliError(error, `export ${options.output}`)
   }
   finally {
     await rig.close()
   }
 }
 
+// Native PPTX from the deck model, in-process: neither Slidev nor Chromium is needed.
+async function exportNativePptx(options: ParsedOptions, positionals: string[]): Promise<number> {
+  const built = await buildFrom(options, positionals)
+  if (!built.ok || !built.deck)
+    return buildExit(built)
+  const written = await exportPptx(built.deck, options.output)
+  say(`✓ wrote ${written.file}: ${built.deck.slides.length} slides with their notes, as editable text and native charts (${written.seconds.toFixed(1)} s)`)
+  return exitCode.ok
+}
+
+const formats = ['pdf', 'pptx', 'pptx-images']
+
 /** Run `talkdown export`. */
 export async function exportCommand(options: ParsedOptions, positionals: string[]): Promise<number> {
-  if (options.format !== 'pdf' && options.format !== 'pptx')
-    throw new TypeError(`Cannot export to \`${options.format}\`, expected pdf or pptx`)
+  if (!formats.includes(options.format))
+    throw new CLIError(`Cannot export to \`${options.format}\`, expected pdf, pptx or pptx-images`, exitCode.badInput)
   if (options.handout && options.format !== 'pdf')
-    throw new TypeError('Cannot make a handout as pptx, expected --handout alone or with --format pdf')
+    throw new CLIError(`Cannot make a handout as ${options.format}, expected --handout alone or with --format pdf`, exitCode.badInput)
   if (options.watch && (options.handout || options.format !== 'pdf'))
-    throw new TypeError('Cannot watch a handout or a pptx export, expected --watch alone or with --format pdf')
+    throw new CLIError(`Cannot watch a handout or a ${options.format} export, expected --watch alone or with --format pdf`, exitCode.badInput)
   if (options.watch)
     return (await import('../export/export-watch.ts')).exportWatch({ article: articleArgument(positionals), output: options.output, settings: options.settings, force: options.force, minutes: minutesOption(options.minutes) })
   if (options.format === 'pdf')
     return exportPrinted(options, positionals)
-  // PPTX stays with `slidev export`: it screenshots each slide and adds the notes.
+  if (options.format === 'pptx')
+    return exportNativePptx(options, positionals)
+  // One picture per slide, as `slidev export` makes it (it screenshots each slide and adds the notes).
   const built = await buildFrom(options, positionals)
   if (!built.ok || !built.deck)
-    return 1
+    return buildExit(built)
   const file = await exportTalk({ slides: options.output, output: built.deck.exportFilename, format: 'pptx' })
   if (!file)
-    return 1
+    return exitCode.failed
   say(`✓ wrote ${file}`)
-  return 0
+  return exitCode.ok
 }

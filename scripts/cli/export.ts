@@ -4,8 +4,9 @@ import { spawn } from 'node:child_process'
 import { readFile } from 'node:fs/promises'
 import process from 'node:process'
 import { PDFDocument } from 'pdf-lib'
-import { chromiumHint, findChromium } from '../browser/find-chromium.ts'
+import { requireChromium } from '../browser/find-chromium.ts'
 import { say } from '../io/report.ts'
+import { slidevBin } from '../io/slidev-bin.ts'
 
 /** Options of `talkdown export`. */
 export interface ExportOptions {
@@ -25,18 +26,13 @@ function run(command: string, args: string[]): Promise<number> {
   })
 }
 
-/** Export `options.slides`; resolves to the written file's path, or undefined on failure. */
+/** Export `options.slides`; resolves to the written file's path, or undefined on failure (a CLIError when there is no Chromium). */
 export async function exportTalk(options: ExportOptions): Promise<string | undefined> {
-  const chromium = findChromium()
-  if (!chromium) {
-    say(chromiumHint)
-    return undefined
-  }
+  const chromium = requireChromium()
   const file = `${options.output}.${options.format}`
   say(`Exporting ${options.slides} to ${file} with ${chromium} …`)
   // Without waiting, Slidev may print slides still showing "Loading slide..." (seen: every page blank, and chart slides after 1.5 s).
-  const slidev = new URL('../../node_modules/@slidev/cli/bin/slidev.mjs', import.meta.url).pathname
-  const args = [slidev, 'export', options.slides, '--format', options.format, '--output', options.output, '--executable-path', chromium, '--timeout', '120000', '--wait-until', 'networkidle', '--wait', '8000']
+  const args = [slidevBin(), 'export', options.slides, '--format', options.format, '--output', options.output, '--executable-path', chromium, '--timeout', '120000', '--wait-until', 'networkidle', '--wait', '8000']
   let code = await run(process.execPath, args)
   // Slidev exports through a dev server whose dependency optimizer may reload the page
   // mid-export (seen when another Slidev shares node_modules/.vite); once more usually works.

@@ -1,6 +1,10 @@
 // talkdown's command line: read arguments, run a command, return an exit code.
-// Problems in the article are printed as messages; no stack trace reaches the user.
+// Problems in the article are printed as messages; a CLIError thrown anywhere below is
+// caught here, printed once as one line, and ends the run with its code. No stack trace
+// reaches the user.
+
 import { parseArgs } from 'node:util'
+import { CLIError, errorMessage, exitCode } from '../io/cli-error.ts'
 import { say } from '../io/report.ts'
 import { commands } from './commands.ts'
 import { optionSpec, optionUsage } from './options.ts'
@@ -10,28 +14,40 @@ function usage(): string {
   return `Usage: talkdown <command> [article] [options]\n\nCommands:\n${lines.join('\n')}\n\n${optionUsage}`
 }
 
+// Node's own option errors (an unknown option, a missing value) are usage mistakes too.
+function parse(argv: string[]) {
+  try {
+    return parseArgs({ args: argv, options: optionSpec, allowPositionals: true })
+  }
+  catch (error) {
+    throw new CLIError(errorMessage(error), exitCode.badInput)
+  }
+}
+
 async function run(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, options: optionSpec, allowPositionals: true })
+  const { values, positionals } = parse(argv)
   const [name, ...rest] = positionals
   if (values.help || !name) {
     say(usage())
-    return values.help ? 0 : 1
+    return values.help ? exitCode.ok : exitCode.badInput
   }
   const command = commands[name]
   if (!command)
-    throw new TypeError(`Cannot run \`${name}\`, expected one of: ${Object.keys(commands).join(', ')}`)
+    throw new CLIError(`Cannot run \`${name}\`, expected one of: ${Object.keys(commands).join(', ')}`, exitCode.badInput)
   return command.run(values, rest)
 }
 
-/** Run the CLI with `argv` (without node and script); resolves to the exit code. */
+/** Run the CLI with `argv` (without node and script); resolves to the exit code (see scripts/io/cli-error.ts). */
 export async function main(argv: string[]): Promise<number> {
   try {
     return await run(argv)
   }
   catch (error) {
-    // Option mistakes and unexpected failures: one line, no stack trace.
-    say(`talkdown: ${error instanceof Error ? error.message : String(error)}`)
-    say('Run `talkdown --help` for usage.')
-    return 1
+    // Typed failures carry their code; anything else is unexpected: one line, code 1.
+    say(`talkdown: ${errorMessage(error)}`)
+    const code = error instanceof CLIError ? error.code : exitCode.failed
+    if (code === exitCode.badInput)
+      say('Run `talkdown --help` for usage.')
+    return code
   }
 }

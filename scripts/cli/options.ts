@@ -43,7 +43,7 @@ export const optionUsage = `Options:
   -o, --output <file>     Slidev Markdown to write (default slides.md)
   -s, --settings <file>   Deck settings (default <article>.deck.yaml beside the article)
   -f, --force             Overwrite slides.md even if it was edited by hand
-      --format <pdf|pptx> Export format (default pdf)
+      --format <f>        Export format: pdf (default), pptx (editable, native charts), pptx-images (a picture per slide)
       --handout           Export <name>-handout.pdf: each slide above its notes, one a page
   -w, --watch             With \`export\`: re-export talk.pdf on every save, re-printing only changed slides
       --port <number>     Port of the dev server for \`dev\` (default 3030)

@@ -36,9 +36,7 @@ export async function statsCommand(options: ParsedOptions, positionals: string[]
   const deck = built.deck
   if (!built.ok || !deck)
     return 1
-  const browser = await launchChromium(say)
-  if (!browser)
-    return 1
+  const browser = await launchChromium()
   try {
     const shown: SlideText[] = []
     const overflowing = new Set<number>()

@@ -2,6 +2,7 @@
 // before the deck is built), and the first print of a deck through them.
 import type { LaunchedChromium } from '../browser/launch-chromium.ts'
 import type { ExportServer } from './export-server.ts'
+import type { PdfExtras } from './pdf-outline.ts'
 import type { PrintView } from './print-view.ts'
 import type { DeckPages } from './slide-keys.ts'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
@@ -19,8 +20,8 @@ import { deckPages } from './slide-keys.ts'
 /** A Slidev process and a browser. */
 export interface ExportRig {
   server: ExportServer
-  /** Undefined when no Chromium is installed (a hint was printed). */
-  browser: Promise<LaunchedChromium | undefined>
+  /** Rejects with a CLIError (exit code 3) when no Chromium is installed. */
+  browser: Promise<LaunchedChromium>
   /** Run `task` when the rig closes (static server, temporary site). */
   onClose: (task: () => Promise<void>) => void
   /** Stop everything. */
@@ -36,14 +37,14 @@ export interface PrintedDeck {
 }
 
 /** Start the Slidev process and Chromium; both load while the caller builds the deck. `ownSignals`: see launchChromium. */
-export function startRig(say: (line: string) => void, ownSignals = false): ExportRig {
+export function startRig(ownSignals = false): ExportRig {
   const server = startExportServer()
-  const browser = launchChromium(say, ownSignals)
+  const browser = launchChromium(ownSignals)
   browser.catch(() => {})
   const tasks: (() => Promise<void>)[] = []
   let closed: Promise<void> | undefined
   const close = async (): Promise<void> => {
-    await Promise.allSettled([server.close(), browser.then(launched => launched?.close())])
+    await Promise.allSettled([server.close(), browser.then(launched => launched.close())])
     await Promise.allSettled(tasks.splice(0).map(task => task()))
   }
   // Closing twice (the handout closes early, the command again at its end) closes once.
@@ -62,16 +63,14 @@ async function talkUrl(rig: ExportRig, slides: string, live: boolean): Promise<s
   return server.url
 }
 
-/** Print every slide of `slides` (served live for `--watch`, else built); undefined when there is no Chromium. */
-export async function printAll(rig: ExportRig, slides: string, live: boolean, say: (line: string) => void): Promise<PrintedDeck | undefined> {
+/** Print every slide of `slides` (served live for `--watch`, else built) with `extras` (bookmarks, language); rejects with a CLIError when there is no Chromium. */
+export async function printAll(rig: ExportRig, slides: string, live: boolean, say: (line: string) => void, extras: PdfExtras = {}): Promise<PrintedDeck> {
   const deck = deckPages(await readFile(slides, 'utf8'))
   const started = performance.now()
   const [url, browser] = await Promise.all([talkUrl(rig, slides, live), rig.browser])
-  if (!browser)
-    return undefined
   say(`  ${live ? 'served' : 'built'} the talk in ${((performance.now() - started) / 1000).toFixed(1)} s; printing ${deck.keys.length} slides …`)
   const view = await openPrintView(browser.context, url, deck, deck.keys.length)
   const plan = mergePlan(undefined, deck.keys)
-  const pdf = await mergePdf(plan, deck, await view.print(), undefined)
+  const pdf = await mergePdf(plan, deck, await view.print(), undefined, extras)
   return { view, deck, pdf }
 }

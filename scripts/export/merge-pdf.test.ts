@@ -1,5 +1,6 @@
 import type { DeckPages } from './slide-keys.ts'
 import { PDFDocument, StandardFonts } from 'pdf-lib'
+import { pdfBookmarks } from '../../test/support/pdf-outline.ts'
 import { mergePdf } from './merge-pdf.ts'
 import { mergePlan } from './merge-plan.ts'
 
@@ -25,6 +26,12 @@ describe('mergePdf', () => {
     expect(await widths(merged)).toEqual([100, 201, 102, 202])
     const document = await PDFDocument.load(merged)
     expect([document.getTitle(), document.getAuthor()]).toEqual(['Talk', 'Me'])
+  })
+
+  it('gives a merged PDF the deck\'s bookmarks, pointing at the merged pages', async () => {
+    const outline = [{ title: 'One', slide: 0, children: [{ title: '1.1', slide: 1, children: [] }] }, { title: 'End', slide: 3, children: [] }]
+    const merged = await mergePdf(mergePlan(['a', 'b', 'c'], ['a', 'B', 'c', 'd']), deck, await pdf([201, 202]), await pdf([100, 101, 102]), { outline, lang: 'en-US' })
+    expect(await pdfBookmarks(merged)).toEqual([{ title: 'One', page: 0, children: [{ title: '1.1', page: 1, children: [] }] }, { title: 'End', page: 3, children: [] }])
   })
 
   it('gives a repeated page its own copy', async () => {

@@ -1,10 +1,16 @@
-import type { MergePlan } from './merge-plan.ts'
 // Assemble the PDF of a plan: reused pages of the previous PDF and freshly printed ones,
-// in deck order, with the deck's title, subject and author (as `slidev export` sets them).
+// in deck order, with the deck's title, subject and author (as `slidev export` sets them),
+// its bookmarks and language. A PDF printed whole keeps Chromium's tags (its structure
+// tree); merged pages lose them, as pdf-lib copies pages without the tree.
+
+import type { MergePlan } from './merge-plan.ts'
+import type { PdfExtras } from './pdf-outline.ts'
 import type { DeckPages } from './slide-keys.ts'
 import { PDFDocument } from 'pdf-lib'
+import { addOutline } from './pdf-outline.ts'
 
-function describe(document: PDFDocument, deck: DeckPages): void {
+function describe(document: PDFDocument, deck: DeckPages, extras: PdfExtras): void {
+  addOutline(document, extras)
   if (deck.title)
     document.setTitle(deck.title)
   if (deck.subject)
@@ -14,13 +20,13 @@ function describe(document: PDFDocument, deck: DeckPages): void {
 }
 
 /** The new PDF's bytes. `previous` must hold the pages the plan reuses, `printed` the ones it prints. */
-export async function mergePdf(plan: MergePlan, deck: DeckPages, printed: Uint8Array | undefined, previous: Uint8Array | undefined): Promise<Uint8Array> {
+export async function mergePdf(plan: MergePlan, deck: DeckPages, printed: Uint8Array | undefined, previous: Uint8Array | undefined, extras: PdfExtras = {}): Promise<Uint8Array> {
   const fresh = printed ? await PDFDocument.load(printed) : undefined
   if (fresh && fresh.getPageCount() !== plan.print.length)
     throw new Error(`Cannot merge the PDF: printed ${fresh.getPageCount()} pages, expected ${plan.print.length}`)
   // Everything printed anew (the first export): keep Chromium's document as it is.
   if (fresh && plan.print.length === plan.pages.length) {
-    describe(fresh, deck)
+    describe(fresh, deck, extras)
     return fresh.save()
   }
   const old = previous ? await PDFDocument.load(previous) : undefined
@@ -39,6 +45,6 @@ export async function mergePdf(plan: MergePlan, deck: DeckPages, printed: Uint8A
       unused.delete(source.page)
     merged.addPage(page)
   }
-  describe(merged, deck)
+  describe(merged, deck, extras)
   return merged.save()
 }

@@ -50,10 +50,11 @@ export async function openPrintView(context: BrowserContext, url: string, size: 
       await page.reload({ waitUntil: 'commit', timeout: 60_000 })
       await view.settle({ slides })
     },
-    // Slidev sets the page size (`@page`) to the slide's; Chromium keeps text as text.
+    // Slidev sets the page size (`@page`) to the slide's; Chromium keeps text as text, tagged
+    // (headings, lists, figures) for screen readers. The outline comes from the deck (pdf-outline.ts).
     print: async (ranges) => {
       await page.evaluate(lastPageFix)
-      return page.pdf({ printBackground: true, preferCSSPageSize: true, margin: { top: 0, right: 0, bottom: 0, left: 0 }, pageRanges: ranges })
+      return page.pdf({ printBackground: true, preferCSSPageSize: true, margin: { top: 0, right: 0, bottom: 0, left: 0 }, pageRanges: ranges, tagged: true })
     },
   }
   await view.settle({ slides })

@@ -1,6 +1,7 @@
 // One re-export after slides.md changed: print only the slides whose key is new, take
 // every other page from the previous PDF, write the result atomically.
 import type { PrintedDeck } from './export-rig.ts'
+import type { PdfExtras } from './pdf-outline.ts'
 import { readFile } from 'node:fs/promises'
 import { writeAtomic } from '../io/write-atomic.ts'
 import { mergePdf } from './merge-pdf.ts'
@@ -21,7 +22,7 @@ export interface ReExported {
  * view does not take the update, or `stop()` turns true (Slidev needs a restart); the
  * caller then prints everything again.
  */
-export async function reExport(last: PrintedDeck, slides: string, output: string, seen: number, stop: () => boolean): Promise<ReExported> {
+export async function reExport(last: PrintedDeck, slides: string, output: string, seen: number, stop: () => boolean, extras: PdfExtras = {}): Promise<ReExported> {
   const deck = deckPages(await readFile(slides, 'utf8'))
   const plan = mergePlan(last.deck.keys, deck.keys)
   const { view } = last
@@ -39,7 +40,7 @@ export async function reExport(last: PrintedDeck, slides: string, output: string
     await view.settle({ slides: deck.keys.length, sinceUpdate: view.hot.since }, 60_000)
     printed = await view.print(pageRanges(plan.print))
   }
-  const pdf = await mergePdf(plan, deck, printed, last.pdf)
+  const pdf = await mergePdf(plan, deck, printed, last.pdf, extras)
   await writeAtomic(output, pdf)
   return { printed: { view, deck, pdf }, rendered: plan.print.length }
 }

@@ -1,5 +1,6 @@
-import type { Deck, FitEntry, FitTable, GenerateInput, GenerateResult } from '../pipeline/index.ts'
 // `talkdown build`: article in, slides.md out (atomically, and never over hand edits).
+
+import type { Deck, FitEntry, FitTable, GenerateInput, GenerateResult } from '../pipeline/index.ts'
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { dirname, join, parse as parsePath, relative, sep } from 'node:path'
@@ -33,6 +34,8 @@ export interface BuildOptions {
 export interface BuildResult {
   /** False when an error stopped it. */
   ok: boolean
+  /** What stopped it: an error in the article or its settings (printed with its position), or hand edits in the output. */
+  stopped?: 'input' | 'edited'
   /** The deck, when generation succeeded. */
   deck?: Deck
   /** Whether the output file was written. */
@@ -76,13 +79,13 @@ export async function generateFromDisk(options: BuildOptions): Promise<GenerateR
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const result = await generateFromDisk(options)
   if (report(result.files) || !result.markdown)
-    return { ok: false, written: false }
+    return { ok: false, stopped: 'input', written: false }
   const previous = await readFile(options.output, 'utf8').catch(() => undefined)
   if (previous === result.markdown)
     return { ok: true, deck: result.deck, written: false }
   if (await guard(options.output, options.force) === 'edited') {
     say(`${options.output}: was edited since talkdown generated it; not overwritten. Move your edits into the article, or run again with --force to replace it.`)
-    return { ok: false, deck: result.deck, written: false }
+    return { ok: false, stopped: 'edited', deck: result.deck, written: false }
   }
   await writeAtomic(options.output, result.markdown)
   return { ok: true, deck: result.deck, written: true }

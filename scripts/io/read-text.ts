@@ -1,8 +1,9 @@
+// Read a text file into a VFile; an unreadable, binary, non-UTF-8 or oversized file is
+// a fatal message on that file (at the first bad byte), never an exception.
+
 import { Buffer } from 'node:buffer'
 import { readFile } from 'node:fs/promises'
 import { VFile } from 'vfile'
-// Read a text file into a VFile; an unreadable, binary, non-UTF-8 or oversized file is
-// a fatal message on that file (at the first bad byte), never an exception.
 import { fatalMessage } from '../pipeline/index.ts'
 
 const decoder = new TextDecoder('utf-8', { fatal: true })

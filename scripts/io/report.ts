@@ -1,6 +1,7 @@
-import type { VFile } from 'vfile'
 // Messages to the terminal, one line each, as editors and CI logs link them:
 // `content/review.md:12:1-12:20: warning: reason (rule)`.
+
+import type { VFile } from 'vfile'
 import process from 'node:process'
 import { stringifyPosition } from 'unist-util-stringify-position'
 import { hasFatal } from '../pipeline/index.ts'

@@ -1,16 +1,10 @@
-import type { ChildProcess } from 'node:child_process'
-import { spawn } from 'node:child_process'
-import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
 // The Slidev dev server as a child process. It inherits the terminal so its URL, its
 // keyboard shortcuts and its own messages reach the user unchanged.
-import process from 'node:process'
 
-/** Path of Slidev's command-line script in the installed @slidev/cli. */
-export function slidevBin(): string {
-  const manifest = createRequire(import.meta.url).resolve('@slidev/cli/package.json')
-  return join(dirname(manifest), 'bin', 'slidev.mjs')
-}
+import type { ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
+import process from 'node:process'
+import { slidevBin } from '../io/slidev-bin.ts'
 
 /** Start `slidev <entry> --port <port>` (no browser opened), on this machine only. */
 export function startSlidev(entry: string, port: number): ChildProcess {

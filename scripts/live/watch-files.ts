@@ -1,8 +1,10 @@
-import { basename, dirname, resolve } from 'node:path'
 // Editors save in several steps (truncate and write, or write a temporary file and rename
 // it), so we watch the folders, not the files, and wait for a quiet moment before acting.
+
+import { basename, dirname, resolve } from 'node:path'
 import process from 'node:process'
 import { watch } from 'chokidar'
+import { errorMessage } from '../io/cli-error.ts'
 
 /** A running watch. */
 export interface FileWatch {
@@ -28,7 +30,7 @@ export function watchFiles(files: string[], onChange: () => void, quietMs = 30):
     timer = setTimeout(onChange, quietMs)
   })
   // A folder that cannot be watched (removed, permissions) must not end the session.
-  watcher.on('error', error => process.stderr.write(`talkdown: watching ${folders.map(folder => basename(folder)).join(', ')}: ${error instanceof Error ? error.message : String(error)}\n`))
+  watcher.on('error', error => process.stderr.write(`talkdown: watching ${folders.map(folder => basename(folder)).join(', ')}: ${errorMessage(error)}\n`))
   return {
     close: async () => {
       clearTimeout(timer)

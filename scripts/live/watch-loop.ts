@@ -31,7 +31,7 @@ export function watchLoop(options: BuildOptions): WatchLoop {
   let last: LiveOutcome | undefined
   const once = async (): Promise<void> => {
     // The first run and the first good run after a failure say so even when slides.md is unchanged.
-    last = await liveBuild(cached, last !== undefined && last !== 'failed')
+    last = await liveBuild(cached, last === 'written' || last === 'unchanged')
   }
   const regenerate = serial(once)
   const first = regenerate().then(() => last!)

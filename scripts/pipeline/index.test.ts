@@ -5,7 +5,11 @@ describe('the pipeline', () => {
     expect(Object.keys(api).sort()).toEqual([
       'VFile',
       'canvas',
+      'chartRows',
+      'chartSummary',
+      'deckOutline',
       'digest',
+      'doublings',
       'emptyFit',
       'fatalMessage',
       'generate',

@@ -6,9 +6,7 @@ import { launchChromium } from '../../scripts/browser/launch-chromium.ts'
 export function useChromium(): () => LaunchedChromium {
   let browser: LaunchedChromium | undefined
   beforeAll(async () => {
-    browser = await launchChromium((line) => {
-      throw new Error(line)
-    })
+    browser = await launchChromium()
   })
   afterAll(async () => {
     await browser?.close()

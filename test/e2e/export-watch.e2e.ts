@@ -1,7 +1,8 @@
-import type { ChildProcess } from 'node:child_process'
 // `talkdown export --watch` end to end, on a copy of the seed: one edit re-prints only
 // the edited slide; its page shows the new text and every other page is the same page
 // object as before (same content stream), and Ctrl-C stops the watch and its server.
+
+import type { ChildProcess } from 'node:child_process'
 import { Buffer } from 'node:buffer'
 import { execFileSync, spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -11,6 +12,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { PDFDocument, PDFRawStream } from 'pdf-lib'
 import { root } from '../support/live-harness.ts'
+import { pdfBookmarks } from '../support/pdf-outline.ts'
 import { squeeze } from './seed-deck.ts'
 
 let folder: string
@@ -60,6 +62,10 @@ async function pageStreams(pdf: string): Promise<string[]> {
 it('re-prints only the edited slide and keeps the other pages as they were', async () => {
   const pdf = join(folder, 'talk.pdf')
   const [textsBefore, streamsBefore] = [pageTexts(pdf), await pageStreams(pdf)]
+  // The first export is printed whole: tagged, with the deck's bookmarks.
+  expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/^Tagged:\s+yes$/m)
+  const bookmarks = await pdfBookmarks(await readFile(pdf))
+  expect(bookmarks.length).toBeGreaterThan(5)
   const article = join(folder, 'article.md')
   await writeFile(article, (await readFile(article, 'utf8')).replace('推理之年', '推理之年E2E'))
   await printed(/✓ talk\.pdf: re-rendered \d+ of \d+ slides in [\d.]+ s/, 120_000)
@@ -71,6 +77,8 @@ it('re-prints only the edited slide and keeps the other pages as they were', asy
   expect(textsAfter[changed[0]!]).toContain('推理之年E2E')
   expect(streamsAfter.filter((stream, index) => index !== changed[0] && stream !== streamsBefore[index])).toEqual([])
   expect(execFileSync('pdffonts', [pdf], { encoding: 'utf8' })).toMatch(/NotoSansSC/)
+  // A merged re-export keeps the bookmarks (re-added from the deck; its tags are not kept, see README).
+  expect(await pdfBookmarks(await readFile(pdf))).toEqual(bookmarks)
 })
 
 function alive(pid: number): boolean {

@@ -1,10 +1,14 @@
 // Exports: talk.pdf (a page per slide, none blank, titles as text, Noto Sans SC
-// embedded), talk.pptx with notes, and the handout (each slide above its notes).
+// embedded, tagged, bookmarked), the picture PPTX with notes, and the handout (each
+// slide above its notes, tagged and bookmarked). The native PPTX: pptx.e2e.ts.
 import type { Deck } from '../../scripts/pipeline/index.ts'
 import { execFileSync } from 'node:child_process'
 import { statSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import process from 'node:process'
-import { letters, notesStart, seedDeck, squeeze } from './seed-deck.ts'
+import { PDFDocument, PDFHexString, PDFName } from 'pdf-lib'
+import { pdfBookmarks } from '../support/pdf-outline.ts'
+import { chartTexts, letters, notesStart, seedDeck, squeeze } from './seed-deck.ts'
 
 let deck: Deck
 
@@ -38,25 +42,27 @@ it('writes talk.pdf: one page per slide, none blank, titles as text, the CJK fon
   expect(missing, 'chart labels not found as text in talk.pdf').toEqual([])
 })
 
-// Figures and dates must appear whole; labels may be cut with "…" to fit, so their start must.
-function chartTexts(slide: Deck['slides'][number]): string[] {
-  const chart = slide.chart
-  if (!chart)
-    return []
-  const start = (label: string): string => [...label].slice(0, 5).join('')
-  const byType: Record<string, () => string[]> = {
-    bar: () => chart.type === 'bar' ? chart.items.flatMap(item => [item.display, start(item.label)]) : [],
-    stat: () => chart.type === 'stat' ? chart.items.map(item => item.display) : [],
-    timeline: () => chart.type === 'timeline' ? chart.events.map(event => event.display) : [],
-    ranking: () => chart.type === 'ranking' ? chart.items.map(item => start(item.label)) : [],
-    growth: () => chart.type === 'growth' ? [chart.display] : [],
-    glossary: () => chart.type === 'glossary' ? chart.items.map(item => start(item.term)) : [],
-  }
-  return (byType[chart.type]?.() ?? []).filter(Boolean)
+// Every chapter of the agenda, at the page of its divider (or first slide), in order.
+async function expectChapterBookmarks(pdf: string): Promise<void> {
+  expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/^Tagged:\s+yes$/m)
+  const bookmarks = await pdfBookmarks(await readFile(pdf))
+  const chapters = deck.chapters.map(title => ({ title, page: deck.slides.findIndex(slide => slide.title === title || slide.section === title) }))
+  expect(bookmarks.filter(bookmark => deck.chapters.includes(bookmark.title)).map(({ title, page }) => ({ title, page }))).toEqual(chapters)
+  const sections = bookmarks.flatMap(bookmark => bookmark.children)
+  expect(sections.length).toBeGreaterThan(20)
+  expect(sections.filter(section => deck.slides[section.page]?.section !== section.title)).toEqual([])
 }
 
-it('writes talk.pptx with a notes page per slide', () => {
-  talkdown('--format', 'pptx')
+it('tags talk.pdf, keeps its title and language, and bookmarks every chapter and section', async () => {
+  await expectChapterBookmarks('talk.pdf')
+  const info = execFileSync('pdfinfo', ['talk.pdf'], { encoding: 'utf8' }).split('\n')
+  expect(info.find(line => line.startsWith('Title:'))?.replace(/^Title:\s+/, '')).toBe(deck.title)
+  const document = await PDFDocument.load(await readFile('talk.pdf'), { updateMetadata: false })
+  expect(document.catalog.lookup(PDFName.of('Lang'), PDFHexString).decodeText()).toBe(deck.lang === 'zh' ? 'zh-CN' : 'en-US')
+})
+
+it('writes a picture-per-slide talk.pptx (pptx-images) with a notes page per slide', () => {
+  talkdown('--format', 'pptx-images')
   const files = execFileSync('unzip', ['-Z1', 'talk.pptx'], { encoding: 'utf8' }).split('\n')
   expect(files.filter(name => /^ppt\/slides\/slide\d+\.xml$/.test(name))).toHaveLength(deck.slides.length)
   expect(files.filter(name => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name))).toHaveLength(deck.slides.length)
@@ -64,7 +70,7 @@ it('writes talk.pptx with a notes page per slide', () => {
   expect(deck.slides.filter(slide => !notes.includes(notesStart(slide))).map(slide => slide.title)).toEqual([])
 })
 
-it('writes the handout: one page per slide, the slide above its notes', () => {
+it('writes the handout: one page per slide, the slide above its notes, tagged and bookmarked', async () => {
   talkdown('--handout')
   const text = pages('talk-handout.pdf')
   expect(text).toHaveLength(deck.slides.length)
@@ -73,4 +79,5 @@ it('writes the handout: one page per slide, the slide above its notes', () => {
     expect(letters(page)).toContain(notesStart(slide))
     expect(page).toContain(`${index + 1}/${deck.slides.length}`)
   })
+  await expectChapterBookmarks('talk-handout.pdf')
 })

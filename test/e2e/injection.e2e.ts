@@ -3,8 +3,10 @@
 // and in presenter mode. Every payload would set `window.__pwned`; none may run, no
 // dialog may open, and each payload's text must show literally on a slide or in notes.
 import type { Page } from 'playwright-core'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import type { Chart } from '../../scripts/pipeline/index.ts'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import process from 'node:process'
 import { withBuiltTalk } from '../../scripts/browser/built-talk.ts'
 import { launchChromium } from '../../scripts/browser/launch-chromium.ts'
 import { generate, VFile } from '../../scripts/pipeline/index.ts'
@@ -14,6 +16,27 @@ const read = (name: string): VFile => new VFile({ path: name, value: readFileSyn
 const payloads = (text: string): string[] => [...text.matchAll(/\{\{ constructor\.constructor\(.window\.__pwned=\d+.\)\(\) \}\}/g)].map(match => match[0])
 
 interface Visit { text: string, pwned: unknown }
+
+const squash = (text: string): string => text.replace(/\s+/g, '')
+
+// The texts of a chart that the components draw as labels.
+function labels(chart: Chart): string[] {
+  const texts: string[] = []
+  const walk = (value: unknown): void => {
+    if (Array.isArray(value))
+      return value.forEach(walk)
+    if (value && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) {
+        if (typeof item === 'string' && ['label', 'term', 'gloss'].includes(key))
+          texts.push(item)
+        else
+          walk(item)
+      }
+    }
+  }
+  walk(chart)
+  return texts
+}
 
 async function visit(page: Page, url: string): Promise<Visit> {
   await page.goto(url, { waitUntil: 'networkidle' })
@@ -27,19 +50,19 @@ describe('injection in a built talk', () => {
   const article = read('input.md')
   const settings = read('deck.yaml')
   const result = generate({ article, settings })
-  const work = mkdtempSync(join(import.meta.dirname, '../../tmp-injection-'))
-  afterAll(() => rmSync(work, { recursive: true, force: true }))
+  // In the project root, as `talkdown build` writes it: Slidev takes components/ (the charts),
+  // setup/ and styles/ from the folder of the deck, and a deck elsewhere renders no chart.
+  const slidesPath = join(import.meta.dirname, `../../.injection-${process.pid}.md`)
+  afterAll(() => rmSync(slidesPath, { force: true }))
 
   it('runs nothing and shows every payload as text, on slides and in presenter notes', { timeout: 300_000 }, async () => {
     expect(result.markdown).toBeDefined()
-    const slidesPath = join(work, 'slides.md')
     writeFileSync(slidesPath, result.markdown!)
     const count = result.deck!.slides.length
     const log: string[] = []
     const seen = await withBuiltTalk(slidesPath, line => log.push(line), async (url) => {
-      const browser = await launchChromium(() => {})
-      expect(browser, 'a Chromium to run the check').toBeDefined()
-      const page = await browser!.context.newPage()
+      const browser = await launchChromium()
+      const page = await browser.context.newPage()
       let dialogs = 0
       page.on('dialog', (dialog) => {
         dialogs++
@@ -52,7 +75,7 @@ describe('injection in a built talk', () => {
         return { visits, dialogs }
       }
       finally {
-        await browser!.close()
+        await browser.close()
       }
     })
     expect(seen, log.join('\n').slice(-3000)).toBeDefined()
@@ -63,6 +86,12 @@ describe('injection in a built talk', () => {
     const expected = [...payloads(String(article.value)), ...payloads(String(settings.value))]
     expect(expected.length).toBeGreaterThanOrEqual(15)
     expect(expected.filter(payload => !shown.includes(payload))).toEqual([])
+    // Chart labels reach the page through the frontmatter and the chart components, and show as
+    // text: the start of each (the components may cut the rest, and wrap it) is on its slide.
+    const charted = result.deck!.slides.flatMap((slide, index) => slide.chart ? [{ chart: slide.chart, shown: squash(seen!.visits[2 * index]!.text) }] : [])
+    expect(charted.map(slide => slide.chart.type).sort()).toEqual(['bar', 'glossary', 'growth', 'ranking', 'stat', 'timeline'])
+    const missing = charted.flatMap(({ chart, shown }) => labels(chart).filter(label => !shown.includes(squash(label).slice(0, 6))).map(label => `${chart.type}: ${label}`))
+    expect(missing).toEqual([])
     for (const literal of ['<script>window.__pwned=61</script>', '<img src=x onerror="window.__pwned=42">', '::right::', '<<< @/package.json', '<!-- an open comment and a closing --> arrow'])
       expect(shown).toContain(literal)
   })

@@ -26,3 +26,21 @@ export function letters(text: string): string {
 export function notesStart(slide: Slide): string {
   return letters(slide.notes.map(block => toString(block)).join(' ')).slice(0, 12)
 }
+
+// Figures and dates must appear whole; labels may be cut with "…" to fit, so their start must.
+/** Texts of a slide's chart that any rendering must show (figures, dates, label starts). */
+export function chartTexts(slide: Slide): string[] {
+  const chart = slide.chart
+  if (!chart)
+    return []
+  const start = (label: string): string => [...label].slice(0, 5).join('')
+  const byType: Record<string, () => string[]> = {
+    bar: () => chart.type === 'bar' ? chart.items.flatMap(item => [item.display, start(item.label)]) : [],
+    stat: () => chart.type === 'stat' ? chart.items.map(item => item.display) : [],
+    timeline: () => chart.type === 'timeline' ? chart.events.map(event => event.display) : [],
+    ranking: () => chart.type === 'ranking' ? chart.items.map(item => start(item.label)) : [],
+    growth: () => chart.type === 'growth' ? [chart.display] : [],
+    glossary: () => chart.type === 'glossary' ? chart.items.map(item => start(item.term)) : [],
+  }
+  return (byType[chart.type]?.() ?? []).filter(Boolean)
+}

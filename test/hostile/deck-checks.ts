@@ -1,6 +1,7 @@
 // The invariants every generated deck must keep, whatever the article: generation does
-// not throw, Slidev reads back exactly the planned slides (each with notes), no text
-// is lost, and nothing in it runs or turns into Slidev syntax.
+// not throw, Slidev reads back exactly the planned slides (each with notes, and each chart
+// with exactly its planned data), no text is lost, and nothing in it runs or turns into
+// Slidev syntax.
 import type { GenerateResult } from '../../scripts/pipeline/index.ts'
 import { parseSync } from '@slidev/parser'
 import { generate, VFile } from '../../scripts/pipeline/index.ts'
@@ -24,6 +25,12 @@ export function deckProblems(article: string, result = generateText(article)): s
   if (parsed.join('\n') !== planned.join('\n'))
     problems.push(`Slidev reads slides ${JSON.stringify(parsed)}, planned ${JSON.stringify(planned)}`)
   problems.push(...slides.filter(slide => !slide.note?.trim()).map(slide => `slide ${String(slide.frontmatter.routeAlias)} has no notes`))
+  // Chart data reaches the components through the frontmatter: Slidev must read back exactly what was planned.
+  result.deck.slides.forEach((slide, index) => {
+    const read = slides[index]?.frontmatter.chart
+    if (slide.chart && JSON.stringify(read) !== JSON.stringify(slide.chart))
+      problems.push(`slide ${slide.routeAlias}: Slidev reads the chart as ${JSON.stringify(read)}, planned ${JSON.stringify(slide.chart)}`)
+  })
   problems.push(...lostSentences(article, result.deck).map(sentence => `lost from the deck: ${JSON.stringify(sentence)}`))
   problems.push(...lostInMarkdown(article, result.markdown).map(sentence => `lost from slides.md: ${JSON.stringify(sentence)}`))
   return [...problems, ...liveProblems(result.markdown)]

@@ -1,5 +1,6 @@
-import { deckProblems } from './deck-checks.ts'
 // The checkers must catch what they look for, or a passing corpus proves nothing.
+
+import { deckProblems } from './deck-checks.ts'
 import { bodyProblems, notesProblems } from './inert.ts'
 
 describe('bodyProblems', () => {

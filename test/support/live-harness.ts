@@ -82,9 +82,7 @@ export async function startLive(fixture: string, port: number, path = '/'): Prom
   try {
     const url = `http://localhost:${port}`
     await waitFor(child, () => log, `${url}/`, 120_000)
-    browser = await launchChromium(() => {})
-    if (!browser)
-      throw new Error('Cannot run the live session: no Chromium found')
+    browser = await launchChromium()
     const page = await browser.context.newPage()
     await page.goto(`${url}${path}`)
     // A fresh Vite cache optimises dependencies on first load and then reloads the page;

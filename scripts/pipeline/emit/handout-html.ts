@@ -1,12 +1,13 @@
+// The handout's notes pages as one HTML document: an A4 page per slide, with an empty
+// box on top where the export stage draws the slide itself (vector, from the PDF) and
+// the slide's speaker notes below. Notes go through the same HTML-as-text step as in
+// slides.md, so article HTML never runs here either.
+
 import type { Root } from 'mdast'
 import type { Deck } from '../model/deck.ts'
 import { toHtml } from 'hast-util-to-html'
 import { toHast } from 'mdast-util-to-hast'
 import { htmlAsText } from '../inert/sanitize-html.ts'
-// The handout's notes pages as one HTML document: an A4 page per slide, with an empty
-// box on top where the export stage draws the slide itself (vector, from the PDF) and
-// the slide's speaker notes below. Notes go through the same HTML-as-text step as in
-// slides.md, so article HTML never runs here either.
 import { canvas } from '../shared/canvas.ts'
 
 /** Page geometry in millimetres, shared with the step that draws the slides in. */

@@ -1,9 +1,10 @@
+// The deck model to the Slidev Markdown that @slidev/parser reads.
+
 import type { Nodes, RootContent } from 'mdast'
 import type { Deck, Lang, Slide } from '../model/deck.ts'
 import { htmlAsText } from '../inert/sanitize-html.ts'
 import { safeLines, safeNotes, vueSafe } from '../inert/vue-safe.ts'
 import { labels } from '../plan/labels.ts'
-// Stage 5: the deck model to the Slidev Markdown that @slidev/parser reads.
 import { canvas } from '../shared/canvas.ts'
 import { frontmatterYaml } from './frontmatter-yaml.ts'
 import { markdownParts } from './markdown-parts.ts'
@@ -23,7 +24,7 @@ function headmatter(deck: Deck, source: string): Record<string, unknown> {
     remoteAssets: false,
     download: false,
     mdc: false,
-    colorSchema: 'light',
+    colorSchema: deck.colorSchema ?? 'light',
     aspectRatio: '16/9',
     canvasWidth: canvas.width,
     transition: 'fade',

@@ -1,7 +1,8 @@
-import type { Unit } from '../charts/section-units.ts'
 // A short label for a figure, taken from the words around it in the article:
 // the bold lead-in, a product name right before it ("Llama 3.3 70B"), the noun after
 // a count ("1亿注册用户"), or the phrase before it ("英伟达市值损失近5930亿美元").
+
+import type { Unit } from '../charts/section-units.ts'
 import type { FigureMatch } from './figures.ts'
 import { truncateText } from '../text/truncate.ts'
 

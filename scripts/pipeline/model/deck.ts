@@ -26,6 +26,8 @@ export interface Deck {
   lang: Lang
   /** File name, without extension, Slidev uses when exporting. */
   exportFilename: string
+  /** Colour scheme of the slides; light when absent. */
+  colorSchema?: 'light' | 'dark'
   /** Titles of the talk's parts (chapters, plus an introduction), as the agenda lists them. */
   chapters: string[]
   /** The slides, in talk order; backup slides (if any) follow the closing slide. */

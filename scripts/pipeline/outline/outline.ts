@@ -1,4 +1,4 @@
-// Stage 2: find the article's chapters and sections from its own heading structure.
+// Find the article's chapters and sections from its own heading structure.
 // The chapter level is the shallowest heading level left once a title heading is set
 // aside; the section level is the next level actually used, so skipped levels
 // (`#` then `###`), setext headings and heading-less articles all work.

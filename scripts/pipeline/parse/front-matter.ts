@@ -1,8 +1,9 @@
+// Reads the article's YAML front matter; a broken block is a fatal message with its position.
+
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import type { FrontMatter } from '../model/deck.ts'
 import { LineCounter, parseDocument } from 'yaml'
-// Reads the article's YAML front matter; a broken block is a fatal message with its position.
 import { fatalMessage } from '../shared/fatal.ts'
 
 const keys: Record<keyof FrontMatter, string[]> = {

@@ -1,4 +1,4 @@
-// Stage 1: article text to mdast, positions kept so every message can point at the source.
+// Article text to mdast, positions kept so every message can point at the source.
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'
 import type { PieceSizes } from './article-pieces.ts'

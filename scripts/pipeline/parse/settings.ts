@@ -1,9 +1,10 @@
+// Deck settings (`content/<article>.deck.yaml`): validated against a schema, and every
+// problem is a fatal message at the offending key's line and column.
+
 import type { VFile } from 'vfile'
 import type { Document, Node as YamlNode } from 'yaml'
 import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml'
 import { z } from 'zod'
-// Deck settings (`content/<article>.deck.yaml`): validated against a schema, and every
-// problem is a fatal message at the offending key's line and column.
 import { fatalMessage } from '../shared/fatal.ts'
 
 const layouts = ['default', 'center', 'statement', 'fact', 'intro', 'section', 'quote', 'full', 'none', 'cover', 'end'] as const
@@ -26,6 +27,7 @@ const settingsSchema = z.strictObject({
   lang: z.enum(['zh', 'en']).optional(),
   /** Length of the time slot in minutes: the talk is planned to fit it (`--minutes` overrides). */
   minutes: z.number().positive().max(600).optional(),
+  colorSchema: z.enum(['light', 'dark']).optional(),
   sections: z.record(z.string(), sectionSchema).default({}),
 })
 

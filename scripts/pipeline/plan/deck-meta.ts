@@ -53,6 +53,7 @@ export function deckMeta(tree: Root, structure: Outline, front: FrontMatter, set
     theme: settings.theme ?? 'default',
     lang,
     exportFilename: 'talk',
+    ...(settings.colorSchema ? { colorSchema: settings.colorSchema } : {}),
   }
   return { meta, year: articleYear(text, meta.date) }
 }

@@ -1,4 +1,4 @@
-// Stage 3d: the slides around the content: cover, agenda, chapter dividers, closing.
+// The slides around the content: cover, agenda, chapter dividers, closing.
 import type { BlockContent, ListItem, RootContent } from 'mdast'
 import type { DeckMeta, Slide } from '../model/deck.ts'
 import { labels } from './labels.ts'

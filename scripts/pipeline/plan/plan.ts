@@ -1,5 +1,5 @@
 import type { ChartContext } from '../charts/context.ts'
-// Stage 3: the outline to a typed deck: cover, agenda, a divider per chapter,
+// The outline to a typed deck: cover, agenda, a divider per chapter,
 // content slides per section, closing slide.
 import type { Chart, Deck, DeckMeta, Outline, Section, Slide } from '../model/deck.ts'
 import type { DeckSettings } from '../parse/settings.ts'

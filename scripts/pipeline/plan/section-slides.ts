@@ -1,8 +1,9 @@
-// Stage 3c: one section to its content, quote and chart slides.
+// One section to its content, quote and chart slides.
 import type { BlockContent, List, RootContent } from 'mdast'
 import type { Chart, Lang, Section, Slide } from '../model/deck.ts'
 import type { Point } from '../points/point.ts'
 import type { Page } from './paginate.ts'
+import { chartTable } from '../charts/chart-table.ts'
 import { points } from '../points/points.ts'
 import { labels } from './labels.ts'
 import { firstItemIndex, notes } from './notes.ts'
@@ -59,7 +60,9 @@ function chartSlide(section: Section, chart: Chart, context: SectionContext): Sl
   const source = section.blocks.filter(block => block.position && block.position.start.line <= chart.source.line && block.position.end.line >= chart.source.line)
   const notesBlocks: RootContent[] = [{ type: 'paragraph', children: [{ type: 'text', value: labels[context.lang].chart(chart.source.line) }] }, ...notes(points(source, context).map(point => ({ ...point, group: undefined })))]
   const title = chart.title ?? section.title
-  return { kind: 'content', title, layout: 'default', routeAlias: context.alias(`${section.title}-chart`), body: [{ type: 'html', value: '<ChartView :chart="$frontmatter.chart" />' }] as unknown as BlockContent[], notes: notesBlocks, seconds: speakingTime(notesBlocks), chart, class: 'td-chart', section: section.title }
+  // The chart's data as a table follows its source line: read, not said, so not timed.
+  const withTable = [notesBlocks[0]!, chartTable(chart, context.lang), ...notesBlocks.slice(1)]
+  return { kind: 'content', title, layout: 'default', routeAlias: context.alias(`${section.title}-chart`), body: [{ type: 'html', value: '<ChartView :chart="$frontmatter.chart" />' }] as unknown as BlockContent[], notes: withTable, seconds: speakingTime(notesBlocks), chart, class: 'td-chart', section: section.title }
 }
 
 /** The slides for one section, in order; charts follow the slide their data comes from. */

@@ -12,8 +12,13 @@ export function speakingTime(nodes: RootContent[]): number {
 
 /** Seconds it takes to say the plain text `text` aloud. */
 export function speakingSeconds(text: string): number {
+  return Math.round(exactSeconds(text))
+}
+
+/** Seconds it takes to say `text` aloud, unrounded, for sums over many texts. */
+export function exactSeconds(text: string): number {
   // Counted by what removing them takes off: matching would make a string of each.
   const characters = text.length - text.replace(cjk, '').length
   const words = text.replace(cjk, ' ').match(word)?.length ?? 0
-  return Math.round(characters / 250 * 60 + words / 150 * 60)
+  return characters / 250 * 60 + words / 150 * 60
 }

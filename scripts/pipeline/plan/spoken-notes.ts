@@ -6,7 +6,7 @@
 import type { RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { sentenceEnds } from '../text/measure.ts'
-import { speakingSeconds } from './speaking-time.ts'
+import { exactSeconds } from './speaking-time.ts'
 
 /** A slide's notes as sentences, each with its speaking time, paragraph by paragraph. */
 export interface NoteSentences {
@@ -16,17 +16,21 @@ export interface NoteSentences {
   seconds: number
 }
 
+// Tables and code are shown or read from the notes, not said sentence by sentence.
+const unspoken = new Set(['thematicBreak', 'table', 'code', 'html'])
+
 /** The sentences of `notes`, with their speaking times. */
 export function noteSentences(notes: RootContent[]): NoteSentences {
-  const paragraphs = notes.filter(node => node.type !== 'thematicBreak').map(node => toString(node).replace(/\s+/gu, ' ').trim()).filter(Boolean).map((text) => {
+  const spoken = notes.filter(node => !unspoken.has(node.type))
+  const paragraphs = spoken.map(node => toString(node).replace(/\s+/gu, ' ').trim()).filter(Boolean).map((text) => {
     let start = 0
     return sentenceEnds(text).map((end) => {
       const sentence = text.slice(start, end).trim()
       start = end
-      return { text: sentence, seconds: speakingSeconds(sentence) }
+      return { text: sentence, seconds: exactSeconds(sentence) }
     }).filter(sentence => sentence.text)
   })
-  return { paragraphs, seconds: speakingSeconds(notes.map(node => toString(node)).join('\n')) }
+  return { paragraphs, seconds: exactSeconds(spoken.map(node => toString(node)).join('\n')) }
 }
 
 /**
@@ -56,7 +60,7 @@ export function joinSentences(sentences: string[]): string {
   return sentences.reduce((text, sentence) => !text ? sentence : /[\x21-\x7E]$/u.test(text) ? `${text} ${sentence}` : `${text}${sentence}`, '')
 }
 
-/** Speaking time of `parts` (paragraphs of sentences). */
+/** Speaking time of `parts` (paragraphs of sentences), unrounded. */
 export function spokenSeconds(parts: string[][]): number {
-  return speakingSeconds(parts.map(joinSentences).join('\n'))
+  return exactSeconds(parts.map(joinSentences).join('\n'))
 }

@@ -6,8 +6,10 @@
 import type { BlockContent, RootContent } from 'mdast'
 import type { Deck, Slide } from '../model/deck.ts'
 import type { NoteSentences } from './spoken-notes.ts'
+import { toString } from 'mdast-util-to-string'
 import { backupOrder, slotSections } from './backup-sections.ts'
 import { labels } from './labels.ts'
+import { exactSeconds } from './speaking-time.ts'
 import { joinSentences, noteSentences, spokenSeconds, spokenSentences } from './spoken-notes.ts'
 
 /** A deck fitted to its slot, and what it took. */
@@ -32,14 +34,32 @@ function clock(seconds: number): string {
   return `${Math.floor(seconds / 60)}:${String(Math.round(seconds % 60)).padStart(2, '0')}`
 }
 
+/** What a slide's notes take to say: whole, and sentence by sentence for trimming. */
+interface Timing {
+  /** Seconds to say the whole notes (tables and code are read, not said, in content and quote slides). */
+  full: number
+  /** The notes' sentences, for content and quote slides. */
+  sentences?: NoteSentences
+}
+
+// Every main-flow slide's notes open with its time line, which counts as said (its digits are words).
+const lineSeconds = exactSeconds('⏱ 0:00 · 0:00')
+
+function timing(slide: Slide): Timing {
+  if (!trimmable(slide))
+    return { full: exactSeconds(slide.notes.map(node => toString(node)).join('\n')) }
+  const sentences = noteSentences(slide.notes)
+  return { full: sentences.seconds, sentences }
+}
+
+/** Seconds a slide takes when its notes are trimmed to `share`, its time line included. */
+function cost(time: Timing, share: number): number {
+  return lineSeconds + (time.sentences && share < 1 ? spokenSeconds(spokenSentences(time.sentences, share)) : time.full)
+}
+
 /** Spoken seconds of the main flow for a notes share, without the slides in `moved`. */
-function total(slides: Slide[], sentences: (NoteSentences | undefined)[], share: number, moved: Set<number>): number {
-  return slides.reduce((sum, slide, index) => {
-    const notes = sentences[index]
-    if (moved.has(index))
-      return sum
-    return sum + (notes && share < 1 ? spokenSeconds(spokenSentences(notes, share)) : slide.seconds)
-  }, 0)
+function total(times: Timing[], share: number, moved: Set<number>): number {
+  return times.reduce((sum, time, index) => moved.has(index) ? sum : sum + cost(time, share), 0)
 }
 
 /** The largest share whose talk fits `target`, or the floor. */
@@ -60,7 +80,7 @@ function fittingShare(count: (share: number) => number, target: number): number 
 // trimmed to `moveBelow` of their time would not fit; then, counting notes at the floor,
 // the dividers of chapters left with one section (a divider before a single slide only
 // takes time), the continuation slides of those sections, and last whole sections.
-function movedSlides(deck: Deck, sentences: (NoteSentences | undefined)[], target: number): Set<number> {
+function movedSlides(deck: Deck, times: Timing[], target: number): Set<number> {
   const order = backupOrder(slotSections(deck.slides))
   const best = order.slice(order.length - new Set(order.map(section => section.chapter)).size)
   const chapters = deck.slides.flatMap((slide, index) => slide.kind === 'chapter' ? [[index]] : [])
@@ -70,7 +90,7 @@ function movedSlides(deck: Deck, sentences: (NoteSentences | undefined)[], targe
   ]
   const moved = new Set<number>()
   for (const [share, groups] of stages) {
-    const seconds = deck.slides.map((slide, index) => moved.has(index) ? 0 : total([slide], [sentences[index]], share, new Set()))
+    const seconds = times.map((time, index) => moved.has(index) ? 0 : cost(time, share))
     let left = seconds.reduce((sum, value) => sum + value, 0)
     for (const group of groups) {
       if (left <= target)
@@ -82,22 +102,22 @@ function movedSlides(deck: Deck, sentences: (NoteSentences | undefined)[], targe
   return moved
 }
 
-function spokenNotes(slide: Slide, notes: NoteSentences | undefined, share: number): { notes: RootContent[], seconds: number } {
-  if (!notes || (share >= 1 && !slide.notes.some(node => node.type === 'thematicBreak')))
-    return { notes: slide.notes, seconds: slide.seconds }
-  const parts = spokenSentences(notes, share)
-  return { notes: [...parts.map(part => paragraph(joinSentences(part))), { type: 'thematicBreak' }, ...slide.notes], seconds: spokenSeconds(parts) }
+function spokenNotes(slide: Slide, time: Timing, share: number): RootContent[] {
+  if (!time.sentences || (share >= 1 && !slide.notes.some(node => node.type === 'thematicBreak')))
+    return slide.notes
+  const parts = spokenSentences(time.sentences, share)
+  return [...parts.map(part => paragraph(joinSentences(part))), { type: 'thematicBreak' }, ...slide.notes]
 }
 
 /** Fit `deck` to `minutes`; a deck whose notes already fit is kept whole (only timed). */
 export function timeSlot(deck: Deck, minutes: number): TimedDeck {
   const target = minutes * 60
-  const sentences = deck.slides.map(slide => trimmable(slide) ? noteSentences(slide.notes) : undefined)
-  const whole = deck.slides.reduce((sum, slide) => sum + slide.seconds, 0)
+  const times = deck.slides.map(timing)
+  const whole = total(times, 1, new Set())
   // Within 3% the whole article is the talk; above, it is trimmed to the slot itself.
   const over = whole > target * 1.03
-  const moved = over ? movedSlides(deck, sentences, target) : new Set<number>()
-  const share = over ? fittingShare(share => total(deck.slides, sentences, share, moved), target) : 1
+  const moved = over ? movedSlides(deck, times, target) : new Set<number>()
+  const share = over ? fittingShare(share => total(times, share, moved), target) : 1
   const words = labels[deck.lang]
   let start = 0
   const main: Slide[] = []
@@ -107,9 +127,9 @@ export function timeSlot(deck: Deck, minutes: number): TimedDeck {
       backup.push({ ...slide, backup: true, notes: [paragraph(words.backup), ...slide.notes] })
       continue
     }
-    const spoken = spokenNotes(slide, sentences[index], share)
-    main.push({ ...slide, notes: [paragraph(`⏱ ${clock(spoken.seconds)} · ${clock(start)}`), ...spoken.notes], seconds: spoken.seconds })
-    start += spoken.seconds
+    const seconds = Math.round(cost(times[index]!, share))
+    main.push({ ...slide, notes: [paragraph(`⏱ ${clock(seconds)} · ${clock(start)}`), ...spokenNotes(slide, times[index]!, share)], seconds })
+    start += seconds
   }
   const cover = main[0]!
   main[0] = { ...cover, notes: [cover.notes[0]!, paragraph(words.opening(deck.title, deck.chapters.length, Math.max(1, Math.round(start / 60))))] }

@@ -1,4 +1,4 @@
-// Stage 3a: article blocks to points, through a handler per mdast node type.
+// Article blocks to points, through a handler per mdast node type.
 import type { BlockContent, Blockquote, Code, Heading, Html, List, ListItem, Paragraph, PhrasingContent, RootContent, Table } from 'mdast'
 import type { Lang } from '../model/deck.ts'
 import type { Candidate, Point, PointContext } from './point.ts'

@@ -1,4 +1,4 @@
-// Stage 1b: make the tree self-contained before it is cut into slides: reference links
+// Make the tree self-contained before it is cut into slides: reference links
 // resolved, footnotes moved next to the text that cites them, relative images rebased
 // onto the output file's folder.
 import type { BlockContent, FootnoteDefinition, Nodes, PhrasingContent, Root, RootContent } from 'mdast'

@@ -1,4 +1,4 @@
-// Stage 1b, images: a relative image URL is rebased onto the output file's folder, and
+// Images: a relative image URL is rebased onto the output file's folder, and
 // a remote one is reported (it is never downloaded at build time).
 import type { Root } from 'mdast'
 import type { VFile } from 'vfile'

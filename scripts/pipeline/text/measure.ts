@@ -1,26 +1,16 @@
-// Width and boundary rules for mixed Chinese and English text. Widths are in "em":
-// a CJK character fills one, Latin letters about half, which is what decides whether
-// a bullet fits on a line of the 980×552 canvas.
+// Boundary rules for mixed Chinese and English text: sentence ends, clause cuts and
+// whether text is mostly CJK. Widths come from width.ts, the one width table.
+
+import { textWidth } from './width.ts'
+
+/** Width of `text` in em: `textWidth` of width.ts, under the name the planner knows it by. */
+export { textWidth as width } from './width.ts'
 
 const wide = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u
 const wideAll = new RegExp(wide.source, 'gu')
 const sentenceEnd = /[。！？!?；;]|\.(?=\s|$)/gu
 const closers = /^[”’"'」』）)\]】*_]+/u
 const clauseMarks = /[，,：:、—–；;]/gu
-
-/** Whether the code point `code` is wide (CJK, full-width): the ranges of `wide`, tested without a regex per character. */
-export function isWide(code: number): boolean {
-  return (code >= 0x1100 && code <= 0x115F) || (code >= 0x2E80 && code <= 0xA4CF) || (code >= 0xAC00 && code <= 0xD7A3) || (code >= 0xF900 && code <= 0xFAFF)
-    || (code >= 0xFE30 && code <= 0xFE4F) || (code >= 0xFF00 && code <= 0xFF60) || (code >= 0xFFE0 && code <= 0xFFE6)
-}
-
-/** Width of `text` in em at the slide's body size. */
-export function width(text: string): number {
-  let total = 0
-  for (const char of text)
-    total += isWide(char.codePointAt(0)!) ? 1 : char === ' ' ? 0.3 : 0.55
-  return total
-}
 
 /** True when the text is mostly CJK. */
 export function isCjk(text: string): boolean {
@@ -65,7 +55,7 @@ export function firstSentenceEnd(text: string): number {
 
 /** Offset at which to cut `text` so it fits `budget` em, at a clause boundary when one is near. */
 export function clauseCut(text: string, budget: number): number {
-  if (width(text) <= budget)
+  if (textWidth(text) <= budget)
     return text.length
   const limit = offsetAtWidth(text, budget)
   let best = -1
@@ -73,7 +63,7 @@ export function clauseCut(text: string, budget: number): number {
     if (match.index >= limit)
       break
     // A clause cut that keeps under a third of the budget reads worse than a hard cut.
-    if (width(text.slice(0, match.index)) >= budget / 3)
+    if (textWidth(text.slice(0, match.index)) >= budget / 3)
       best = match.index
   }
   return best > 0 ? best : wordBoundary(text, limit)
@@ -83,7 +73,7 @@ function offsetAtWidth(text: string, budget: number): number {
   let total = 0
   let offset = 0
   for (const char of text) {
-    total += width(char)
+    total += textWidth(char)
     if (total > budget)
       break
     offset += char.length

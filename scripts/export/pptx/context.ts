@@ -1,0 +1,25 @@
+// What every slide builder gets: the presentation, the colours and the fonts of the deck.
+import type PptxGenJS from 'pptxgenjs'
+import type { Lang } from '../../pipeline/index.ts'
+import type { Palette } from './palette.ts'
+
+/** The deck-wide facts a slide is drawn with. */
+export interface PptxContext {
+  /** The presentation (for its shape and chart type names). */
+  pptx: PptxGenJS
+  /** Colours of the deck's scheme. */
+  colors: Palette
+  /** Latin font (the bundled one the talk uses first). */
+  font: string
+  /** Language of the text, as PowerPoint names it (`zh-CN`, `en-US`). */
+  lang: string
+  /** Language of the article, for generated words. */
+  deckLang: Lang
+  /** Folder of slides.md, against which local image paths are resolved. */
+  base: string
+}
+
+/** Text options every run of the deck starts from. */
+export function textBase(context: PptxContext, fontSize: number, color = context.colors.ink): PptxGenJS.TextPropsOptions {
+  return { fontFace: context.font, fontSize, color, lang: context.lang }
+}

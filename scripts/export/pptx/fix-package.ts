@@ -1,0 +1,31 @@
+// Two repairs of the package pptxgenjs 4.0.1 writes, made on its XML parts:
+// - it names one typeface for Latin, East Asian and complex scripts alike; the talk falls
+//   back to Noto Sans SC for Chinese (styles/index.css), so every `<a:ea>` points at it;
+// - it writes paragraph properties (`<a:pPr>`) before every run of a paragraph, not only
+//   the first; PowerPoint asks to repair such a file and LibreOffice drops the bullet,
+//   so each one after a run or line break is removed.
+import JSZip from 'jszip'
+
+/** The East Asian font the talk bundles. */
+export const eastAsianFont = 'Noto Sans SC'
+
+const parts = /^ppt\/(?:slides|notesSlides|charts|slideLayouts|slideMasters|theme)\/[^/]+\.xml$/
+
+/** The XML of one part, repaired. */
+export function fixPart(xml: string): string {
+  return xml
+    .replace(/<a:ea typeface="[^"]*"/g, `<a:ea typeface="${eastAsianFont}"`)
+    .replace(/(<\/a:r>|<a:br\/>)<a:pPr\b[^>]*?(?:\/>|>.*?<\/a:pPr>)/gs, '$1')
+}
+
+/** `pptx` (a PowerPoint package) with every part repaired. */
+export async function fixPackage(pptx: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(pptx)
+  for (const name of Object.keys(zip.files).filter(name => parts.test(name))) {
+    const xml = await zip.file(name)!.async('string')
+    const fixed = fixPart(xml)
+    if (fixed !== xml)
+      zip.file(name, fixed)
+  }
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' })
+}

@@ -1,0 +1,61 @@
+import type { RootContent } from 'mdast'
+import type { Deck, Slide } from '../../pipeline/index.ts'
+import JSZip from 'jszip'
+import { writePptx } from './write-pptx.ts'
+
+const source = { line: 1, column: 1 }
+const text = (value: string): RootContent => ({ type: 'paragraph', children: [{ type: 'text', value }] })
+
+function slide(kind: Slide['kind'], title: string, extra: Partial<Slide> = {}): Slide {
+  return { kind, title, layout: 'default', routeAlias: title, body: [], notes: [text(`Notes of ${title}`)], seconds: 5, ...extra }
+}
+
+const deck: Deck = {
+  title: 'Models',
+  theme: 'default',
+  lang: 'en',
+  exportFilename: 'talk',
+  chapters: ['One'],
+  slides: [
+    slide('cover', 'Models', { body: [{ type: 'heading', depth: 1, children: [{ type: 'text', value: 'Models' }] }, text('A year')] }),
+    slide('chapter', 'One'),
+    slide('content', '1.1 Sizes', { section: '1.1 Sizes', body: [{ type: 'list', ordered: false, children: [{ type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: 'Scout' }] }, { type: 'text', value: ' is small' }] }] }] }] }),
+    slide('content', '1.1 Sizes', { section: '1.1 Sizes', chart: { type: 'bar', unit: 'B', source, items: [{ label: 'Scout', value: 109e9, display: '109B' }, { label: 'Maverick', value: 400e9, display: '400B' }] } }),
+    slide('content', '1.1 Sizes', { section: '1.1 Sizes', chart: { type: 'stat', source, items: [{ label: 'users', value: 1e8, display: '100 million' }] } }),
+    slide('end', 'Thank you'),
+  ],
+}
+
+async function parts(): Promise<{ zip: JSZip, read: (name: string) => Promise<string> }> {
+  const zip = await JSZip.loadAsync(await writePptx(deck, { base: '.' }))
+  return { zip, read: name => zip.file(name)!.async('string') }
+}
+
+it('writes a slide and a notes slide per slide, with each title in a title placeholder', async () => {
+  const { zip, read } = await parts()
+  expect(Object.keys(zip.files).filter(name => /^ppt\/slides\/slide\d+\.xml$/.test(name))).toHaveLength(6)
+  expect(Object.keys(zip.files).filter(name => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name))).toHaveLength(6)
+  for (const [index, source] of deck.slides.entries()) {
+    expect(await read(`ppt/slides/slide${index + 1}.xml`)).toMatch(new RegExp(`type="title"[\\s\\S]*?<a:t>${source.title}</a:t>`))
+    expect(await read(`ppt/notesSlides/notesSlide${index + 1}.xml`)).toContain(`Notes of ${source.title}`)
+  }
+})
+
+it('draws the bar chart natively with the figures as written, and stat cards as text', async () => {
+  const { zip, read } = await parts()
+  const charts = Object.keys(zip.files).filter(name => /^ppt\/charts\/chart\d+\.xml$/.test(name))
+  expect(charts).toHaveLength(1)
+  const chart = await read(charts[0]!)
+  expect(chart).toContain('<c:v>Maverick</c:v>')
+  expect(chart).toContain('#,##0.##&quot;B&quot;')
+  expect(await read('ppt/slides/slide5.xml')).toContain('<a:t>100 million</a:t>')
+})
+
+it('keeps one set of paragraph properties per paragraph, so the bullet stays', async () => {
+  const { read } = await parts()
+  const xml = await read('ppt/slides/slide3.xml')
+  expect(xml).toContain('<a:buChar')
+  expect(xml).not.toMatch(/<\/a:r><a:pPr/)
+  expect(xml).toContain('<a:ea typeface="Noto Sans SC"')
+  expect(xml).toContain('<a:latin typeface="Noto Sans"')
+})

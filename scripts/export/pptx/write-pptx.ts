@@ -1,0 +1,57 @@
+// The deck model to a native PowerPoint file: one slide per talk slide in the talk's
+// layout and colours, real text boxes, native bar and growth charts, shapes and tables
+// for the other charts, the speaker notes as notes, and a section per chapter.
+import type { Deck, Slide } from '../../pipeline/index.ts'
+import type { PptxContext } from './context.ts'
+import PptxGenJS from 'pptxgenjs'
+import { deckOutline } from '../../pipeline/index.ts'
+import { contentSlide } from './content-slide.ts'
+import { eastAsianFont, fixPackage } from './fix-package.ts'
+import { chapterSlide, coverSlide, endSlide, quoteSlide } from './frame-slides.ts'
+import { slideHeight, slideWidth } from './geometry.ts'
+import { defineMasters, masterName } from './masters.ts'
+import { notesText } from './notes-text.ts'
+import { palette } from './palette.ts'
+
+type Draw = (slide: PptxGenJS.Slide, source: Slide, context: PptxContext) => void
+const layouts: Record<Slide['kind'], Draw> = { cover: coverSlide, agenda: contentSlide, chapter: chapterSlide, content: contentSlide, quote: quoteSlide, end: endSlide }
+
+const powerPointLang = { zh: 'zh-CN', en: 'en-US' }
+
+/** Options of `writePptx`. */
+export interface PptxOptions {
+  /** Folder of slides.md, against which the deck's image paths resolve. */
+  base: string
+}
+
+// Which section (chapter) each slide belongs to: the last outline entry at or before it.
+function sectionTitles(deck: Deck): string[] {
+  const starts = deckOutline(deck)
+  return deck.slides.map((_, index) => starts.findLast(entry => entry.slide <= index)?.title ?? deck.title)
+}
+
+/** The PowerPoint file of `deck`, as bytes. */
+export async function writePptx(deck: Deck, options: PptxOptions): Promise<Uint8Array> {
+  const pptx = new PptxGenJS()
+  pptx.defineLayout({ name: 'TALKDOWN', width: slideWidth, height: slideHeight })
+  pptx.layout = 'TALKDOWN'
+  pptx.title = deck.title
+  pptx.subject = deck.subtitle ?? deck.title
+  pptx.author = deck.author ?? ''
+  pptx.company = 'talkdown'
+  const font = deck.lang === 'zh' ? eastAsianFont : 'Noto Sans'
+  pptx.theme = { headFontFace: font, bodyFontFace: font }
+  const colors = palette(deck.colorSchema)
+  defineMasters(pptx, colors)
+  const context: PptxContext = { pptx, colors, font, lang: powerPointLang[deck.lang], deckLang: deck.lang, base: options.base }
+  const sections = sectionTitles(deck)
+  for (const title of new Set(sections))
+    pptx.addSection({ title })
+  deck.slides.forEach((source, index) => {
+    const slide = pptx.addSlide({ masterName: masterName(source.kind), sectionTitle: sections[index] })
+    layouts[source.kind](slide, source, context)
+    slide.addNotes(notesText(source.notes))
+  })
+  const written = await pptx.write({ outputType: 'uint8array' }) as Uint8Array
+  return fixPackage(written)
+}

@@ -1,0 +1,37 @@
+import type { Deck, Slide } from '../model/deck.ts'
+import { deckOutline } from './deck-outline.ts'
+
+function slide(kind: Slide['kind'], title: string, section?: string): Slide {
+  return { kind, title, layout: 'default', routeAlias: title, body: [], notes: [], seconds: 0, section }
+}
+
+const deck: Deck = {
+  title: 'T',
+  theme: 'default',
+  lang: 'en',
+  exportFilename: 'talk',
+  chapters: ['Introduction', 'One', 'Two'],
+  slides: [
+    slide('cover', 'T'),
+    slide('agenda', 'Agenda'),
+    slide('content', 'Introduction', 'Introduction'),
+    slide('chapter', 'One'),
+    slide('content', '1.1 A', '1.1 A'),
+    slide('quote', '1.1 A (cont.)', '1.1 A'),
+    slide('content', '1.2 B', '1.2 B'),
+    slide('content', 'Two', 'Two'),
+    slide('content', 'Two (cont.)', 'Two'),
+    slide('end', 'Thank you'),
+  ],
+}
+
+it('bookmarks chapters at their divider or first slide, and sections at their first slide', () => {
+  expect(deckOutline(deck)).toEqual([
+    { title: 'T', slide: 0, children: [] },
+    { title: 'Agenda', slide: 1, children: [] },
+    { title: 'Introduction', slide: 2, children: [] },
+    { title: 'One', slide: 3, children: [{ title: '1.1 A', slide: 4, children: [] }, { title: '1.2 B', slide: 6, children: [] }] },
+    { title: 'Two', slide: 7, children: [] },
+    { title: 'Thank you', slide: 9, children: [] },
+  ])
+})
