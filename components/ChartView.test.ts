@@ -25,8 +25,21 @@ describe('chartView', () => {
       { date: '2025-05', display: '5月', label: 'Google Jules' },
       { date: '2025-10', display: '10月', label: 'Claude Code for web' },
     ] })
-    expect(texts(wrapper)).toEqual(expect.arrayContaining(['5月', '10月', 'OpenAI Codex web', 'Google Jules', 'Claude Code for web']))
+    const events = wrapper.findAll('g.td-event').map(g => g.findAll('text').map(t => t.text()))
+    expect(events.map(([date, ...label]) => [date, label.join(' ')])).toEqual([['5月', 'OpenAI Codex web'], ['5月', 'Google Jules'], ['10月', 'Claude Code for web']])
     expect(wrapper.findAll('circle')).toHaveLength(3)
+  })
+
+  it('gives every chart a title and description for assistive technology', () => {
+    const bar = render({ type: 'bar', source, items: [{ label: 'ChatGPT Plus', value: 20, display: '20美元' }] })
+    expect(bar.find('svg').attributes()).toMatchObject({ 'role': 'img', 'aria-label': '条形图' })
+    expect(bar.find('svg > title').text()).toBe('条形图')
+    expect(bar.find('svg > desc').text()).toBe('ChatGPT Plus: 20美元')
+    const growth = render({ type: 'growth', source, doublingMonths: 7, months: 28, label: 'task length', display: 'doubles every 7 months', marks: [{ label: 'best model of 2024', display: '30 minutes', minutes: 30 }] })
+    expect(growth.find('svg > desc').text()).toBe('task length: doubles every 7 months; best model of 2024: 30 minutes')
+    const cards = render({ type: 'stat', source, items: [{ label: '英伟达市值损失', value: 5.93e11, display: '5930亿美元' }] })
+    expect(cards.find('[role="list"]').attributes('aria-label')).toBe('关键数字')
+    expect(cards.findAll('[role="listitem"]')).toHaveLength(1)
   })
 
   it('draws a ranking with the highlighted entry marked', () => {
@@ -62,7 +75,8 @@ describe('chartView', () => {
     for (const chart of charts) {
       const wrapper = render(chart)
       expect(wrapper.findAll('script, img')).toHaveLength(0)
-      expect(wrapper.html()).not.toContain('<script')
+      // Attribute values (aria-label) keep "<" as the HTML serializer writes them; outside them no tag may appear.
+      expect(wrapper.html().replace(/="[^"]*"/g, '')).not.toContain('<script')
       expect(wrapper.text()).not.toContain('49')
       expect(wrapper.text()).toMatch(/\{\{ 7 \* 7 \}\}|<script>|"quoted"/)
     }

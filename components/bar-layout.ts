@@ -1,10 +1,11 @@
 // Geometry of a horizontal bar chart: one row per figure, bar length proportional to the value,
-// label wrapped into the left column, the article's own figure text after each bar.
+// label wrapped whole into the left column, the article's own figure text after each bar.
 import type { BarChart } from '../scripts/pipeline/model/chart'
 import { format } from 'd3-format'
 import { scaleBand, scaleLinear } from 'd3-scale'
+import { textWidth } from '../scripts/pipeline/text/width'
 import { CHART, FONT } from './chart-size'
-import { wrapText } from './wrap-text'
+import { widestLine, wrapText } from './wrap-text'
 
 /** One laid-out bar. */
 export interface BarRow {
@@ -28,26 +29,34 @@ export interface BarLayout {
   /** x of faint, unlabelled grid lines (no invented numbers on the slide). */
   grid: number[]
   height: number
+  /** Font size of labels and values, in px. */
+  fontSize: number
 }
 
-const LABEL_EM = 9
-const VALUE_SPACE = 150
+const LABEL_SHARE = 0.36
+const LINE = 1.2
 
-/** Layout of `chart` in a `width`×`height` area. */
+/** Layout of `chart` in a `width`×`height` area; labels take up to a third of the width, on as many lines as they need. */
 export function barLayout(chart: BarChart, width: number = CHART.width, height: number = CHART.height): BarLayout {
   const items = chart.items ?? []
-  const x0 = LABEL_EM * FONT.label + 16
+  const values = items.map(item => item.display || format('.3~s')(item.value))
   const band = scaleBand<number>().domain(items.map((_, i) => i)).range([0, height]).paddingInner(0.25).paddingOuter(0.1)
+  const labelEm = Math.max(4, (width * LABEL_SHARE) / FONT.label)
+  const wrapped = items.map(item => wrapText(item.label, Math.min(labelEm, Math.max(4, textWidth(item.label)))))
+  const most = Math.max(1, ...wrapped.map(lines => lines.length))
+  // Labels of many lines on a thin band take a smaller font, never a cut.
+  const fontSize = Math.max(14, Math.min(FONT.label, Math.floor(band.bandwidth() / (most * LINE))))
+  const x0 = Math.ceil(Math.max(...wrapped.map(widestLine), 1) * fontSize) + 16
+  const valueSpace = Math.max(0, ...values.map(textWidth)) * fontSize + 24
   const max = Math.max(0, ...items.map(item => item.value))
-  const x = scaleLinear().domain([0, max || 1]).range([0, width - x0 - VALUE_SPACE]).nice()
-  const maxLines = Math.max(1, Math.min(2, Math.floor(band.bandwidth() / (FONT.label * 1.2))))
+  const x = scaleLinear().domain([0, max || 1]).range([0, Math.max(40, width - x0 - valueSpace)]).nice()
   const rows = items.map((item, i) => ({
     key: `${i}`,
-    lines: wrapText(item.label, LABEL_EM, maxLines),
+    lines: wrapped[i] ?? [],
     y: band(i) ?? 0,
     height: band.bandwidth(),
     width: Math.max(2, x(Math.max(0, item.value))),
-    value: item.display || format('.3~s')(item.value),
+    value: values[i] ?? '',
   }))
-  return { x0, rows, grid: x.ticks(4).map(t => x0 + x(t)), height }
+  return { x0, rows, grid: x.ticks(4).map(t => x0 + x(t)), height, fontSize }
 }

@@ -1,5 +1,5 @@
 // Card grid sizing for stat and glossary cards: columns and rows that fill the chart area,
-// font sizes that shrink with the number of cards, texts wrapped to fit each card.
+// font sizes that shrink with the number of cards, texts wrapped whole to fit each card.
 import { CHART, FONT } from './chart-size'
 import { wrapText } from './wrap-text'
 
@@ -16,15 +16,19 @@ export interface CardGrid {
 }
 
 const GAP = 16
+/** Horizontal padding inside a card, both sides together. */
+export const CARD_PADDING = 32
 
-/** Columns for `count` cards: up to 2 in one row, 3 per row up to 9, then 4. */
-function columnsFor(count: number): number {
-  return count <= 2 ? Math.max(1, count) : count <= 4 ? 2 : count <= 9 ? 3 : 4
+/** Columns for `count` cards: in a narrow area one column (two from four cards); else up to 2 in one row, 3 per row up to 9, then 4. */
+function columnsFor(count: number, width: number): number {
+  if (width < 600)
+    return count <= 3 ? 1 : 2
+  return count <= 2 ? Math.max(1, count) : count <= 4 && count !== 3 ? 2 : count <= 9 ? 3 : 4
 }
 
 /** Grid for `count` cards; `big` cards (stat numbers) get larger main text. */
 export function cardGrid(count: number, big: boolean, width: number = CHART.width, height: number = CHART.height): CardGrid {
-  const columns = columnsFor(count)
+  const columns = columnsFor(count, width)
   const rows = Math.max(1, Math.ceil(count / columns))
   const cardWidth = (width - GAP * (columns - 1)) / columns
   const cardHeight = (height - GAP * (rows - 1)) / rows
@@ -33,9 +37,9 @@ export function cardGrid(count: number, big: boolean, width: number = CHART.widt
   return { columns, rows, width: cardWidth, height: cardHeight, mainSize: Math.round(main), bodySize: Math.round(bodySize) }
 }
 
-/** `text` wrapped to the width of a card of `grid` at `size` px, in at most `maxLines` lines. */
-export function cardText(text: string, grid: CardGrid, size: number, maxLines: number): string[] {
-  return maxLines < 1 ? [] : wrapText(text, (grid.width - 32) / size, maxLines)
+/** `text` wrapped whole to the width of a card of `grid` at `size` px. */
+export function cardText(text: string, grid: CardGrid, size: number): string[] {
+  return wrapText(text, (grid.width - CARD_PADDING) / size)
 }
 
 /** Inline style that lays cards out on `grid` and sizes their text through CSS variables. */

@@ -1,30 +1,36 @@
-import type { BarChart, GlossaryChart, GrowthChart, RankingChart, StatChart, TimelineChart } from '../scripts/pipeline/model/chart'
+import type { BarChart, GrowthChart, RankingChart, StatChart, TimelineChart } from '../scripts/pipeline/model/chart'
 import { textWidth } from '../scripts/pipeline/text/width'
 import { barLayout } from './bar-layout'
-import { CHART } from './chart-size'
-import { glossaryLayout } from './glossary-layout'
+import { AREAS, CHART } from './chart-size'
+import { glossaryCardHeight, glossaryLayout } from './glossary-layout'
 import { growthLayout } from './growth-layout'
 import { rankingLayout } from './ranking-layout'
 import { statLayout } from './stat-layout'
-import { timelineLayout } from './timeline-layout'
+import { fitTimeline, timelineLayout } from './timeline-layout'
 import { wrapText } from './wrap-text'
 
 const source = { line: 1, column: 1 }
 
 describe('wrapText', () => {
   it('keeps short text on one line', () => {
-    expect(wrapText('ChatGPT Pro', 10, 2)).toEqual(['ChatGPT Pro'])
+    expect(wrapText('ChatGPT Pro', 10)).toEqual(['ChatGPT Pro'])
   })
   it('breaks CJK anywhere and Latin at spaces, within the width', () => {
-    const lines = wrapText('Claude Code for web 成为几乎每天使用的工具', 8, 3)
+    const lines = wrapText('Claude Code for web 成为几乎每天使用的工具', 8)
     expect(lines.every(l => textWidth(l) <= 8)).toBe(true)
     expect(lines.join('')).toContain('Claude Code')
   })
-  it('cuts the last line with an ellipsis', () => {
-    const lines = wrapText('审查和合并贡献的边际成本大于生产者边际效益的开源贡献', 6, 2)
-    expect(lines).toHaveLength(2)
-    expect(lines[1]).toMatch(/…$/)
-    expect(textWidth(lines[1]!)).toBeLessThanOrEqual(6)
+  it('never cuts: every character is kept, on as many lines as it takes', () => {
+    const text = '审查和合并贡献的边际成本大于生产者边际效益的开源贡献'
+    const lines = wrapText(text, 6)
+    expect(lines.join('')).toBe(text)
+    expect(lines.every(l => textWidth(l) <= 6)).toBe(true)
+    expect(lines.some(l => l.includes('…'))).toBe(false)
+  })
+  it('keeps closing punctuation off the start of a line', () => {
+    const lines = wrapText('《并非所有AI辅助编程都是随心编程（但随心编程棒极了）》', 9)
+    expect(lines.join('')).toBe('《并非所有AI辅助编程都是随心编程（但随心编程棒极了）》')
+    expect(lines.some(l => /^[）》]/.test(l))).toBe(false)
   })
 })
 
@@ -43,9 +49,19 @@ describe('barLayout', () => {
     expect(rows.map(r => r.value)).toEqual(['20美元', '200美元', '249美元'])
   })
   it('stacks rows without overlap and wraps long labels', () => {
-    const { rows } = barLayout({ ...chart, items: [...chart.items, { label: '一个非常非常非常长的中文标签名称一定会被截断', value: 1, display: '1美元' }] })
+    const label = '一个非常非常非常长的中文标签名称从不被截断'
+    const { rows, x0, fontSize } = barLayout({ ...chart, items: [...chart.items, { label, value: 1, display: '1美元' }] })
     rows.slice(1).forEach((row, i) => expect(row.y).toBeGreaterThanOrEqual(rows[i]!.y + rows[i]!.height))
-    expect(rows[3]!.lines.every(l => textWidth(l) <= 9)).toBe(true)
+    expect(rows[3]!.lines.join('')).toBe(label)
+    expect(rows[3]!.lines.length * fontSize * 1.2).toBeLessThanOrEqual(rows[3]!.height)
+    expect(Math.max(...rows[3]!.lines.map(textWidth)) * fontSize).toBeLessThanOrEqual(x0)
+  })
+  it('fits labels and figures in the narrow side area', () => {
+    const { rows, x0, fontSize } = barLayout(chart, AREAS.side.width, AREAS.side.height)
+    for (const row of rows) {
+      expect(x0 + row.width + 12 + textWidth(row.value) * fontSize).toBeLessThanOrEqual(AREAS.side.width)
+      expect(row.lines.join(' ')).not.toMatch(/…/)
+    }
   })
 })
 
@@ -84,6 +100,15 @@ describe('growthLayout', () => {
     rises.slice(1).forEach((r, i) => expect(r).toBeGreaterThan(rises[i]!))
     expect(bracket.x1 - bracket.x0).toBeCloseTo(dots[1]!.x - dots[0]!.x)
   })
+  it('starts at the article\'s shortest duration and draws longer ones as levels, in proportion', () => {
+    const marks = [{ label: '人类', display: '5小时', minutes: 300 }, { label: '2024年最好的模型', display: '30分钟', minutes: 30 }]
+    const { start, levels, dots, axis } = growthLayout({ ...chart, marks })
+    expect(start).toMatchObject({ label: '2024年最好的模型', display: '30分钟', x: dots[0]!.x, y: dots[0]!.y })
+    expect(levels.map(l => [l.label, l.display])).toEqual([['人类', '5小时']])
+    // Linear in minutes from zero: 300 minutes sit ten times as high above the axis as 30.
+    expect((axis.bottom - levels[0]!.y) / (axis.bottom - start!.y)).toBeCloseTo(10)
+    expect(dots[1]!.y).toBeCloseTo(axis.bottom - 2 * (axis.bottom - start!.y))
+  })
 })
 
 describe('rankingLayout', () => {
@@ -103,14 +128,22 @@ describe('card layouts', () => {
     expect(textWidth(cards[1]!.value) * grid.mainSize).toBeLessThanOrEqual(grid.width)
     expect(cards.map(c => c.lines.join(''))).toEqual(['其训练成本', '英伟达市值损失'])
   })
-  it('fits nine glossary cards in a 3×3 grid with definitions cut to the room left', () => {
-    const items = Array.from({ length: 9 }, (_, i) => ({ term: `语境工程${i}`, gloss: 'Context engineering', definition: '提示工程的替代，强调设计输入模型上下文的重要性'.repeat(2) }))
-    const chart: GlossaryChart = { type: 'glossary', source, items }
-    const { grid, cards } = glossaryLayout(chart)
-    expect([grid.columns, grid.rows]).toEqual([3, 3])
-    const used = 20 + grid.mainSize * 1.25 + (cards[0]!.lines.length + 1) * grid.bodySize * 1.3
-    expect(used).toBeLessThanOrEqual(grid.height)
-    expect(grid.bodySize).toBeGreaterThanOrEqual(16)
+  it('sizes glossary cards so every definition fits whole', () => {
+    const items = Array.from({ length: 3 }, (_, i) => ({ term: `语境工程${i}`, gloss: 'Context engineering', definition: '审查和合并贡献的边际成本大于生产者边际效益的开源贡献' }))
+    for (const area of [CHART, AREAS.stack]) {
+      const { grid, cards } = glossaryLayout({ type: 'glossary', source, items }, area.width, area.height)
+      expect(grid.columns).toBe(3)
+      for (const card of cards) {
+        expect(card.lines.join('')).toBe(items[0]!.definition)
+        expect(card.lines.length).toBeLessThanOrEqual(4)
+        expect(glossaryCardHeight(card, grid)).toBeLessThanOrEqual(grid.height)
+      }
+      expect(grid.bodySize).toBeGreaterThanOrEqual(16)
+    }
+  })
+  it('puts cards in one column in the narrow side area', () => {
+    const { grid } = statLayout({ type: 'stat', source, items: [{ label: '训练成本', value: 5.5e6, display: '550万美元' }, { label: '英伟达市值损失', value: 5.93e11, display: '5930亿美元' }] }, AREAS.side.width, AREAS.side.height)
+    expect([grid.columns, grid.rows]).toEqual([1, 2])
   })
 })
 
@@ -126,12 +159,36 @@ describe('timelineLayout on the seed\'s busiest timeline (5.2, seven events)', (
       ['2025-11', '11月', '正式推出后成为专业级工具'],
     ].map(([date, display, label]) => ({ date: date!, display: display!, label: label! }))
     const { marks } = timelineLayout({ type: 'timeline', source, events })
+    const squash = (text: string): string => text.replace(/\s+/g, '')
+    expect(marks.map(m => squash(m.lines.join('')))).toEqual(events.map(e => squash(e.label)))
     for (const a of marks) {
+      expect(a.lines.every(line => textWidth(line) * 18 <= a.labelWidth + 18)).toBe(true)
       expect(a.labelX + a.labelWidth).toBeLessThanOrEqual(CHART.width)
       for (const b of marks) {
         if (a !== b && a.lane === b.lane)
-          expect(a.labelX + a.labelWidth <= b.labelX || b.labelX + b.labelWidth <= a.labelX, `${a.label} / ${b.label}`).toBe(true)
+          expect(a.labelX + a.labelWidth <= b.labelX || b.labelX + b.labelWidth <= a.labelX, `${a.lines.join('')} / ${b.lines.join('')}`).toBe(true)
       }
     }
+  })
+})
+
+describe('fitTimeline', () => {
+  it('draws a timeline of few events larger, within the area\'s height', () => {
+    const chart: TimelineChart = { type: 'timeline', source, events: [
+      { date: '2025-05', display: '5月', label: 'OpenAI Codex web' },
+      { date: '2025-05', display: '5月', label: 'Google Jules' },
+      { date: '2025-10', display: '10月', label: 'Claude Code for web' },
+    ] }
+    const fitted = fitTimeline(chart, AREAS.stack)
+    expect(fitted.width).toBeLessThan(AREAS.stack.width)
+    expect(fitted.height * (AREAS.stack.width / fitted.width)).toBeLessThanOrEqual(AREAS.stack.height + 1)
+    expect(fitted.marks.map(m => m.lines.join(' '))).toEqual(['OpenAI Codex web', 'Google Jules', 'Claude Code for web'])
+  })
+})
+
+describe('wrapText on the seed\'s long labels', () => {
+  it('breaks Latin names at hyphens and keeps a closing quote with its words', () => {
+    expect(wrapText('持续更新Qwen-Image-Edit-2511和Qwen-Image-2512', 9).every(line => !/^[a-z]/i.test(line) || /^(?:Qwen|Image|Edit)/.test(line))).toBe(true)
+    expect(wrapText('预览"Gemini 2.0 Flash原生图像生成"', 9).at(-1)).toMatch(/生成"$/)
   })
 })

@@ -20,7 +20,7 @@ it.each([
   [['--format', 'pptx', '--handout'], 'Cannot make a handout as pptx, expected --handout alone or with --format pdf'],
   [['--format', 'pptx-images', '--watch'], 'Cannot watch a handout or a pptx-images export, expected --watch alone or with --format pdf'],
 ])('refuses export %j', async (args, message) => {
-  expect(await main(['export', ...args])).toBe(1)
+  expect(await main(['export', ...args])).toBe(2)
   expect(output.join('')).toContain(message)
   expect(output.join('')).not.toMatch(/\n\s+at /)
 })

@@ -8,6 +8,12 @@ import { chartRows, chartSummary, doublings } from '../../pipeline/index.ts'
 import { barValues } from './bar-values.ts'
 import { inch, pt } from './geometry.ts'
 
+// The chart's text alternative, as the slide's SVG gives it.
+function altText(chart: BarChart | GrowthChart): string {
+  const summary = chartSummary(chart)
+  return `${summary.title}: ${summary.desc}`
+}
+
 function axes(context: PptxContext): PptxGenJS.IChartOpts {
   const { colors, font } = context
   const label = { catAxisLabelFontFace: font, catAxisLabelFontSize: pt(22), catAxisLabelColor: colors.ink, valAxisLabelFontFace: font, valAxisLabelFontSize: pt(18), valAxisLabelColor: colors.muted }
@@ -35,7 +41,7 @@ export function barChart(slide: PptxGenJS.Slide, chart: BarChart, area: Box, con
     valAxisHidden: true,
     valGridLine: { style: 'none' },
     ...(chart.unit ? { showValAxisTitle: true, valAxisTitle: chart.unit, valAxisTitleFontFace: context.font, valAxisTitleFontSize: pt(18), valAxisTitleColor: context.colors.muted } : {}),
-    altText: chartSummary(chart),
+    altText: altText(chart),
   })
 }
 
@@ -71,7 +77,7 @@ export function growthChart(slide: PptxGenJS.Slide, chart: GrowthChart, area: Bo
     valAxisTitleFontFace: context.font,
     valAxisTitleColor: context.colors.muted,
     valAxisTitleFontSize: pt(18),
-    altText: chartSummary(chart),
+    altText: altText(chart),
   })
   slide.addText(chart.display, { x: area.x, y: area.y + area.h - claim, w: area.w, h: claim, fontFace: context.font, fontSize: pt(24), bold: true, color: context.colors.accent2, lang: context.lang })
 }

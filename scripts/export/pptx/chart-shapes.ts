@@ -82,7 +82,7 @@ export function timelineShapes(slide: PptxGenJS.Slide, chart: TimelineChart, are
     const w = (mark.labelWidth + 40) * scale
     slide.addText([
       { text: mark.date, options: { ...textBase(context, pt(20), hue(mark.groupIndex)), bold: true, breakLine: true } },
-      { text: mark.label, options: textBase(context, pt(18)) },
-    ], { ...label, w, h: 50 * scale, align: 'center', valign: 'top', margin: 0, wrap: false })
+      { text: mark.lines.join('\n'), options: textBase(context, pt(18)) },
+    ], { ...label, w, h: (mark.labelHeight + 20) * scale, align: 'center', valign: 'top', margin: 0, wrap: false })
   }
 }

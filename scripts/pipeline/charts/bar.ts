@@ -90,5 +90,5 @@ export const chartBar: ChartHandler = (units, context): BarChart | undefined => 
   const items: Figure[] = best.map(f => ({ label: f.label, value: f.figure.value, display: f.figure.display }))
   const perMonth = best.some(f => f.figure.perMonth)
   const unitText = UNIT_TEXT[context.lang][first.figure.unit] + (perMonth ? (context.lang === 'zh' ? '/月' : '/month') : '')
-  return { type: 'bar', ...(unitText ? { unit: unitText } : {}), items, source: first.unit.source }
+  return { type: 'bar', ...(unitText ? { unit: unitText } : {}), items, source: first.unit.source, lines: best.map(f => f.unit.source.line) }
 }

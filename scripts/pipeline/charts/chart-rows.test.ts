@@ -1,5 +1,5 @@
 import type { Chart } from '../model/chart.ts'
-import { chartRows, chartSummary } from './chart-rows.ts'
+import { chartRows } from './chart-rows.ts'
 import { chartTable } from './chart-table.ts'
 
 const source = { line: 1, column: 1 }
@@ -12,7 +12,6 @@ it('gives bars as label and figure, with the unit in the heading', () => {
 it('gives a growth curve as the multiple at each doubling', () => {
   const chart: Chart = { type: 'growth', doublingMonths: 7, months: 21, label: 'length', display: 'doubles every 7 months', source }
   expect(chartRows(chart, 'en').rows).toEqual([['0', '1×'], ['7', '2×'], ['14', '4×'], ['21', '8×']])
-  expect(chartSummary(chart)).toBe('length: doubles every 7 months. 0 1×; 7 2×; 14 4×; 21 8×')
 })
 
 it('keeps the group column of a timeline only when events have groups', () => {

@@ -44,10 +44,3 @@ export function chartRows(chart: Chart, lang: Lang): ChartRows {
   const rows = byType[chart.type] as (chart: Chart, w: Words) => ChartRows
   return rows(chart, words[lang])
 }
-
-/** One line saying what `chart` shows, for a screen reader (the SVG's `<desc>`, the PPTX chart's alt text): its rows, without headings. */
-export function chartSummary(chart: Chart): string {
-  const { rows } = chartRows(chart, 'en')
-  const lead = chart.type === 'growth' ? `${chart.label}: ${chart.display}. ` : ''
-  return lead + rows.map(row => row.filter(Boolean).join(' ')).join('; ')
-}

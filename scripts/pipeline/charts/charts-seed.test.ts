@@ -7,6 +7,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
+import { chartTexts } from './chart-texts.ts'
 import { charts } from './charts.ts'
 
 const article = readFileSync(new URL('../../../content/review.md', import.meta.url), 'utf8')
@@ -29,7 +30,7 @@ function displays(chart: Chart): string[] {
   switch (chart.type) {
     case 'bar': case 'stat': return chart.items.map(i => i.display)
     case 'timeline': return chart.events.map(e => e.display)
-    case 'growth': return [chart.display]
+    case 'growth': return [chart.display, ...(chart.marks ?? []).map(m => m.display)]
     default: return []
   }
 }
@@ -51,7 +52,28 @@ describe('charts over content/review.md', () => {
   it('takes labels from the article text', () => {
     const labels = all.flatMap(c => c.type === 'bar' || c.type === 'stat' ? c.items.map(i => i.label) : c.type === 'ranking' ? c.items.map(i => i.label) : [])
     for (const label of labels)
-      expect(article, label).toContain(label.replace(/…$/, ''))
+      expect(article, label).toContain(label)
+  })
+
+  it('cuts no label: every text a chart shows is whole', () => {
+    const cut = all.flatMap(chartTexts).filter(text => text.endsWith('…'))
+    expect(cut).toEqual([])
+  })
+
+  it('puts the article\'s own numbers on the growth curve', () => {
+    const growth = found.find(f => f.title.startsWith('四'))?.charts.find(c => c.type === 'growth')
+    expect(growth?.type === 'growth' && growth.marks).toEqual([
+      { label: '人类', display: '5小时', minutes: 300 },
+      { label: '2024年最好的模型', display: '30分钟', minutes: 30 },
+    ])
+    expect(growth?.title).toBe('AI能够完成任务的时长每7个月翻一番')
+  })
+
+  it('knows the article line of every entry it draws', () => {
+    for (const chart of all) {
+      const entries = chart.type === 'timeline' ? chart.events : chart.type === 'growth' ? [chart, ...(chart.marks ?? [])] : chart.items
+      expect(chart.lines?.length, chart.type).toBe(entries.length)
+    }
   })
 
   it('puts the expected charts on the expected sections', () => {

@@ -23,6 +23,7 @@ describe('charts: glossary', () => {
       { term: '语境腐烂', gloss: 'Context rot', definition: '会话中上下文越长，模型输出质量越差的现象' },
     ])
     expect(chart?.source).toEqual({ line: 1, column: 1 })
+    expect(chart?.lines).toEqual([1, 2])
   })
 })
 
@@ -33,6 +34,7 @@ describe('charts: ranking', () => {
     expect(chart?.items.map(i => [i.rank, i.label])).toEqual([[1, 'GLM-4.7'], [2, 'Kimi K2 Thinking'], [3, 'MiMo-V2-Flash'], [4, 'DeepSeek V3.2'], [5, 'MiniMax-M2.1'], [6, 'gpt-oss-120B']])
     expect(chart?.items[5]).toMatchObject({ note: 'OpenAI', highlight: true })
     expect(chart?.items[2]?.note).toBeUndefined()
+    expect(chart?.lines).toEqual([3, 4, 5, 6, 7, 9])
   })
   it('needs a ranking cue', () => {
     expect(ofType(zh('-   **图像模型**: 被Nano Banana Pro超越\n-   **代码领域**: 许多开发者认为\n-   **开源权重**: 被中国AI实验室超越\n'), 'ranking')).toBeUndefined()
@@ -50,6 +52,7 @@ describe('charts: timeline', () => {
       ['2025-12-16', '12月16日', 'gpt-image-1.5'],
     ])
     expect(chart?.events[0]?.group).toBe('关键技术演进')
+    expect(chart?.lines).toEqual([5, 1, 6, 7])
     expect(ofType(zh('-   **A**: 10月发布\n-   **B**: 5月发布\n'), 'timeline')).toBeUndefined()
   })
   it('reads English dates', () => {
@@ -85,6 +88,12 @@ describe('charts: stat and growth', () => {
   it('draws a doubling claim as a growth curve', () => {
     expect(ofType(zh('METR总结认为："AI能够完成任务的时长每7个月翻一番。"'), 'growth')).toMatchObject({ doublingMonths: 7, label: '任务的时长', display: '每7个月翻一番' })
     expect(ofType(en('The length of tasks AI can do doubles every 7 months.'), 'growth')).toMatchObject({ doublingMonths: 7, display: 'doubles every 7 months' })
+  })
+  it('marks the durations the section gives on the growth curve, spanning up to the longest', () => {
+    const chart = ofType(en('- Humans need 8 hours for the task\n- The best model of 2024 could finish it in 15 minutes\n\nTask length doubles every 6 months.'), 'growth')
+    expect(chart?.marks).toEqual([{ label: 'Humans', display: '8 hours', minutes: 480 }, { label: 'best model of 2024', display: '15 minutes', minutes: 15 }])
+    expect(chart?.months).toBe(30)
+    expect(chart?.lines).toEqual([4, 1, 2])
   })
   it('returns no chart for plain prose', () => {
     expect(zh('推理技术的真正价值在于驱动工具使用。')).toEqual([])

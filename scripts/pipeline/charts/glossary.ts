@@ -10,5 +10,5 @@ export const chartGlossary: ChartHandler = (units): GlossaryChart | undefined =>
   if (!first || entries.length < 2)
     return undefined
   const items: GlossaryEntry[] = entries.map(u => ({ term: u.lead ?? '', ...(u.gloss ? { gloss: u.gloss } : {}), definition: u.rest ?? '' }))
-  return { type: 'glossary', items, source: first.source }
+  return { type: 'glossary', items, source: first.source, lines: entries.map(u => u.source.line) }
 }

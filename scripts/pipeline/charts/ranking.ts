@@ -39,10 +39,12 @@ export const chartRanking: ChartHandler = (units): RankingChart | undefined => {
   const first = units[start]
   if (!first)
     return undefined
-  const items: RankEntry[] = units.filter(u => u.list === first.list && u.lead).map((u, i) => ({ rank: i + 1, label: u.lead ?? '', ...(u.rest ? { note: u.rest } : {}) }))
+  const listed = units.filter(u => u.list === first.list && u.lead)
+  const items: RankEntry[] = listed.map((u, i) => ({ rank: i + 1, label: u.lead ?? '', ...(u.rest ? { note: u.rest } : {}) }))
   if (items.length < 3)
     return undefined
   const next = units.slice(start).find(u => u.list !== first.list)
   const extra = next?.kind === 'sentence' ? trailingEntry(next, items.length) : undefined
-  return { type: 'ranking', items: extra ? [...items, extra] : items, source: first.source }
+  const lines = listed.map(u => u.source.line)
+  return { type: 'ranking', items: extra ? [...items, extra] : items, source: first.source, lines: extra && next ? [...lines, next.source.line] : lines }
 }

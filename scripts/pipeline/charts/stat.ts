@@ -16,6 +16,7 @@ function isBig(figure: FigureMatch): boolean {
 /** Stat cards for the section's big money and count figures, in article order. */
 export const chartStat: ChartHandler = (units): StatChart | undefined => {
   const cards: Figure[] = []
+  const lines: number[] = []
   let source: StatChart['source'] | undefined
   for (const unit of units) {
     const figures = figuresOf(unit)
@@ -23,10 +24,11 @@ export const chartStat: ChartHandler = (units): StatChart | undefined => {
       if (cards.length >= MAX_CARDS || cards.some(c => c.display === figure.display))
         continue
       cards.push({ label: figureLabel(unit, figure, figures, 'phrase'), value: figure.value, display: figure.display })
+      lines.push(unit.source.line)
       source ??= unit.source
     }
   }
   // A lone count card ("100万 token") says little on its own; money or a large count does.
   const lone = cards.length === 1 && cards[0]!.value < 1e7
-  return source && cards.length && !lone ? { type: 'stat', items: cards, source } : undefined
+  return source && cards.length && !lone ? { type: 'stat', items: cards, source, lines } : undefined
 }

@@ -5,23 +5,21 @@ import type { TimelineChart, TimelineEvent } from '../model/chart.ts'
 import type { ChartHandler } from './context.ts'
 import type { Unit } from './section-units.ts'
 import { extractDates } from '../extract/dates.ts'
-import { truncateText } from '../text/truncate.ts'
 
 const MIN_EVENTS = 3
-const MAX_EM = 20
 const CLAUSE = /[，,。；;！？!?]/
 const LEAD_FILLER = /^[\s:：,，、和与及于在到and]*(?:(?:in|on|by)\s)?/i
 
 /** What happened: the bold lead, else the date's clause without the date (or the next clause). */
 function eventLabel(unit: Unit, date: DateMatch, all: DateMatch[]): string {
   if (unit.lead)
-    return truncateText(unit.lead, MAX_EM)
+    return unit.lead
   const clauses = unit.text.slice(date.index).split(CLAUSE)
   const strip = (s: string): string => all.reduce((t, d) => t.replace(d.display, ''), s).replace(/[份的]?\s*$/, '').replace(LEAD_FILLER, '').trim()
   const before = (unit.text.slice(0, date.index).split(CLAUSE).pop() ?? '').replace(/\s*(?:于|在|in|on|by)\s*$/i, '')
   const own = strip(`${before}${clauses[0] ?? ''}`).replace(/^份/, '')
   const label = own.length >= 3 ? own : strip(clauses[1] ?? '') || own || date.display
-  return truncateText(label, MAX_EM)
+  return label
 }
 
 /** Dated events of the section, in article order, with years carried forward. */
@@ -48,5 +46,5 @@ export const chartTimeline: ChartHandler = (units, context): TimelineChart | und
   // ISO dates of digits and `-` sort the same by code unit as by locale, and creating the
   // locale collator for localeCompare costs about 12 ms the first time.
   const sorted = found.map((e, i) => ({ e, i })).sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : 0) || a.i - b.i)
-  return { type: 'timeline', events: sorted.map(({ e: { source: _, ...event } }) => event), source: first.source }
+  return { type: 'timeline', events: sorted.map(({ e: { source: _, ...event } }) => event), source: first.source, lines: sorted.map(({ e }) => e.source.line) }
 }

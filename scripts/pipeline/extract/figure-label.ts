@@ -4,7 +4,7 @@
 
 import type { Unit } from '../charts/section-units.ts'
 import type { FigureMatch } from './figures.ts'
-import { truncateText } from '../text/truncate.ts'
+import { textWidth } from '../text/width.ts'
 
 /** Label strategies: `name` prefers product names (bars), `phrase` prefers wording (stat cards). */
 export type LabelMode = 'name' | 'phrase'
@@ -15,7 +15,8 @@ const NAMES = new RegExp(String.raw`${NAME_TOKEN}(?: ${NAME_TOKEN})*`, 'g')
 const CLAUSE = /[，,。；;：:！？!?（）()《》“”"—…]/
 const FILLER_END = /(?:仅为|仅|约为|约|达到|[达近是为了\s]|高达|超过|带来|新增|reached|reaches|was|is|of|at|about|around|nearly|over|hit|to)+$/i
 const FILLER_START = /^(?:(?:据说|[其而但并]|and|the|its)\s*)+/i
-const MAX_EM = 12
+// A chart shows a label whole, on up to two lines: a longer candidate gives way to a shorter one.
+const MAX_EM = 24
 
 /** Product name ending right before `index` (only spaces between), if any. */
 function nameBefore(text: string, index: number): string | undefined {
@@ -57,6 +58,7 @@ export function figureLabel(unit: Unit, figure: FigureMatch, figures: FigureMatc
   const candidates = mode === 'name'
     ? [unit.lead, direct, longestName(unit.text, figures), phraseBefore(before), noun]
     : [direct, noun, phraseBefore(before), unit.lead]
-  const label = candidates.find((c): c is string => Boolean(c && c.trim())) ?? figure.display
-  return truncateText(label, MAX_EM)
+  const found = candidates.filter((c): c is string => Boolean(c && c.trim())).map(c => c.replace(/\s+/g, ' ').trim())
+  const short = found.find(c => textWidth(c) <= MAX_EM)
+  return short ?? found.sort((a, b) => textWidth(a) - textWidth(b))[0] ?? figure.display
 }

@@ -16,7 +16,18 @@ interface ChartBase {
   title?: string
   /** Where in the article the chart's data starts. */
   source: ChartSource
+  /** How the chart shares its slide: alone, beside a short text column, or under a few lines (the planner sets it). */
+  shape?: ChartShape
+  /**
+   * Article line of each entry the chart draws (same order as its items or events; a growth
+   * curve lists its claim, then its marks), so the planner can show the chart instead of those
+   * list items and keep them in the notes. The planner drops it before writing the slide.
+   */
+  lines?: number[]
 }
+
+/** How a chart shares its slide: `full` alone, `side` right of a text column, `stack` under a few lines of text. */
+export type ChartShape = 'full' | 'side' | 'stack'
 
 /** One labelled figure (bar, stat card). */
 export interface Figure {
@@ -98,6 +109,18 @@ export interface GrowthChart extends ChartBase {
   label: string
   /** The claim as the article writes it. */
   display: string
+  /** Durations the article gives (e.g. 30分钟 for 2024's best model, 5小时 for a human): the shortest starts the curve, longer ones are levels it climbs to. */
+  marks?: GrowthMark[]
+}
+
+/** One duration the article gives for a growth curve. */
+export interface GrowthMark {
+  /** Who or what takes that long, e.g. "2024年最好的模型". */
+  label: string
+  /** The duration as the article writes it, e.g. "30分钟". */
+  display: string
+  /** The duration in minutes. */
+  minutes: number
 }
 
 /** One term and its definition. */

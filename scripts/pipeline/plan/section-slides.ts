@@ -3,12 +3,14 @@ import type { BlockContent, List, RootContent } from 'mdast'
 import type { Chart, Lang, Section, Slide } from '../model/deck.ts'
 import type { Point } from '../points/point.ts'
 import type { Page } from './paginate.ts'
-import { chartTable } from '../charts/chart-table.ts'
 import { points } from '../points/points.ts'
+import { chartSlide } from './chart-slide.ts'
 import { labels } from './labels.ts'
 import { firstItemIndex, notes } from './notes.ts'
 import { paginate } from './paginate.ts'
+import { placeCharts } from './place-charts.ts'
 import { speakingTime } from './speaking-time.ts'
+import { withTextSize } from './text-size.ts'
 
 /** What the section planner needs besides the section. */
 export interface SectionContext {
@@ -56,24 +58,14 @@ function slide(section: Section, page: Page, index: number, context: SectionCont
   return { kind, title, layout, routeAlias: context.alias(title), body: body(page), notes: notesBlocks, seconds: speakingTime(notesBlocks), position: page.points[0]?.notes[0]?.position, section: section.title }
 }
 
-function chartSlide(section: Section, chart: Chart, context: SectionContext): Slide {
-  const source = section.blocks.filter(block => block.position && block.position.start.line <= chart.source.line && block.position.end.line >= chart.source.line)
-  const notesBlocks: RootContent[] = [{ type: 'paragraph', children: [{ type: 'text', value: labels[context.lang].chart(chart.source.line) }] }, ...notes(points(source, context).map(point => ({ ...point, group: undefined })))]
-  const title = chart.title ?? section.title
-  // The chart's data as a table follows its source line: read, not said, so not timed.
-  const withTable = [notesBlocks[0]!, chartTable(chart, context.lang), ...notesBlocks.slice(1)]
-  return { kind: 'content', title, layout: 'default', routeAlias: context.alias(`${section.title}-chart`), body: [{ type: 'html', value: '<ChartView :chart="$frontmatter.chart" />' }] as unknown as BlockContent[], notes: withTable, seconds: speakingTime(notesBlocks), chart, class: 'td-chart', section: section.title }
-}
-
-/** The slides for one section, in order; charts follow the slide their data comes from. */
+/** The slides for one section, in order, charts on the slides of the bullets they draw. */
 export function sectionSlides(section: Section, context: SectionContext): Slide[] {
   const pages = paginate(points(section.blocks, context), context.room, context.lang)
   // Quote slides show no heading, so a section of quotes only opens with a title slide.
   const titled = pages.some(page => page.kind === 'content') ? pages : [{ kind: 'content', points: [] } as Page, ...pages]
-  const slides = titled.map((page, index) => slide(section, page, index, context))
-  for (const chart of context.charts) {
-    const at = slides.findLastIndex(s => (s.position?.start.line ?? 0) <= chart.source.line)
-    slides.splice(at + 1, 0, chartSlide(section, chart, context))
-  }
-  return slides
+  // Charts replace the bullets they draw or share their slide (plan/place-charts.ts).
+  return placeCharts(titled, context.charts, section.blocks).map((page, index) => {
+    const made = slide(section, page, index, context)
+    return page.chart ? chartSlide(made, page.chart, context.lang, page.roomy) : withTextSize(made, page)
+  })
 }

@@ -1,0 +1,52 @@
+// A chart page's shape from its text: the chart alone, beside a text column (`side`) or under
+// a few lines (`stack`, for the wide timeline and glossary); text beyond the shape's room
+// (plan/layout-room.ts) that is not the chart's own moves to a page before or after it.
+import type { ChartShape } from '../model/chart.ts'
+import type { Point } from '../points/point.ts'
+import type { ChartPage } from './place-charts.ts'
+import { chartTextRoom, roomySideRoom } from './layout-room.ts'
+import { isShown, shownWidth } from './shown-text.ts'
+
+/** Shape of each chart page from its text, and text beyond the shape's room moved to pages of its own. */
+export function fitChartText(pages: ChartPage[], own: Map<ChartPage, Set<Point>>): ChartPage[] {
+  const out: ChartPage[] = []
+  for (const page of pages) {
+    if (!page.chart) {
+      out.push(page)
+      continue
+    }
+    const wide = page.chart.type === 'timeline' || page.chart.type === 'glossary'
+    const { before, after } = trim(page, own.get(page) ?? new Set(), wide ? 'stack' : 'side')
+    const shape: ChartShape = !page.points.some(isShown) ? 'full' : wide ? 'stack' : 'side'
+    page.chart = { ...page.chart, shape }
+    page.roomy = shape === 'side' && lines(page.points, roomySideRoom.lineWidth) <= roomySideRoom.lines
+    out.push(...(before.length ? [{ kind: 'content', points: before } as ChartPage] : []), page, ...(after.length ? [{ kind: 'content', points: after } as ChartPage] : []))
+  }
+  return out
+}
+
+/** Lines `points` take in a text column of `shape`. */
+export function textLines(points: Point[], shape: ChartShape): number {
+  return lines(points, chartTextRoom[shape].lineWidth)
+}
+
+function lines(points: Point[], lineWidth: number): number {
+  return points.filter(isShown).reduce((sum, point) => sum + Math.max(1, Math.ceil(shownWidth(point) / lineWidth)) + 0.3, 0)
+}
+
+/** Peel points that are not the chart's off the page's ends until its text fits `shape`. */
+function trim(page: ChartPage, own: Set<Point>, shape: ChartShape): { before: Point[], after: Point[] } {
+  const before: Point[] = []
+  const after: Point[] = []
+  while (textLines(page.points, shape) > chartTextRoom[shape].lines) {
+    const last = page.points.findLastIndex(isShown)
+    const first = page.points.findIndex(isShown)
+    if (last >= 0 && !page.points.slice(last).some(p => own.has(p)))
+      after.unshift(...page.points.splice(last))
+    else if (first >= 0 && !page.points.slice(0, first + 1).some(p => own.has(p)))
+      before.push(...page.points.splice(0, first + 1))
+    else
+      break
+  }
+  return { before, after }
+}

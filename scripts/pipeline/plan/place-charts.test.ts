@@ -1,0 +1,68 @@
+import type { Heading } from 'mdast'
+import type { Section, Slide } from '../model/deck.ts'
+import { toString } from 'mdast-util-to-string'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { chartEntries } from '../charts/chart-texts.ts'
+import { charts } from '../charts/charts.ts'
+import { sectionSlides } from './section-slides.ts'
+
+function section(markdown: string): Section {
+  const root = unified().use(remarkParse).use(remarkGfm).parse(markdown)
+  return { title: 'test', heading: root.children.find((n): n is Heading => n.type === 'heading'), blocks: root.children.filter(n => n.type !== 'heading') as Section['blocks'] }
+}
+
+function slides(markdown: string, room = 1): Slide[] {
+  const s = section(markdown)
+  let n = 0
+  return sectionSlides(s, { lang: 'zh', alias: title => `${title}-${n++}`, charts: charts(s, { lang: 'zh', year: 2025 }), room })
+}
+
+const text = (nodes: Slide['body']): string => nodes.map(node => toString(node)).join('\n')
+
+const ranking = '截至2025年12月30日，Artificial Analysis开源权重模型排名中，中国模型占据主导地位：\n\n-   **GLM-4.7**: 智谱AI\n-   **Kimi K2 Thinking**: 月之暗面\n-   **MiMo-V2-Flash**:\n-   **DeepSeek V3.2**: DeepSeek\n-   **MiniMax-M2.1**: MiniMax\n\n非中国模型的最高排名是OpenAI的gpt-oss-120B，仅位列第六。\n'
+
+describe('placeCharts', () => {
+  it('replaces a ranked list by the ranking, keeping the list in the notes and the explanation beside it', () => {
+    const deck = slides(ranking)
+    expect(deck).toHaveLength(1)
+    const [slide] = deck
+    expect(slide!.chart?.type).toBe('ranking')
+    expect(slide!.chart?.shape).toBe('side')
+    expect(slide!.chart).not.toHaveProperty('lines')
+    expect(slide!.class).toBe('td-chart td-chart-side td-chart-roomy')
+    expect(text(slide!.body)).not.toContain('Kimi K2 Thinking')
+    expect(text(slide!.body)).toContain('仅位列第六')
+    expect(text(slide!.notes)).toContain('Kimi K2 Thinking')
+  })
+
+  it('draws a timeline page by page when its dated items span pages, never repeating a slide beside it', () => {
+    const items = (from: number) => Array.from({ length: 4 }, (_, i) => `-   ${from + i}月${i + 1}日发布第${from + i}个很长很长很长很长很长很长很长很长的模型版本，并附带一段很长的说明文字`).join('\n')
+    const deck = slides(`**通义千问**：\n\n${items(1)}\n\n**Google**：\n\n${items(6)}\n`, 0.5)
+    const charted = deck.filter(s => s.chart)
+    expect(charted.length).toBeGreaterThanOrEqual(2)
+    for (const slide of charted) {
+      const others = text(deck.filter(s => s !== slide).flatMap(s => s.body))
+      expect(chartEntries(slide.chart!).filter(entry => others.includes(entry))).toEqual([])
+    }
+  })
+
+  it('puts the durations on the growth curve and takes its quotation onto the chart slide', () => {
+    const md = 'METR的图表显示：\n\n-   人类完成需要长达5小时的工作\n-   2024年最好的模型只能在30分钟内完成\n-   GPT-5能够执行人类需要数小时才能完成的任务\n\nMETR总结认为："AI能够完成任务的时长每7个月翻一番。"虽然这种模式可能不会持续，但它展示了发展趋势。\n'
+    const deck = slides(md)
+    expect(deck.map(s => s.kind)).toEqual(['content'])
+    const chart = deck[0]!.chart
+    expect(chart?.type === 'growth' && chart.marks?.map(m => m.display)).toEqual(['5小时', '30分钟'])
+    expect(text(deck[0]!.body)).not.toContain('30分钟')
+    expect(text(deck[0]!.body)).toContain('GPT-5')
+    expect(text(deck[0]!.notes)).toContain('每7个月翻一番')
+  })
+
+  it('gives a chart with nothing to explain the whole slide, and a short bullet slide large type', () => {
+    const glossary = slides('-   **随性编程**（Vibe coding）：完全抛开代码\n-   **语境腐烂**（Context rot）：上下文越长质量越差\n')
+    expect(glossary.map(s => s.chart?.shape)).toEqual(['full'])
+    expect(glossary[0]!.body).toHaveLength(1)
+    expect(slides('推理技术的真正价值在于驱动工具使用。')[0]!.class).toBe('td-large')
+  })
+})
