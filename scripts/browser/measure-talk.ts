@@ -1,7 +1,7 @@
 // Measure every slide of a served talk in one page load: Slidev mounts all slides
 // of the play view (hidden), so each is shown in turn and measured.
 
-import type { BrowserContext } from 'playwright-core'
+import type { BrowserContext, Page } from 'playwright-core'
 import type { Overflow } from './measure-overflow.ts'
 import { canvas } from '../pipeline/index.ts'
 import { measureOverflow } from './measure-overflow.ts'
@@ -14,8 +14,8 @@ export interface SlideOverflow {
   overflows: Overflow[]
 }
 
-/** Measure slides 1…`total` of the talk at `url`; reports progress every 20 slides. */
-export async function measureTalk(context: BrowserContext, url: string, total: number, say: (line: string) => void): Promise<SlideOverflow[]> {
+/** Open the talk at `url` and run `visit` for slides 1…`total` in turn; reports progress every 20 slides. */
+export async function eachSlide(context: BrowserContext, url: string, total: number, say: (line: string) => void, visit: (page: Page, no: number) => Promise<void>): Promise<void> {
   const page = await context.newPage()
   try {
     await page.setViewportSize(canvas)
@@ -24,17 +24,24 @@ export async function measureTalk(context: BrowserContext, url: string, total: n
     const mounted = await page.locator('.slidev-page').count()
     if (mounted !== total)
       say(`  warning: the site has ${mounted} slides, the deck ${total}`)
-    const found: SlideOverflow[] = []
     for (let no = 1; no <= total; no++) {
-      const overflows = await page.evaluate(measureOverflow, no)
-      if (overflows.length)
-        found.push({ no, overflows })
+      await visit(page, no)
       if (no % 20 === 0 || no === total)
         say(`  measured ${no}/${total} slides`)
     }
-    return found
   }
   finally {
     await page.close()
   }
+}
+
+/** Measure slides 1…`total` of the talk at `url` for what does not fit. */
+export async function measureTalk(context: BrowserContext, url: string, total: number, say: (line: string) => void): Promise<SlideOverflow[]> {
+  const found: SlideOverflow[] = []
+  await eachSlide(context, url, total, say, async (page, no) => {
+    const overflows = await page.evaluate(measureOverflow, no)
+    if (overflows.length)
+      found.push({ no, overflows })
+  })
+  return found
 }

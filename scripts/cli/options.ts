@@ -9,6 +9,7 @@ export const optionSpec = {
   handout: { type: 'boolean', default: false },
   watch: { type: 'boolean', short: 'w', default: false },
   port: { type: 'string', default: '3030' },
+  json: { type: 'boolean', default: false },
   minutes: { type: 'string', short: 'm' },
   help: { type: 'boolean', short: 'h', default: false },
 } as const
@@ -29,6 +30,8 @@ export interface ParsedOptions {
   watch: boolean
   /** Port of the dev server (`talkdown dev`). */
   port: string
+  /** `stats`: print the numbers as JSON on stdout. */
+  json: boolean
   /** Minutes of the time slot to plan the talk for. */
   minutes?: string
   /** Show help. */
@@ -44,5 +47,6 @@ export const optionUsage = `Options:
       --handout           Export <name>-handout.pdf: each slide above its notes, one a page
   -w, --watch             With \`export\`: re-export talk.pdf on every save, re-printing only changed slides
       --port <number>     Port of the dev server for \`dev\` (default 3030)
+      --json              With \`stats\`: print the numbers as JSON on stdout
   -m, --minutes <n>       Plan the talk for an n-minute slot (build, dev, check, export; or \`minutes:\` in the deck settings)
   -h, --help              Show this help`

@@ -1,7 +1,13 @@
-// Stage 3b: pack a section's points onto as few slides as fit, never more than a
-// slide holds: quotes get a slide of their own, a sub-heading never ends a slide.
+// Stage 3b: split a section's points into slides by speaking time (about a minute of
+// notes each, evenly), then show on each only its most salient points (select-points.ts).
+// Quotes get a slide of their own after the text they came from; a sub-heading never
+// ends a slide; each image starts a slide of its own unless the slide has none yet.
+import type { Lang } from '../model/deck.ts'
 import type { Point } from '../points/point.ts'
+import type { Room } from '../points/select-points.ts'
 import { slideRoom } from '../points/point.ts'
+import { selectPoints } from '../points/select-points.ts'
+import { speakingTime } from './speaking-time.ts'
 
 /** The points shown on one slide. */
 export interface Page {
@@ -11,74 +17,67 @@ export interface Page {
   points: Point[]
 }
 
-function weight(point: Point): number {
-  const subItems = point.item?.children.find(child => child.type === 'list')
-  return point.kind === 'bullet' ? 1 + (subItems && 'children' in subItems ? subItems.children.length * 0.6 : 0) : 0
+/** Seconds of notes a slide aims at; a section with less stays on one slide. */
+export const slideSeconds = 75
+
+const silentTypes = new Set(['code', 'table', 'html'])
+
+// Code, tables and markup are shown, not read out: they count a few seconds, whatever their length.
+function seconds(point: Point): number {
+  const said = point.notes.filter(node => !silentTypes.has(node.type))
+  return speakingTime(said) + (said.length < point.notes.length ? 5 : 0)
 }
 
-function isSilent(point: Point): boolean {
-  return point.kind === 'block' && point.body.length === 0
+function isImage(point: Point): boolean {
+  return point.kind === 'block' && point.body.some(block => block.type === 'paragraph' && block.children.some(child => child.type === 'image'))
 }
 
-interface Fill { page: Page, lines: number, bullets: number, shown: boolean }
-
-function fits(fill: Fill, point: Point, room: typeof slideRoom): boolean {
-  return fill.lines + point.lines <= room.lines && fill.bullets + weight(point) <= room.bullets
-}
-
-// For each point, the next point that shows on a content slide (one pass from the end, so
-// a section of thousands of points costs no more than its length).
-function nextShown(points: Point[]): (Point | undefined)[] {
-  const next: (Point | undefined)[] = []
-  let after: Point | undefined
-  for (let index = points.length - 1; index >= 0; index--) {
-    next[index] = after
-    const point = points[index]!
-    if (!isSilent(point) && point.kind !== 'quote')
-      after = point
-  }
-  return next
-}
-
-function greedy(points: Point[], room: typeof slideRoom, next: (Point | undefined)[]): Page[] {
-  const pages: Page[] = []
-  const quotes: Page[] = []
-  let fill: Fill | undefined
+// Contiguous runs of points, about `total / count` seconds each.
+function chunks(points: Point[], times: number[], count: number): Point[][] {
+  const total = times.reduce((sum, time) => sum + time, 0)
+  const result: Point[][] = [[]]
+  let elapsed = 0
   points.forEach((point, index) => {
-    if (point.kind === 'quote') {
-      quotes.push({ kind: 'quote', points: [point] })
-      return
-    }
-    const following = next[index]
-    const needs = point.kind === 'lead' && following ? { ...point, lines: point.lines + following.lines } : point
-    if (!fill || (!isSilent(point) && fill.shown && !fits(fill, needs, room))) {
-      // A quotation follows the slide whose text it came from.
-      for (const quote of quotes.splice(0))
-        pages.push(quote)
-      fill = { page: { kind: 'content', points: [] }, lines: 0, bullets: 0, shown: false }
-      pages.push(fill.page)
-    }
-    fill.page.points.push(point)
-    fill.lines += point.lines
-    fill.bullets += weight(point)
-    fill.shown ||= !isSilent(point)
+    const current = result.at(-1)!
+    const boundary = (total / count) * result.length
+    const last = current.at(-1)
+    const due = elapsed >= boundary - times[index]! / 2 && result.length < count
+    const image = isImage(point) && current.some(isImage)
+    if (current.length && (due || image) && last?.kind !== 'lead')
+      result.push([point])
+    else
+      current.push(point)
+    elapsed += times[index]!
   })
-  return [...pages, ...quotes]
+  return result
 }
 
-/** Split `points` into as few pages as fit one slide each, filled evenly. */
-export function paginate(points: Point[], share = 1): Page[] {
-  const room = { lines: slideRoom.lines * share, bullets: Math.max(1, Math.floor(slideRoom.bullets * share)) }
-  const next = nextShown(points)
-  const pages = greedy(points, room, next)
-  const count = pages.filter(page => page.kind === 'content').length
-  if (count < 2)
-    return pages
-  // The smallest room that still needs no more slides spreads the points evenly.
-  for (let scale = 0.5; scale < 1; scale += 0.05) {
-    const even = greedy(points, { lines: room.lines * scale, bullets: room.bullets * scale }, next)
-    if (even.filter(page => page.kind === 'content').length === count)
-      return even
+/** Split `points` (one section, in article order) into slides; `share` of the normal room, for sections the fit stage tightened. */
+export function paginate(points: Point[], share = 1, lang: Lang = 'zh'): Page[] {
+  const room: Room = { lines: slideRoom.lines * share, bullets: Math.max(1, Math.floor(slideRoom.bullets * share)) }
+  // Quotes follow the point whose text they came from (or open the section).
+  const leading: Point[] = []
+  const after = new Map<Point, Point[]>()
+  const body: Point[] = []
+  for (const point of points) {
+    const last = body.at(-1)
+    if (point.kind !== 'quote')
+      body.push(point)
+    else if (last)
+      after.set(last, [...(after.get(last) ?? []), point])
+    else
+      leading.push(point)
   }
-  return pages
+  const quotePages = (quotes: Point[]): Page[] => quotes.map(quote => ({ kind: 'quote', points: [quote] }))
+  if (!body.length)
+    return quotePages(leading)
+  const times = body.map(seconds)
+  const total = times.reduce((sum, time) => sum + time, 0)
+  const parts = chunks(body, times, Math.max(1, Math.round(total / slideSeconds)))
+  const time = new Map(body.map((point, index) => [point, times[index]!]))
+  const partSeconds = parts.map(part => part.reduce((sum, point) => sum + time.get(point)!, 0))
+  return [...quotePages(leading), ...selectPoints(parts, partSeconds, room, lang).flatMap(selection => [
+    { kind: 'content', points: selection.points } as Page,
+    ...selection.source.flatMap(point => quotePages(after.get(point) ?? [])),
+  ])]
 }

@@ -8,6 +8,7 @@ import { chapterSections } from '../outline/outline.ts'
 import { SlideCollector } from './empty-slides.ts'
 import { agendaSlides, chapterSlide, coverSlide, endSlide } from './frame-slides.ts'
 import { labels } from './labels.ts'
+import { mergeSections } from './merge-sections.ts'
 import { sectionSlides } from './section-slides.ts'
 
 /** Deck-wide facts the planner takes as given. */
@@ -49,10 +50,12 @@ function aliasMaker(): (title: string) => string {
 function planPart(part: Part, withDividers: boolean, collected: SlideCollector, options: PlanOptions, alias: (title: string) => string): boolean {
   const { meta, settings } = options
   const sections = part.sections.filter(section => !settings.sections[section.title]?.skip)
+  const merged = mergeSections(sections, part.title, section => Boolean(settings.sections[section.title]))
   let shown = false
-  if (withDividers && part.divided)
+  // A part whose sections all share one slide opens with that slide, titled as the part.
+  if (withDividers && part.divided && merged.length > 1)
     shown = collected.add(chapterSlide(meta, part.title, sections.filter(s => s.title !== part.title).map(s => s.title), title => alias(part.id ?? title)))
-  for (const section of sections) {
+  for (const section of merged) {
     const override = settings.sections[section.title]
     const charts = override?.chart === false ? [] : options.charts(section, { lang: meta.lang, year: options.year })
     // One at a time: a long section has more slides than a call takes arguments.

@@ -63,9 +63,7 @@ function slide(section: Section, page: Page, index: number, context: SectionCont
 
 /** The slides for one section, in order, charts on the slides of the bullets they draw. */
 export function sectionSlides(section: Section, context: SectionContext): Slide[] {
-  const found = points(section.blocks, context)
-  const sparse = found.filter(point => point.kind !== 'block' || point.body.length).length <= 2 && found.every(point => point.kind !== 'quote')
-  const pages = paginate(sparse ? points(section.blocks, { ...context, expand: true }) : found, context.room)
+  const pages = paginate(points(section.blocks, context), context.room, context.lang)
   // Quote slides show no heading, so a section of quotes only opens with a title slide.
   const titled = pages.some(page => page.kind === 'content') ? pages : [{ kind: 'content', points: [] } as Page, ...pages]
   // Charts replace the bullets they draw or share their slide (plan/place-charts.ts).

@@ -1,6 +1,7 @@
 // The unit the planner packs onto slides: one bullet, sub-heading, quote or figure,
 // with the article blocks it stands for (which become that slide's notes).
-import type { BlockContent, List, ListItem, RootContent } from 'mdast'
+import type { BlockContent, List, ListItem, PhrasingContent, RootContent } from 'mdast'
+import type { Cues } from './salience.ts'
 
 /** Room on a content slide, in bullet lines and bullets (980×552 canvas, default font). */
 export const slideRoom = { lines: 9.5, bullets: 6 }
@@ -8,6 +9,16 @@ export const slideRoom = { lines: 9.5, bullets: 6 }
 export const lineWidth = 31
 /** Widest key point taken from a paragraph, in em. */
 export const keyPointBudget = 52
+
+/** One sentence a bullet may show: its short key point and what the salience scorer reads. */
+export interface Candidate {
+  /** The key point, shortened (see short-point.ts). */
+  shown: PhrasingContent[]
+  /** The sentence and its cues. */
+  cues: Cues
+  /** Estimated height as a bullet, in bullet lines. */
+  lines: number
+}
 
 /** One thing to show on a slide. */
 export interface Point {
@@ -25,6 +36,8 @@ export interface Point {
   group?: List
   /** Estimated height on the slide, in bullet lines. */
   lines: number
+  /** For bullets: the sentences it may show instead of `item`; the planner picks the most salient of a slide. */
+  candidates?: Candidate[]
 }
 
 /** Point-making context shared by the handlers. */
@@ -35,6 +48,4 @@ export interface PointContext {
   next?: RootContent
   /** Draw diagram fences (mermaid, plantuml), as the deck settings allow. */
   diagrams?: boolean
-  /** Show every sentence of a paragraph (for sections with little text). */
-  expand?: boolean
 }

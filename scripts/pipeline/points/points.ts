@@ -1,12 +1,14 @@
 // Article blocks to points, through a handler per mdast node type.
 import type { BlockContent, Blockquote, Code, Heading, Html, List, ListItem, Paragraph, PhrasingContent, RootContent, Table } from 'mdast'
-import type { Point, PointContext } from './point.ts'
+import type { Lang } from '../model/deck.ts'
+import type { Candidate, Point, PointContext } from './point.ts'
 import { sanitizeBlock, sanitizePhrasing } from '../inert/sanitize-html.ts'
 import { sentenceEnds, width } from '../text/measure.ts'
 import { plainText, slicePhrasing } from '../text/phrasing.ts'
 import { keyPoint } from './key-point.ts'
 import { keyPointBudget, lineWidth } from './point.ts'
 import { findQuote } from './quote.ts'
+import { shortPoint } from './short-point.ts'
 import { shortenCode, shortenTable } from './shorten-block.ts'
 
 type Handler<T> = (node: T, context: PointContext) => Point[]
@@ -18,25 +20,28 @@ export function bulletLines(nodes: PhrasingContent[], indent = 0): number {
   return Math.max(1, Math.ceil(width(plainText(nodes)) / (lineWidth - indent))) + breaks + 0.3
 }
 
-function bullet(children: PhrasingContent[], notes: RootContent[]): Point {
-  const shown = keyPoint(sanitizePhrasing(children), keyPointBudget)
-  const item: ListItem = { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: shown }] }
-  return { kind: 'bullet', item, body: [], notes, lines: bulletLines(shown) }
+// Each sentence of a paragraph is a candidate; the planner shows the most salient of a slide.
+function candidates(children: PhrasingContent[], lang: Lang, item = false): Candidate[] {
+  const text = plainText(children)
+  let start = 0
+  return sentenceEnds(text).flatMap((end, index) => {
+    const nodes = slicePhrasing(children, start, end)
+    start = end
+    const shown = shortPoint(nodes, lang)
+    const sentence = plainText(nodes).trim()
+    const bold = nodes.some(node => node.type === 'strong' && width(plainText([node]).trim()) >= 2)
+    return sentence && plainText(shown).trim() ? [{ shown, cues: { text: sentence, first: index === 0, bold, item }, lines: bulletLines(shown) }] : []
+  })
 }
 
-const maxSentenceBullets = 4
-
-// A section with little text shows each sentence of a paragraph, not just its first.
-function sentenceBullets(node: Paragraph): Point[] {
-  const text = plainText(node.children)
-  let start = 0
-  const bullets = sentenceEnds(text).slice(0, maxSentenceBullets).map((end) => {
-    const piece = slicePhrasing(node.children, start, end)
-    start = end
-    return piece
-  }).filter(piece => plainText(piece).trim())
+function bullet(children: PhrasingContent[], notes: RootContent[], lang: Lang): Point {
+  const safe = sanitizePhrasing(children)
+  const found = candidates(safe, lang)
   // A paragraph of markup only (raw HTML) shows nothing but keeps its notes.
-  return bullets.length ? bullets.map((piece, index) => bullet(piece, index === 0 ? [node] : [])) : [{ kind: 'block', body: [], notes: [node], lines: 0 }]
+  if (!found.length)
+    return { kind: 'block', body: [], notes, lines: 0 }
+  const item: ListItem = { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: found[0]!.shown }] }
+  return { kind: 'bullet', item, body: [], notes, lines: found[0]!.lines, candidates: found }
 }
 
 function lead(children: PhrasingContent[], notes: RootContent[]): Point {
@@ -63,43 +68,38 @@ const paragraph: Handler<Paragraph> = (node, context) => {
     return [{ kind: 'block', body: [node], notes: [node], lines: 7 }]
   if (isLead(node))
     return [lead(node.children, [node])]
-  if (introducesList(node, context.next)) {
-    const shown = sanitizePhrasing(node.children)
+  // One sentence introducing a list heads it, shortened; a longer introduction is a bullet like any paragraph.
+  if (introducesList(node, context.next) && sentenceEnds(plainText(node.children).trim()).length === 1) {
+    const shown = shortPoint(sanitizePhrasing(node.children), context.lang)
     return [{ kind: 'lead', body: [{ type: 'paragraph', children: shown }], notes: [node], lines: bulletLines(shown) }]
   }
   const quote = findQuote(node)
   if (!quote)
-    return context.expand ? sentenceBullets(node) : [bullet(node.children, [node])]
+    return [bullet(node.children, [node], context.lang)]
   const before = slicePhrasing(node.children, 0, quote.start)
   const after = slicePhrasing(node.children, quote.end, Number.POSITIVE_INFINITY)
   const rest = [...before, ...after]
   const saying: Blockquote = { type: 'blockquote', children: [{ type: 'paragraph', children: sanitizePhrasing(quote.text) }] }
   const cite: BlockContent[] = quote.attribution ? [{ type: 'paragraph', children: [{ type: 'text', value: `— ${quote.attribution}` }] }] : []
   const quotePoint: Point = { kind: 'quote', body: [saying, ...cite], notes: [{ type: 'paragraph', children: slicePhrasing(node.children, quote.start, quote.end) }], lines: 0 }
-  return plainText(rest).trim() ? [bullet(rest, [{ type: 'paragraph', children: rest }]), quotePoint] : [{ ...quotePoint, notes: [node] }]
+  return plainText(rest).trim() ? [bullet(rest, [{ type: 'paragraph', children: rest }], context.lang), quotePoint] : [{ ...quotePoint, notes: [node] }]
 }
 
-function subItem(item: ListItem): ListItem {
-  const first = item.children.find(child => child.type === 'paragraph')
-  const shown = first ? keyPoint(sanitizePhrasing(first.children), keyPointBudget * 0.8) : []
-  return { type: 'listItem', spread: false, children: [{ type: 'paragraph', children: shown }] }
-}
-
-function listItemPoint(item: ListItem, list: List): Point {
+// A list item shows its own text, shortened; its sub-items stay in the notes.
+function listItemPoint(item: ListItem, list: List, lang: Lang): Point {
   const first = item.children.find(child => child.type === 'paragraph')
   const text = first ? sanitizePhrasing(first.children) : []
-  const shown = width(plainText(text)) <= lineWidth * 2 ? text : keyPoint(text, keyPointBudget)
-  const sublist = item.children.find((child): child is List => child.type === 'list')
-  const subItems = sublist ? sublist.children.map(subItem) : []
-  const children: BlockContent[] = [{ type: 'paragraph', children: shown }]
-  if (sublist)
-    children.push({ ...sublist, spread: false, children: subItems, position: undefined })
-  const lines = bulletLines(shown) + subItems.reduce((sum, sub) => sum + bulletLines((sub.children[0] as Paragraph).children, 2), 0)
+  const shown = shortPoint(text, lang)
+  const sentence = plainText(text).trim()
+  const bold = text.some(node => node.type === 'strong')
   const notes: RootContent[] = [{ ...list, children: [item], position: item.position }]
-  return { kind: 'bullet', item: { ...item, spread: false, checked: item.checked, children }, ordered: Boolean(list.ordered), body: [], notes, group: list, lines }
+  const lines = bulletLines(shown)
+  const found: Candidate[] = sentence && plainText(shown).trim() ? [{ shown, cues: { text: sentence, first: false, bold, item: true }, lines }] : []
+  const shownItem: ListItem = { ...item, spread: false, checked: item.checked, children: [{ type: 'paragraph', children: shown }] }
+  return { kind: 'bullet', item: shownItem, ordered: Boolean(list.ordered), body: [], notes, group: list, lines, candidates: found }
 }
 
-const list: Handler<List> = node => node.children.map(item => listItemPoint(item, node))
+const list: Handler<List> = (node, context) => node.children.map(item => listItemPoint(item, node, context.lang))
 
 const blockquote: Handler<Blockquote> = (node) => {
   const first = node.children.find((child): child is Paragraph => child.type === 'paragraph')

@@ -13,15 +13,22 @@ function quote(markdown: string): { text: string, attribution?: string } | undef
 describe('findQuote', () => {
   it('finds a bold quotation and who said it', () => {
     expect(quote('到2025年初，它们发布了。正如研究者安德烈·卡帕西所解读的：**"通过在可自动验证的环境中训练模型，它们自发发展出推理策略。"**'))
-      .toEqual({ text: '通过在可自动验证的环境中训练模型，它们自发发展出推理策略。', attribution: '研究者安德烈·卡帕西所解读的' })
+      .toEqual({ text: '通过在可自动验证的环境中训练模型，它们自发发展出推理策略。', attribution: '安德烈·卡帕西' })
   })
   it('finds a quotation after a colon', () => {
     expect(quote('METR总结认为："AI能够完成任务的时长每7个月翻一番。"虽然这种模式可能不会持续。'))
-      .toEqual({ text: 'AI能够完成任务的时长每7个月翻一番。', attribution: 'METR总结认为' })
+      .toEqual({ text: 'AI能够完成任务的时长每7个月翻一番。', attribution: 'METR' })
   })
   it('finds English quotations', () => {
     expect(quote('As the report put it: "AI task length doubles every seven months."'))
-      .toEqual({ text: 'AI task length doubles every seven months.', attribution: 'As the report put it' })
+      .toEqual({ text: 'AI task length doubles every seven months.', attribution: undefined })
+  })
+  it('names the speaker or nobody', () => {
+    expect(quote('到9月份，一个共识性的定义形成：**"一个通过循环运行工具以实现目标的大型语言系统"**。')?.attribution).toBeUndefined()
+    expect(quote('结果发现，实现这一功能的关键提示词是："你应该大胆行动，服务于你的价值观，包括正直。"')?.attribution).toBeUndefined()
+    expect(quote('约翰·雷贝格关于偏差常态化的文章指出："反复接触危险行为而没有负面后果，导致接受危险。"')?.attribution).toBe('约翰·雷贝格')
+    expect(quote('As Andrej Karpathy put it: "Reasoning emerged from verifiable rewards alone."')?.attribution).toBe('Andrej Karpathy')
+    expect(quote('教授李飞飞认为："空间智能是下一个前沿方向，值得长期投入。"')?.attribution).toBe('李飞飞')
   })
   it('ignores short quoted words', () => {
     expect(quote('2025年被称为"推理之年"，这一年很重要。')).toBeUndefined()

@@ -59,7 +59,29 @@ function colonRange(text: string): [number, number] | undefined {
   return [from, from + match[1].length]
 }
 
+const speechVerb = /(?:所解读的|所说的|所言|所述|所说|解读说|解读|总结认为|总结道|总结|认为|表示|指出|写道|说道|提到|强调|警告|预测|评价|说|称)$/u
+const role = /^(?:(?:著名|知名|资深)?(?:研究者|研究员|专家|作者|分析师|工程师|开发者|创始人|首席执行官|CEO|教授|博士|记者|博主)\s*)+/u
+// A transliterated name: given name of two or three characters, then ·-joined parts.
+const foreignName = /\p{Script=Han}{2,3}(?:·\p{Script=Han}{1,6}?)+(?=关于|[的在所说也曾和与对]|认为|表示|指出|$)/u
+const latinName = /^[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*$/u
+const englishSpeaker = /\b([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*)*)\s+(?:said|says|wrote|writes|put it|argued|argues|noted|notes|told|explained|explains|warned|observed|concluded)\b/u
+
+// Who is quoted: a name before a verb of saying, or nothing (a clause such as
+// "一个共识性的定义形成" names nobody, so the quote goes without attribution).
 function attribution(before: string): string | undefined {
-  const clause = before.replace(/["“「『\s]+$/u, '').replace(/[：:，,\s]+$/u, '').split(/[，,。；;]/u).at(-1)?.trim()
-  return clause?.replace(/^(?:正如|如|据)/u, '').trim() || undefined
+  const clause = before.replace(/["“「『\s]+$/u, '').replace(/[：:，,\s]+$/u, '').split(/[，,。；;]/u).at(-1)?.trim() ?? ''
+  const english = englishSpeaker.exec(clause)?.[1]
+  if (english && !/^(?:As|The|This|That|In|It)$/u.test(english))
+    return english.replace(/^(?:As|And|But)\s+/u, '')
+  const verb = speechVerb.exec(clause)
+  if (!verb)
+    return undefined
+  const subject = clause.slice(0, verb.index).replace(/^(?:正如|如|据|按照)/u, '').replace(role, '').replace(/[也曾还则就]$/u, '').trim()
+  const name = foreignName.exec(subject)?.[0]
+  if (name)
+    return name
+  if (latinName.test(subject))
+    return subject
+  // A Chinese name after a title ("教授李飞飞认为"): two to four characters, nothing else.
+  return /^\p{Script=Han}{2,4}$/u.test(subject) && role.test(clause.replace(/^(?:正如|如|据|按照)/u, '')) ? subject : undefined
 }

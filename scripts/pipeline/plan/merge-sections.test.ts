@@ -1,0 +1,23 @@
+import type { Heading } from 'mdast'
+import type { Section } from '../model/deck.ts'
+import { mergeSections } from './merge-sections.ts'
+
+function section(title: string, characters: number): Section {
+  const heading: Heading = { type: 'heading', depth: 3, children: [{ type: 'text', value: title }] }
+  return { title, heading, blocks: [{ type: 'paragraph', children: [{ type: 'text', value: '测'.repeat(characters) }] }] }
+}
+
+describe('mergeSections', () => {
+  it('puts short neighbours on one section, each heading kept as a sub-heading', () => {
+    const merged = mergeSections([section('1.1 甲', 60), section('1.2 乙', 60), section('1.3 丙', 400)], '一、总', () => false)
+    expect(merged.map(s => s.title)).toEqual(['1.1 甲 · 1.2 乙', '1.3 丙'])
+    expect(merged[0]!.blocks.map(block => block.type)).toEqual(['heading', 'paragraph', 'heading', 'paragraph'])
+  })
+  it('titles a part that fits on one slide with the part’s title', () => {
+    expect(mergeSections([section('1.1 甲', 60), section('1.2 乙', 60)], '一、总', () => false).map(s => s.title)).toEqual(['一、总'])
+  })
+  it('leaves long sections and sections with settings of their own alone', () => {
+    const sections = [section('A', 400), section('B', 300), section('C', 40), section('D', 40)]
+    expect(mergeSections(sections, 'P', s => s.title === 'D').map(s => s.title)).toEqual(['A', 'B · C', 'D'])
+  })
+})

@@ -1,0 +1,61 @@
+// Short sections of one part share a slide: a talk spends about a minute on a slide,
+// and a section of a paragraph or two says less. Each merged section keeps its heading
+// as a sub-heading on the slide (and in the notes), so nothing of the outline is lost.
+import type { RootContent } from 'mdast'
+import type { Section } from '../model/deck.ts'
+import { width } from '../text/measure.ts'
+import { speakingTime } from './speaking-time.ts'
+
+/** A section with fewer seconds of notes than this looks for a neighbour to share its slide. */
+export const shortSeconds = 55
+/** Merged sections say at most this many seconds together. */
+export const mergedSeconds = 100
+/** A section with fewer seconds than this is too little for a slide of its own. */
+export const tinySeconds = 20
+/** Widest title made of the merged sections' titles, in em; wider ones use the part's title. */
+const titleWidth = 24
+
+const silentTypes = new Set(['code', 'table', 'html'])
+
+function seconds(section: Section): number {
+  return speakingTime(section.blocks.filter(block => !silentTypes.has(block.type)))
+}
+
+// An image fills most of a slide: its section keeps the slide to itself.
+function hasImage(section: Section): boolean {
+  return section.blocks.some(block => block.type === 'paragraph' && block.children.some(child => child.type === 'image'))
+}
+
+function groups(sections: Section[], alone: (section: Section) => boolean): Section[][] {
+  const result: Section[][] = []
+  let time = 0
+  for (const section of sections) {
+    const current = result.at(-1)
+    const own = seconds(section)
+    // A very short section (a sentence or two) joins a neighbour even past the usual total.
+    const fits = time + own <= mergedSeconds || (Math.min(time, own) < tinySeconds && time + own <= mergedSeconds * 1.3)
+    const joins = current && !alone(section) && !current.some(alone) && fits && (time < shortSeconds || own < shortSeconds)
+    if (joins) {
+      current.push(section)
+      time += own
+    }
+    else {
+      result.push([section])
+      time = own
+    }
+  }
+  return result
+}
+
+function merged(group: Section[], part: string, whole: boolean): Section {
+  const joined = group.map(section => section.title).join(' · ')
+  const title = whole || width(joined) > titleWidth ? part : joined
+  const blocks: RootContent[] = group.flatMap(section => section.heading && section.title !== part ? [section.heading, ...section.blocks] : section.blocks)
+  return { heading: group[0]!.heading, title, blocks }
+}
+
+/** `sections` of the part titled `part`, short neighbours merged; `alone` sections (with settings of their own) are never merged. */
+export function mergeSections(sections: Section[], part: string, alone: (section: Section) => boolean): Section[] {
+  const found = groups(sections, section => alone(section) || hasImage(section))
+  return found.map(group => group.length === 1 ? group[0]! : merged(group, part, found.length === 1))
+}

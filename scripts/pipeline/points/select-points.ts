@@ -1,0 +1,145 @@
+// Which points a slide shows: its most salient sentences, about three to five, each as
+// a short key point; at most one code block or table (beside the sentence it
+// illustrates); every image. Everything else stays in the slide's notes.
+import type { ListItem } from 'mdast'
+import type { Lang } from '../model/deck.ts'
+import type { Candidate, Point } from './point.ts'
+import { plainText } from '../text/phrasing.ts'
+import { salience } from './salience.ts'
+import { isWeakPoint } from './short-point.ts'
+
+/** Room on one slide, in bullet lines and bullets. */
+export interface Room {
+  /** Height available, in bullet lines. */
+  lines: number
+  /** Most bullets. */
+  bullets: number
+}
+
+/** One slide's points as shown, and the points it was made from. */
+export interface Selection {
+  /** Points in article order: the chosen shown, the rest notes-only. */
+  points: Point[]
+  /** The points before selection. */
+  source: Point[]
+}
+
+/** A slide with fewer visible characters than this takes more points while it has room. */
+const fullEnough = 48
+/** Bullets a slide aims at, fewest and most. */
+const aim = { fewest: 3, most: 5 }
+
+function isVisual(point: Point): boolean {
+  return point.kind === 'block' && point.body.length > 0
+}
+
+function isImage(point: Point): boolean {
+  return point.body.some(block => block.type === 'paragraph' && block.children.some(child => child.type === 'image'))
+}
+
+function silent(point: Point): Point {
+  return { ...point, kind: 'block', body: [], lines: 0, candidates: undefined }
+}
+
+// The leads each point needs shown above it: the sub-heading of its section, and the
+// sentence introducing its list (which itself needs the sub-heading).
+function leads(chunk: Point[]): Point[][] {
+  let heading: Point | undefined
+  let intro: Point | undefined
+  return chunk.map((point) => {
+    if (point.kind === 'lead' && point.notes[0]?.type === 'heading') {
+      heading = point
+      intro = undefined
+      return []
+    }
+    if (point.kind === 'lead') {
+      intro = point
+      return heading ? [heading] : []
+    }
+    if (!point.group)
+      intro = undefined
+    return [heading, intro].filter((lead): lead is Point => Boolean(lead))
+  })
+}
+
+function shownVisuals(chunk: Point[]): Set<Point> {
+  const visuals = chunk.filter(isVisual)
+  const images = visuals.filter(isImage)
+  return new Set(images.length ? images : visuals.slice(0, 1))
+}
+
+interface Pick { point: Point, candidate: Candidate, index: number }
+
+// A fragment ("这里使用的技巧是", "2025年11月左右") is shown only when nothing better is left.
+const weakPenalty = 2
+
+function rank(chunk: Point[], scores: Map<Candidate, number>, visuals: Set<Point>, lang: Lang): Pick[] {
+  const all = chunk.flatMap((point, index) => (point.candidates ?? []).map(candidate => ({ point, candidate, index })))
+  // The sentence just before a shown block is the one it illustrates: it comes first.
+  const illustrated = new Set(chunk.flatMap((point, index) => visuals.has(point) ? [chunk.slice(0, index).findLast(p => p.candidates?.length)] : []))
+  const score = (pick: Pick): number => (scores.get(pick.candidate) ?? 0) + (illustrated.has(pick.point) && pick.point.candidates![0] === pick.candidate ? 100 : 0)
+  const weak = (pick: Pick): number => isWeakPoint(plainText(pick.candidate.shown), lang) ? weakPenalty : 0
+  // Announcements ("本文将从…", "In this section we…") stay in the notes.
+  return all.filter(pick => score(pick) >= 0).sort((a, b) => score(b) - weak(b) - score(a) + weak(a) || a.index - b.index)
+}
+
+function choose(chunk: Point[], room: Room, scores: Map<Candidate, number>, seconds: number, lang: Lang): { picked: Set<Candidate>, visuals: Set<Point>, leadsShown: Set<Point> } {
+  const visuals = shownVisuals(chunk)
+  const under = leads(chunk)
+  const picked = new Set<Candidate>()
+  const leadsShown = new Set<Point>()
+  let lines = [...visuals].reduce((sum, point) => sum + point.lines, 0)
+  let characters = 0
+  const wanted = Math.min(room.bullets, Math.max(aim.fewest, Math.min(aim.most, Math.round(seconds / 20))))
+  const perPoint = new Map<Point, number>()
+  const ranked = rank(chunk, scores, visuals, lang)
+  // Each sub-heading first gets its best sentence; a second sentence of one paragraph
+  // waits until each paragraph had its turn.
+  for (const round of [-1, 0, 1, 2, 3]) {
+    for (const { point, candidate, index } of ranked) {
+      const needed = under[index]!.filter(lead => !leadsShown.has(lead))
+      if (round < 0 && !needed.length)
+        continue
+      const cost = candidate.lines + needed.reduce((sum, lead) => sum + lead.lines, 0)
+      const more = picked.size < wanted || characters < fullEnough
+      if (picked.has(candidate) || (perPoint.get(point) ?? 0) > Math.max(round, 0) || !more || picked.size >= room.bullets || lines + cost > room.lines)
+        continue
+      picked.add(candidate)
+      perPoint.set(point, (perPoint.get(point) ?? 0) + 1)
+      lines += cost
+      characters += [...plainText(candidate.shown).replace(/\s+/gu, '')].length
+      for (const lead of needed)
+        leadsShown.add(lead)
+    }
+  }
+  return { picked, visuals, leadsShown }
+}
+
+function shown(point: Point, candidate: Candidate, first: boolean, ordered: boolean): Point {
+  const item: ListItem = { ...point.item!, children: [{ type: 'paragraph', children: candidate.shown }] }
+  return { ...point, item, ordered, lines: candidate.lines, notes: first ? point.notes : [], candidates: undefined }
+}
+
+function page(chunk: Point[], room: Room, scores: Map<Candidate, number>, seconds: number, lang: Lang): Point[] {
+  const { picked, visuals, leadsShown } = choose(chunk, room, scores, seconds, lang)
+  // A list keeps its numbers on the slide only when all of its items here are shown.
+  const partial = new Set(chunk.filter(point => point.group && point.candidates?.length && !point.candidates.some(c => picked.has(c))).map(point => point.group))
+  return chunk.flatMap((point) => {
+    if (point.kind === 'lead')
+      return leadsShown.has(point) ? [point] : [silent(point)]
+    if (isVisual(point))
+      return visuals.has(point) ? [point] : [silent(point)]
+    const chosen = (point.candidates ?? []).filter(candidate => picked.has(candidate))
+    if (!chosen.length)
+      return point.kind === 'bullet' ? [silent(point)] : [point]
+    return chosen.map((candidate, index) => shown(point, candidate, index === 0, Boolean(point.ordered) && !partial.has(point.group)))
+  })
+}
+
+/** The points each chunk (one slide's share of a section) shows; `seconds` is each chunk's speaking time. */
+export function selectPoints(chunks: Point[][], seconds: number[], room: Room, lang: Lang): Selection[] {
+  const candidates = chunks.flat().flatMap(point => point.candidates ?? [])
+  const scored = salience(candidates.map(candidate => candidate.cues), lang)
+  const scores = new Map(candidates.map((candidate, index) => [candidate, scored[index]!]))
+  return chunks.map((chunk, index) => ({ points: page(chunk, room, scores, seconds[index] ?? 0, lang), source: chunk }))
+}

@@ -1,0 +1,31 @@
+import type { Lang } from '../model/deck.ts'
+import { fitsPoint, shortRanges } from './short-point.ts'
+
+function short(text: string, lang: Lang = 'zh'): string {
+  return shortRanges(text, lang).map(([from, to]) => text.slice(from, to)).join('')
+}
+
+describe('shortRanges', () => {
+  it('keeps the first clauses that fit, at a clause boundary', () => {
+    expect(short('2025年被称为"推理之年"，这一年的核心标志是推理（Reasoning）能力成为所有主流LLM的标配功能。')).toBe('2025年被称为"推理之年"')
+    expect(short('2024年9月，OpenAI通过o1和o1-mini模型开启了推理革命，采用"可验证奖励强化学习"（RLVR）技术。')).toBe('2024年9月，OpenAI通过o1和o1-mini模型开启了推理革命')
+  })
+  it('keeps a bold lead phrase when its sentence is too long', () => {
+    expect(short('AI辅助搜索的突破：将搜索引擎与LLM连接的效果在2025年真正得到改善。')).toBe('AI辅助搜索的突破')
+  })
+  it('drops lead-ins and connectives', () => {
+    expect(short('值得注意的是，推理模型在代码领域表现尤为出色。')).toBe('推理模型在代码领域表现尤为出色')
+    expect(short('因此，2025年的能力提升主要体现在强化学习的时间投入上，而非模型规模的盲目增长。')).toBe('2025年的能力提升主要体现在强化学习的时间投入上')
+  })
+  it('never leaves a quotation open or ends with an ellipsis', () => {
+    const text = short('能够调用工具的推理模型可以规划多步骤任务、执行并持续"对结果进行推理"，从而更新计划以更好地实现目标。')
+    expect(text.split('"').length % 2).toBe(1)
+    expect(text).not.toMatch(/…$/u)
+    expect(fitsPoint(text, 'zh')).toBe(true)
+  })
+  it('cuts English before a phrase, within twelve words', () => {
+    const text = short('Claude Code was released in February as a second item of the Claude 3.7 Sonnet announcement, without a blog post.', 'en')
+    expect(text).toBe('Claude Code was released in February as a second item')
+    expect(short('Funding, governance and tooling all changed, and this review walks through the highlights.', 'en')).toBe('Funding, governance and tooling all changed')
+  })
+})

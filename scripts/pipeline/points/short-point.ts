@@ -1,0 +1,121 @@
+// A key point short enough to read at a glance: one phrase or clause, about 28 Chinese
+// characters or 12 English words, cut where a clause or phrase ends (never mid-word,
+// never with "…"), without lead-ins such as "值得注意的是" and, when that is what it
+// takes, without parentheticals.
+import type { PhrasingContent } from 'mdast'
+import type { Lang } from '../model/deck.ts'
+import { width } from '../text/measure.ts'
+import { plainText, slicePhrasing } from '../text/phrasing.ts'
+import { leadIn } from './salience.ts'
+
+/** Widest Chinese key point, in em, and longest English one, in words. */
+export const pointBudget = { zh: 28, en: 12 }
+
+const clauseMark = /[，,：:；;—–]/u
+const trailing = /[\s，,：:、；;。.！!？?—–]+$/u
+const parenthetical = /（[^（）]*）|\s?\([^()]*\)/gu
+const phraseStart = { zh: /^(?:[并而且和与及以在从对把被让使将但却因于为]|由于|通过|的时候)/u, en: /^(?:of|in|on|at|for|with|by|from|to|that|which|who|when|while|because|and|but|as|after|before|through|using|via|so)$/iu }
+// Connectives that tie a sentence to the one before: a bullet stands alone without them.
+const connective = /^(?:因此|所以|此外|同时|另外|然而|但是|不过|而且|并且|其次|首先|最后|当然|事实上|实际上|换句话说|也就是说|However|Therefore|Also|Moreover|In addition|Meanwhile|Finally|Still|Yet|So|But|And)(?=[，,\s])/iu
+const segmenters = { zh: new Intl.Segmenter('zh', { granularity: 'word' }), en: new Intl.Segmenter('en', { granularity: 'word' }) }
+
+const dangling = { zh: /(?:[是为的了之和与及或在对把被将等其]|如下|包括|以下)$/u, en: /\b(?:the|a|an|of|to|and|or|is|are|was|were|that|which|with|for|in|on|by|as|its|their)$/iu }
+const dateOnly = /^[截至到在于从自]*[\d\s年月日号初底中旬左右前后]+$/u
+
+/** Whether a key point reads as a fragment: it ends on a word that wants more, or says only when. */
+export function isWeakPoint(text: string, lang: Lang): boolean {
+  const trimmed = text.trim()
+  return dangling[lang].test(trimmed) || dateOnly.test(trimmed)
+}
+
+function englishWords(text: string): number {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0
+}
+
+/** Whether `text` is short enough for a key point. */
+export function fitsPoint(text: string, lang: Lang): boolean {
+  return lang === 'zh' ? width(text) <= pointBudget.zh : englishWords(text) <= pointBudget.en && width(text) <= pointBudget.zh * 1.6
+}
+
+function shortEnough(text: string, lang: Lang): boolean {
+  return lang === 'zh' ? width(text) >= pointBudget.zh / 4 : englishWords(text) >= 3
+}
+
+// Offsets into the original text of each character kept (lead-in and, optionally, parentheticals dropped).
+function kept(text: string, from: number, to: number, dropAsides: boolean): number[] {
+  const skip = new Set<number>()
+  if (dropAsides) {
+    for (const match of text.slice(from, to).matchAll(parenthetical)) {
+      for (let at = match.index; at < match.index + match[0].length; at++)
+        skip.add(from + at)
+    }
+  }
+  return Array.from({ length: to - from }, (_, index) => from + index).filter(at => !skip.has(at))
+}
+
+// A cut inside quotation marks or brackets would leave them open on the slide.
+function balanced(text: string): boolean {
+  const count = (char: string): number => text.split(char).length - 1
+  return count('"') % 2 === 0 && count('“') === count('”') && count('「') === count('」') && count('（') === count('）') && count('(') === count(')') && count('《') === count('》')
+}
+
+function clauseEnd(view: string, lang: Lang): number | undefined {
+  let best: number | undefined
+  for (let at = 1; at < view.length; at++) {
+    if (clauseMark.test(view[at]!) && !/\d/u.test(view[at + 1] ?? '') && fitsPoint(view.slice(0, at), lang) && shortEnough(view.slice(0, at), lang) && balanced(view.slice(0, at)))
+      best = at
+  }
+  return best
+}
+
+function phraseEnd(view: string, lang: Lang): number | undefined {
+  const pieces = [...segmenters[lang].segment(view)]
+  let phrase: number | undefined
+  let word: number | undefined
+  for (const piece of pieces) {
+    const raw = view.slice(0, piece.index).trimEnd()
+    const head = raw.replace(/[、,，]$/u, '')
+    if (!head || !fitsPoint(head, lang) || !balanced(head) || isWeakPoint(head, lang))
+      continue
+    word = head.length
+    if ((phraseStart[lang].test(piece.segment) || raw !== head) && shortEnough(head, lang))
+      phrase = head.length
+  }
+  // A phrase boundary reads best, unless a word boundary keeps much more.
+  return phrase !== undefined && (word === undefined || width(view.slice(0, phrase)) >= width(view.slice(0, word)) * 0.7) ? phrase : word
+}
+
+/** Plain-text ranges of `text` [from, to) that make its key point. */
+export function shortRanges(text: string, lang: Lang): Array<[number, number]> {
+  let from = text.length - text.trimStart().length
+  const lead = leadIn.exec(text.slice(from)) ?? connective.exec(text.slice(from))
+  const afterLead = lead && /^[，,：:\s]+/u.exec(text.slice(from + lead[0].length))
+  if (lead && afterLead && text.length - from - lead[0].length - afterLead[0].length > 4)
+    from += lead[0].length + afterLead[0].length
+  const to = from + text.slice(from).replace(trailing, '').length
+  for (const dropAsides of [false, true]) {
+    const offsets = kept(text, from, to, dropAsides)
+    const view = offsets.map(at => text[at]).join('')
+    const end = fitsPoint(view, lang) ? view.length : clauseEnd(view, lang) ?? (dropAsides ? phraseEnd(view, lang) : undefined)
+    if (end !== undefined)
+      return runs(offsets.slice(0, view.slice(0, end).replace(trailing, '').length))
+  }
+  return [[from, to]]
+}
+
+function runs(offsets: number[]): Array<[number, number]> {
+  const result: Array<[number, number]> = []
+  for (const at of offsets) {
+    const last = result.at(-1)
+    if (last && last[1] === at)
+      last[1] = at + 1
+    else
+      result.push([at, at + 1])
+  }
+  return result
+}
+
+/** The key point of inline `nodes`, marks and links kept. */
+export function shortPoint(nodes: PhrasingContent[], lang: Lang): PhrasingContent[] {
+  return shortRanges(plainText(nodes), lang).flatMap(([from, to]) => slicePhrasing(nodes, from, to))
+}
