@@ -31,4 +31,11 @@ describe('empty slides', () => {
     collector.add(slide('Next', [text('shown')]))
     expect(collector.slides[0]!.notes).toEqual([text('Introduction notes'), text('Next notes')])
   })
+  it('hands on the title of a part that no divider shows, before the heading', () => {
+    const collector = new SlideCollector()
+    collector.add(slide('First', [text('shown')]))
+    collector.add(slide('Section', []), 'Section', 'Part')
+    const strong = collector.slides[0]!.notes.flatMap(note => note.type === 'paragraph' && note.children[0]!.type === 'strong' && note.children[0].children[0]!.type === 'text' ? [note.children[0].children[0].value] : [])
+    expect(strong).toEqual(['Part', 'Section'])
+  })
 })

@@ -28,12 +28,18 @@ export function showsContent(slide: Slide): boolean {
   return slide.kind !== 'content' || Boolean(slide.chart) || slide.body.some(visible)
 }
 
+function bold(title: string): RootContent {
+  return { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: title }] }] }
+}
+
 // The notes a left-out slide hands on: its heading first (a title from the article, not
-// a label such as "Introduction"), unless its notes open with it.
-function handedOn(slide: Slide, heading: string | undefined): RootContent[] {
+// a label such as "Introduction"), unless its notes open with it; before that the title
+// of its part when the part has no divider to show it.
+function handedOn(slide: Slide, heading: string | undefined, part: string | undefined): RootContent[] {
   const opensWithTitle = slide.notes[0] && toString(slide.notes[0]).trim() === heading
   // A continuation (titled `… (cont.)`) has handed its heading on already.
-  return !heading || opensWithTitle || slide.title !== heading ? slide.notes : [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: heading }] }] }, ...slide.notes]
+  const notes = !heading || opensWithTitle || slide.title !== heading ? slide.notes : [bold(heading), ...slide.notes]
+  return part && part !== heading ? [bold(part), ...notes] : notes
 }
 
 /** Collects slides, leaving out empty ones and moving their notes to a neighbour. */
@@ -43,14 +49,14 @@ export class SlideCollector {
   /** Left-out slides that come before any kept one, with their notes to hand on. */
   private pending: { slide: Slide, notes: RootContent[] }[] = []
 
-  /** Add `slide` (whose article heading is `heading`, if any), or hand its notes on; true when it was kept. */
-  add(slide: Slide, heading?: string): boolean {
+  /** Add `slide` (whose article heading is `heading`, and whose part's title `part` no slide shows, if any), or hand its notes on; true when it was kept. */
+  add(slide: Slide, heading?: string, part?: string): boolean {
     const last = this.slides.at(-1)
     if (showsContent(slide)) {
       this.slides.push(this.take(slide))
       return true
     }
-    const left = { slide, notes: handedOn(slide, heading) }
+    const left = { slide, notes: handedOn(slide, heading, part) }
     if (last)
       this.give(last, [left], 'after')
     else

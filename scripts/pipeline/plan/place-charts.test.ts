@@ -33,15 +33,19 @@ describe('placeCharts', () => {
     expect(slide!.chart).not.toHaveProperty('lines')
     expect(slide!.class).toBe('td-chart td-chart-side td-chart-roomy')
     expect(text(slide!.body)).not.toContain('Kimi K2 Thinking')
-    expect(text(slide!.body)).toContain('仅位列第六')
+    // Beside the chart, the section's most salient sentence; the rest of its words in the notes.
+    expect(text(slide!.body)).toMatch(/截至2025年12月30日|仅位列第六/)
+    expect(text(slide!.notes)).toContain('仅位列第六')
     expect(text(slide!.notes)).toContain('Kimi K2 Thinking')
   })
 
   it('draws a timeline page by page when its dated items span pages, never repeating a slide beside it', () => {
-    const items = (from: number) => Array.from({ length: 4 }, (_, i) => `-   ${from + i}月${i + 1}日发布第${from + i}个很长很长很长很长很长很长很长很长的模型版本，并附带一段很长的说明文字`).join('\n')
-    const deck = slides(`**通义千问**：\n\n${items(1)}\n\n**Google**：\n\n${items(6)}\n`, 0.5)
+    // Twelve long dated items say more than one slide's minute of notes.
+    const items = (from: number) => Array.from({ length: 6 }, (_, i) => `-   ${from + i}月${i + 1}日发布第${from + i}个很长很长很长很长很长很长很长很长的模型版本，并附带一段很长的说明文字`).join('\n')
+    const deck = slides(`**通义千问**：\n\n${items(1)}\n\n**Google**：\n\n${items(7)}\n`, 0.5)
     const charted = deck.filter(s => s.chart)
     expect(charted.length).toBeGreaterThanOrEqual(2)
+    expect(charted.flatMap(s => s.chart?.type === 'timeline' ? s.chart.events : [])).toHaveLength(12)
     for (const slide of charted) {
       const others = text(deck.filter(s => s !== slide).flatMap(s => s.body))
       expect(chartEntries(slide.chart!).filter(entry => others.includes(entry))).toEqual([])

@@ -32,12 +32,14 @@ interface Part {
   sections: Section[]
   /** A part with sections of its own gets a divider slide. */
   divided: boolean
+  /** Its title is a heading of the article (not a label or the deck's title). */
+  headed: boolean
 }
 
 function parts(outline: Outline, meta: DeckMeta): Part[] {
   const intro: Section[] = outline.preamble.length ? [{ title: outline.chapters.length ? labels[meta.lang].introduction : meta.title, blocks: outline.preamble }] : []
-  const chapters = outline.chapters.map(chapter => ({ title: chapter.title, id: chapter.heading?.data?.talkdownId, sections: chapterSections(chapter), divided: chapter.sections.length > 0 }))
-  return intro.length ? [{ title: chapters.length ? intro[0]!.title : meta.title, sections: intro, divided: false }, ...chapters] : chapters
+  const chapters = outline.chapters.map(chapter => ({ title: chapter.title, id: chapter.heading?.data?.talkdownId, sections: chapterSections(chapter), divided: chapter.sections.length > 0, headed: true }))
+  return intro.length ? [{ title: chapters.length ? intro[0]!.title : meta.title, sections: intro, divided: false, headed: false }, ...chapters] : chapters
 }
 
 function aliasMaker(): (title: string) => string {
@@ -53,14 +55,19 @@ function planPart(part: Part, withDividers: boolean, collected: SlideCollector, 
   const merged = mergeSections(sections, part.title, section => Boolean(settings.sections[section.title]))
   let shown = false
   // A part whose sections all share one slide opens with that slide, titled as the part.
-  if (withDividers && part.divided && merged.length > 1)
+  const divided = withDividers && part.divided && merged.length > 1
+  // Without a divider, a left-out first slide hands the part's title on, so it is not lost.
+  let untitled: string | undefined = divided || !part.headed ? undefined : part.title
+  if (divided)
     shown = collected.add(chapterSlide(meta, part.title, sections.filter(s => s.title !== part.title).map(s => s.title), title => alias(part.id ?? title)))
   for (const section of merged) {
     const override = settings.sections[section.title]
     const charts = override?.chart === false ? [] : options.charts(section, { lang: meta.lang, year: options.year })
     // One at a time: a long section has more slides than a call takes arguments.
-    for (const slide of sectionSlides(section, { lang: meta.lang, alias, layout: override?.layout, charts, diagrams: settings.diagrams, room: options.room?.(section) ?? 1 }))
-      shown = collected.add(slide, section.heading && section.title) || shown
+    for (const slide of sectionSlides(section, { lang: meta.lang, alias, layout: override?.layout, charts, diagrams: settings.diagrams, room: options.room?.(section) ?? 1 })) {
+      shown = collected.add(slide, section.heading && section.title, untitled) || shown
+      untitled = undefined
+    }
   }
   return shown
 }

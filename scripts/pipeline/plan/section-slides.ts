@@ -51,8 +51,9 @@ function listOf(point: Point): List {
   return { type: 'list', ordered: point.ordered, start, spread: false, children: [point.item!] }
 }
 
-function slide(section: Section, page: Page, index: number, context: SectionContext): Slide {
-  const title = index === 0 ? section.title : `${section.title}${labels[context.lang].continued}`
+// `opened`: an earlier slide of the section showed its title (quote slides show none).
+function slide(section: Section, page: Page, index: number, opened: boolean, context: SectionContext): Slide {
+  const title = opened ? `${section.title}${labels[context.lang].continued}` : section.title
   // A heading with no text under it still gets notes: the heading itself.
   const notesBlocks = page.points.length ? notes(page.points) : [{ type: 'paragraph', children: section.heading?.children ?? [{ type: 'text', value: section.title }] } as RootContent]
   const kind = page.kind === 'quote' ? 'quote' : 'content'
@@ -67,8 +68,10 @@ export function sectionSlides(section: Section, context: SectionContext): Slide[
   // Quote slides show no heading, so a section of quotes only opens with a title slide.
   const titled = pages.some(page => page.kind === 'content') ? pages : [{ kind: 'content', points: [] } as Page, ...pages]
   // Charts replace the bullets they draw or share their slide (plan/place-charts.ts).
+  let opened = false
   return placeCharts(titled, context.charts, section.blocks).map((page, index) => {
-    const made = slide(section, page, index, context)
+    const made = slide(section, page, index, opened, context)
+    opened ||= page.kind === 'content'
     return page.chart ? chartSlide(made, page.chart, context.lang, page.roomy) : withTextSize(made, page)
   })
 }
