@@ -20,8 +20,11 @@ it('the seed talk has no overflowing slide', async () => {
 
 it('check fits a deck whose long titles push bullets off the slide', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'talkdown-e2e-fit-'))
-  const heading = 'a heading that goes on and on, naming every topic the section touches, '.repeat(3)
-  const bullets = Array.from({ length: 8 }, (_, i) => `- Point ${i} explains what happened in some detail, with a long sentence that wraps onto a second line.`)
+  // The planner sizes text by average letter widths (text/width.ts) and would keep plain long
+  // titles on the slide; words full of m, w, M and W render far wider than that average, so the
+  // title wraps onto more lines than planned and pushes the points off the slide.
+  const heading = 'MMW: mammoth swarms, maximum momentum, MW woodwork, Wimbledon mummies and memworm mayhem, '.repeat(3)
+  const bullets = Array.from({ length: 8 }, (_, i) => `- Point ${i} WOW: mammoth swarms summon maximum momentum with Mwm woodwork mummies.`)
   writeFileSync(join(dir, 'long.md'), `# Long titles\n\n## Part 1: ${heading}\n\n${bullets.join('\n')}\n`)
   const output = '.e2e-long.md'
   const lines: string[] = []

@@ -15,7 +15,9 @@ it('shows each content slide\'s notes and the timer', async () => {
   const page = await browser().context.newPage()
   await page.setViewportSize({ width: 1400, height: 800 })
   const content = deck.slides.map((slide, index) => ({ slide, no: index + 1 })).filter(({ slide }) => slide.kind === 'content' || slide.kind === 'quote')
-  expect(content.length).toBeGreaterThan(40)
+  // The seed plans about 30 content and quote slides (short sections share one): a deck that
+  // lost its sections would have far fewer.
+  expect(content.length).toBeGreaterThan(20)
   const missing: number[] = []
   for (const { slide, no } of content) {
     await page.goto(`${inject('seedUrl')}/presenter/${no}`)

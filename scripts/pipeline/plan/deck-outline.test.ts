@@ -35,3 +35,20 @@ it('bookmarks chapters at their divider or first slide, and sections at their fi
     { title: 'Thank you', slide: 9, children: [] },
   ])
 })
+
+it('bookmarks a chapter once when its short sections share a slide titled as the chapter', () => {
+  const merged: Deck = {
+    ...deck,
+    chapters: ['One'],
+    slides: [
+      slide('chapter', 'One'),
+      slide('content', '1.1 A', '1.1 A'),
+      slide('content', 'One', 'One'),
+      slide('quote', 'One (cont.)', 'One'),
+      slide('content', '1.4 D', '1.4 D'),
+    ],
+  }
+  expect(deckOutline(merged)).toEqual([
+    { title: 'One', slide: 0, children: [{ title: '1.1 A', slide: 1, children: [] }, { title: '1.4 D', slide: 4, children: [] }] },
+  ])
+})

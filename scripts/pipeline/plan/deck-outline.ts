@@ -1,5 +1,6 @@
-// The deck's table of contents by slide: every chapter and, under it, every section, each
-// at its first slide. PDF bookmarks and PPTX sections are made from it.
+// The deck's table of contents by slide: every chapter once and, under it, every section, each
+// at its first slide. PDF bookmarks and PPTX sections are made from it. Short sections may
+// share a slide titled as their chapter: that slide belongs to the chapter already open.
 import type { Deck, Slide } from '../model/deck.ts'
 
 /** One bookmark: a title and the slide it opens. */
@@ -26,18 +27,22 @@ export function deckOutline(deck: Deck): OutlineEntry[] {
   const top: OutlineEntry[] = []
   let chapter: OutlineEntry | undefined
   let last: string | undefined
+  const seen = new Set<string>()
   deck.slides.forEach((slide, index) => {
     const title = slide.kind === 'chapter' || slide.kind === 'cover' || slide.kind === 'agenda' || slide.kind === 'end' ? slide.title : slide.section ?? slide.title
     const role = opens(slide, deck)
     if (title === last)
       return
     last = title
+    if (role === 'chapter' && seen.has(title))
+      return
     if (role === 'section' && chapter) {
       chapter.children.push({ title, slide: index, children: [] })
       return
     }
     const entry = { title, slide: index, children: [] }
     top.push(entry)
+    seen.add(title)
     chapter = role === 'top' ? undefined : entry
   })
   return top
