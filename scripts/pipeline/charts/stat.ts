@@ -23,7 +23,11 @@ export const chartStat: ChartHandler = (units): StatChart | undefined => {
     for (const figure of figures.filter(isBig)) {
       if (cards.length >= MAX_CARDS || cards.some(c => c.display === figure.display))
         continue
-      cards.push({ label: figureLabel(unit, figure, figures, 'phrase'), value: figure.value, display: figure.display })
+      const label = figureLabel(unit, figure, figures, 'phrase')
+      // A card whose label is its own figure ("6亿 / 6亿") says nothing the number does not.
+      if (label.trim() === figure.display)
+        continue
+      cards.push({ label, value: figure.value, display: figure.display })
       lines.push(unit.source.line)
       source ??= unit.source
     }

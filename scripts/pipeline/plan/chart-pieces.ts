@@ -9,9 +9,9 @@ function from(chart: Chart, keep: number[]): Pick<Chart, 'lines' | 'source'> {
   return { lines, source: first === chart.source.line ? chart.source : { line: first, column: 1 } }
 }
 
-/** Charts that can be drawn in pieces, one per page, each piece at least `min` entries. */
-export const PIECES: Partial<Record<Chart['type'], { min: number, pick: (chart: Chart, keep: number[]) => Chart }>> = {
-  timeline: { min: 3, pick: (chart, keep) => chart.type === 'timeline' ? { ...chart, events: keep.map(i => chart.events[i]!), ...from(chart, keep) } : chart },
+/** Charts that can be drawn in pieces, one per page, each piece at least `min` entries and at most `max` (beyond that its labels overlap). */
+export const PIECES: Partial<Record<Chart['type'], { min: number, max?: number, pick: (chart: Chart, keep: number[]) => Chart }>> = {
+  timeline: { min: 3, max: 6, pick: (chart, keep) => chart.type === 'timeline' ? { ...chart, events: keep.map(i => chart.events[i]!), ...from(chart, keep) } : chart },
   glossary: { min: 2, pick: (chart, keep) => chart.type === 'glossary' ? { ...chart, items: keep.map(i => chart.items[i]!), ...from(chart, keep) } : chart },
 }
 
@@ -37,4 +37,15 @@ export function cutByPage(at: number[], min: number): number[][] {
     }
   }
   return pieces.length ? pieces : [at.flatMap((p, i) => (p >= 0 ? [i] : []))]
+}
+
+/** `pieces` with any piece of more than `max` entries split into even runs of at most `max`, in order. */
+export function capPieces(pieces: number[][], max = Infinity): number[][] {
+  return pieces.flatMap((piece) => {
+    const count = Math.ceil(piece.length / max)
+    if (count <= 1)
+      return [piece]
+    const size = Math.ceil(piece.length / count)
+    return Array.from({ length: count }, (_, k) => piece.slice(k * size, (k + 1) * size))
+  })
 }

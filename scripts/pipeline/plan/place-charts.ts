@@ -9,7 +9,7 @@ import type { Chart } from '../model/chart.ts'
 import type { Point } from '../points/point.ts'
 import type { Span } from './drawn-points.ts'
 import type { Page } from './paginate.ts'
-import { cutByPage, PIECES } from './chart-pieces.ts'
+import { capPieces, cutByPage, PIECES } from './chart-pieces.ts'
 import { covers, drawn, silence, withoutSubItems } from './drawn-points.ts'
 import { fitChartText } from './fit-chart-text.ts'
 import { pointSpans } from './point-spans.ts'
@@ -56,8 +56,14 @@ function gather(work: Work, target: number, lines: number[], chart: Chart): numb
   const line = (point: Point): number => work.spans.get(point)?.[0] ?? 0
   if (carve) {
     const before = chart.source.line <= (page.chart?.source.line ?? 0)
-    work.pages.splice(before ? target : target + 1, 0, { kind: 'content', points: moved.sort((a, b) => line(a) - line(b)) })
-    return before ? target : target + 1
+    // After the charts already drawn from earlier lines (earlier pieces of the same chart), in article order.
+    let at = target
+    if (!before) {
+      do at++
+      while ((work.pages[at]?.chart?.source.line ?? Infinity) <= chart.source.line)
+    }
+    work.pages.splice(at, 0, { kind: 'content', points: moved.sort((a, b) => line(a) - line(b)) })
+    return at
   }
   const first = line(page.points[0] ?? moved[0]!)
   page.points = [...moved.filter(p => line(p) < first), ...page.points, ...moved.filter(p => line(p) >= first)]
@@ -98,7 +104,7 @@ function place(work: Work, chart: Chart): void {
     return
   }
   // Pieces are cut before any is drawn: drawing one may insert a page and shift the others.
-  for (const keep of cutByPage(at, pieces.min)) {
+  for (const keep of capPieces(cutByPage(at, pieces.min), pieces.max)) {
     const piece = pieces.pick(chart, keep)
     const target = Math.min(...piece.lines!.map(line => pageOf(work, line)).filter(p => p >= 0))
     if (Number.isFinite(target))
