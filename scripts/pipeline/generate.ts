@@ -18,9 +18,9 @@ import { parse } from './parse/parse.ts'
 import { noSettings, settings as readSettings } from './parse/settings.ts'
 import { deckMeta } from './plan/deck-meta.ts'
 import { plan } from './plan/plan.ts'
-import { timeSlot } from './plan/time-slot.ts'
 import { prepare } from './prepare/prepare.ts'
 import { hasFatal } from './shared/fatal.ts'
+import { timeSlot } from './slot/time-slot.ts'
 
 /** What to generate from. */
 export interface GenerateInput {

@@ -7,9 +7,9 @@ import type { BlockContent, RootContent } from 'mdast'
 import type { Deck, Slide } from '../model/deck.ts'
 import type { NoteSentences } from './spoken-notes.ts'
 import { toString } from 'mdast-util-to-string'
+import { labels } from '../plan/labels.ts'
+import { exactSeconds } from '../plan/speaking-time.ts'
 import { backupOrder, slotSections } from './backup-sections.ts'
-import { labels } from './labels.ts'
-import { exactSeconds } from './speaking-time.ts'
 import { joinSentences, noteSentences, spokenSeconds, spokenSentences } from './spoken-notes.ts'
 
 /** A deck fitted to its slot, and what it took. */

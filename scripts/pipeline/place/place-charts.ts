@@ -6,9 +6,9 @@
 // items for a chart of their own are drawn together).
 import type { RootContent } from 'mdast'
 import type { Chart } from '../model/chart.ts'
+import type { Page } from '../plan/paginate.ts'
 import type { Point } from '../points/point.ts'
 import type { Span } from './drawn-points.ts'
-import type { Page } from './paginate.ts'
 import { capPieces, cutByPage, PIECES } from './chart-pieces.ts'
 import { covers, drawn, silence, withoutSubItems } from './drawn-points.ts'
 import { fitChartText } from './fit-chart-text.ts'

@@ -1,7 +1,7 @@
 // Type scaled to the amount of text: a content slide with a few short bullets takes the
 // large size (`td-large` in styles/index.css) instead of leaving most of the slide empty.
 import type { Slide } from '../model/deck.ts'
-import type { Page } from './paginate.ts'
+import type { Page } from '../plan/paginate.ts'
 import { largeTextRoom } from './layout-room.ts'
 import { isShown, shownWidth } from './shown-text.ts'
 

@@ -6,7 +6,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { chartEntries } from '../charts/chart-texts.ts'
 import { charts } from '../charts/charts.ts'
-import { sectionSlides } from './section-slides.ts'
+import { sectionSlides } from '../plan/section-slides.ts'
 
 function section(markdown: string): Section {
   const root = unified().use(remarkParse).use(remarkGfm).parse(markdown)
