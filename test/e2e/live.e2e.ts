@@ -74,7 +74,9 @@ describe('talkdown dev', () => {
     await presenter.goto(`${session.url}/presenter/build-systems`)
     await expect.poll(async () => (await place(presenter)).alias, { timeout: 60_000 }).toBe('build-systems')
     const before = await place(session.page)
-    await edit(session, '### Build systems', '### Package managers\n\nPackage managers signed their lockfiles.\n\n### Build systems')
+    // Long enough to stand on its own slide: short sections share one with their neighbour.
+    const inserted = Array.from({ length: 14 }, (_, i) => `Package managers signed lockfile number ${i + 1} for every registry they trust.`).join(' ')
+    await edit(session, '### Build systems', `### Package managers\n\n${inserted}\n\n### Build systems`)
     await expect.poll(async () => (await place(session.page)).no, { timeout: 20_000 }).toBeGreaterThan(before.no)
     expect(await place(session.page)).toMatchObject({ alias: 'build-systems' })
     await waitForText(session.page, 'Build tools got quicker again')
