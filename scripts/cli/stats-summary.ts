@@ -46,7 +46,7 @@ export interface TalkStats {
 }
 
 /** Fewer visible characters than this make a content slide thin. */
-export const thinLimit = 40
+export { thinCharacters as thinLimit } from '../pipeline/index.ts'
 
 /** The value at quantile `q` (0…1) of `values`, by nearest rank; 0 when there are none. */
 export function quantile(values: number[], q: number): number {

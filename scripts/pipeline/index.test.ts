@@ -23,6 +23,7 @@ describe('the pipeline', () => {
       'stampState',
       'stringify',
       'stringifyFit',
+      'thinCharacters',
     ])
   })
 })

@@ -4,8 +4,9 @@
 import type { ChartShape } from '../model/chart.ts'
 import type { Point } from '../points/point.ts'
 import type { ChartPage } from './place-charts.ts'
+import { silence } from './drawn-points.ts'
 import { chartTextRoom, roomySideRoom } from './layout-room.ts'
-import { isShown, shownWidth } from './shown-text.ts'
+import { isShown, shownCharacters, shownWidth, thinCharacters } from './shown-text.ts'
 
 /** Shape of each chart page from its text, and text beyond the shape's room moved to pages of its own. */
 export function fitChartText(pages: ChartPage[], own: Map<ChartPage, Set<Point>>): ChartPage[] {
@@ -20,9 +21,20 @@ export function fitChartText(pages: ChartPage[], own: Map<ChartPage, Set<Point>>
     const shape: ChartShape = !page.points.some(isShown) ? 'full' : wide ? 'stack' : 'side'
     page.chart = { ...page.chart, shape }
     page.roomy = shape === 'side' && lines(page.points, roomySideRoom.lineWidth) <= roomySideRoom.lines
-    out.push(...(before.length ? [{ kind: 'content', points: before } as ChartPage] : []), page, ...(after.length ? [{ kind: 'content', points: after } as ChartPage] : []))
+    out.push(...spill(before, page, 'before'), page, ...spill(after, page, 'after'))
   }
   return out
+}
+
+/** The page for text peeled off a chart page; too little for a slide of its own (thin), it stays with the chart for the notes only. */
+function spill(points: Point[], page: ChartPage, side: 'before' | 'after'): ChartPage[] {
+  if (!points.length)
+    return []
+  if (shownCharacters(points) >= thinCharacters)
+    return [{ kind: 'content', points }]
+  const quiet = points.map(silence)
+  page.points = side === 'before' ? [...quiet, ...page.points] : [...page.points, ...quiet]
+  return []
 }
 
 /** Lines `points` take in a text column of `shape`. */

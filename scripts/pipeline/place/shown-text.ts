@@ -14,3 +14,14 @@ export function shownWidth(point: Point): number {
   const nodes = point.kind === 'bullet' && point.item ? [point.item] : point.body
   return nodes.reduce((sum, node) => sum + width(toString(node)), 0)
 }
+
+/** A content slide showing fewer characters than this (title aside, whitespace left out) is thin: too little to stay up for. */
+export const thinCharacters = 40
+
+/** Characters `points` show on a slide, whitespace left out (as `talkdown stats` counts them in the browser). */
+export function shownCharacters(points: Point[]): number {
+  return points.filter(isShown).reduce((sum, point) => {
+    const nodes = point.kind === 'bullet' && point.item ? [point.item] : point.body
+    return sum + nodes.reduce((n, node) => n + [...toString(node).replace(/\s+/gu, '')].length, 0)
+  }, 0)
+}
