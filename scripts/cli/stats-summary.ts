@@ -2,6 +2,7 @@
 // computed from what each slide shows in the browser and what its notes say.
 import type { SlideText } from '../browser/talk-stats.ts'
 import type { Slide } from '../pipeline/index.ts'
+import { thinCharacters as thinLimit } from '../pipeline/index.ts'
 
 /** One slide as measured: the deck's facts and what Chromium showed. */
 export interface SlideFacts {
@@ -44,9 +45,6 @@ export interface TalkStats {
   /** Slides with something that overflows. */
   overflow: number[]
 }
-
-/** Fewer visible characters than this make a content slide thin. */
-export { thinCharacters as thinLimit } from '../pipeline/index.ts'
 
 /** The value at quantile `q` (0…1) of `values`, by nearest rank; 0 when there are none. */
 export function quantile(values: number[], q: number): number {
