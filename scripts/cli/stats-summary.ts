@@ -44,6 +44,8 @@ export interface TalkStats {
   thin: number[]
   /** Slides with something that overflows. */
   overflow: number[]
+  /** Each content slide: its number, visible characters besides the title, and seconds of notes. */
+  perSlide: Array<{ no: number, characters: number, seconds: number }>
 }
 
 /** The value at quantile `q` (0…1) of `values`, by nearest rank; 0 when there are none. */
@@ -92,6 +94,7 @@ export function talkStats(slides: SlideFacts[]): TalkStats {
     repeatedCharts: content.filter(({ slide, index }) => slide.chart && repeats(slide, index, slides)).map(({ no }) => no),
     thin: content.filter(({ slide }) => !slide.chart && !slide.shown.images && slide.shown.characters < thinLimit).map(({ no }) => no),
     overflow: numbered.filter(({ slide }) => slide.overflow).map(({ no }) => no),
+    perSlide: content.map(({ slide, no }) => ({ no, characters: slide.shown.characters, seconds: slide.seconds })),
   }
 }
 
