@@ -13,11 +13,12 @@ export const mergedSeconds = 100
 /** A section with fewer seconds than this is too little for a slide of its own. */
 export const tinySeconds = 20
 /** Widest title made of the merged sections' titles, in em; wider ones use the part's title. */
-const titleWidth = 24
+export const titleWidth = 24
 
 const silentTypes = new Set(['code', 'table', 'html'])
 
-function seconds(section: Section): number {
+/** Seconds of notes `section` says (code, tables and markup are shown, not read). */
+export function sectionSeconds(section: Section): number {
   return speakingTime(section.blocks.filter(block => !silentTypes.has(block.type)))
 }
 
@@ -31,7 +32,7 @@ function groups(sections: Section[], alone: (section: Section) => boolean): Sect
   let time = 0
   for (const section of sections) {
     const current = result.at(-1)
-    const own = seconds(section)
+    const own = sectionSeconds(section)
     // A very short section (a sentence or two) joins a neighbour even past the usual total.
     const fits = time + own <= mergedSeconds || (Math.min(time, own) < tinySeconds && time + own <= mergedSeconds * 1.3)
     const joins = current && !alone(section) && !current.some(alone) && fits && (time < shortSeconds || own < shortSeconds)

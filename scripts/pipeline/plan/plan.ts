@@ -7,6 +7,7 @@ import GithubSlugger from 'github-slugger'
 import { chapterSections } from '../outline/outline.ts'
 import { SlideCollector } from './empty-slides.ts'
 import { agendaSlides, chapterSlide, coverSlide, endSlide } from './frame-slides.ts'
+import { joinParts } from './join-parts.ts'
 import { labels } from './labels.ts'
 import { mergeSections } from './merge-sections.ts'
 import { sectionSlides } from './section-slides.ts'
@@ -77,7 +78,7 @@ export function plan(outline: Outline, options: PlanOptions): Deck {
   const { meta, settings } = options
   const alias = aliasMaker()
   alias('cover')
-  const kept = parts(outline, meta).filter(part => !settings.sections[part.title]?.skip)
+  const kept = joinParts(parts(outline, meta).filter(part => !settings.sections[part.title]?.skip), part => part.sections.some(section => Boolean(settings.sections[section.title])))
   const withDividers = kept.length > 1
   const collected = new SlideCollector()
   // A part whose every slide came to nothing is not in the agenda either.

@@ -1,9 +1,10 @@
 // Which points a slide shows: its most salient sentences, about three to five, each as
 // a short key point; at most one code block or table (beside the sentence it
 // illustrates); every image. Everything else stays in the slide's notes.
-import type { ListItem } from 'mdast'
+import type { ListItem, PhrasingContent, RootContent } from 'mdast'
 import type { Lang } from '../model/deck.ts'
 import type { Candidate, Point } from './point.ts'
+import { toString } from 'mdast-util-to-string'
 import { plainText } from '../text/phrasing.ts'
 import { salience } from './salience.ts'
 import { isWeakPoint } from './short-point.ts'
@@ -28,6 +29,15 @@ export interface Selection {
 const fullEnough = 48
 /** Bullets a slide aims at, fewest and most. */
 const aim = { fewest: 3, most: 5 }
+// Visible characters (whitespace left out, title aside) a slide aims at and stops before:
+// the audience reads a few short points, the speaker says the rest. English runs longer
+// per idea than Chinese, so an English slide reaches the aim with fewer bullets.
+const characters = { aim: 90, most: 130 }
+
+/** Characters `nodes` show, whitespace left out (as `talkdown stats` counts them). */
+function visible(nodes: PhrasingContent[] | RootContent[]): number {
+  return nodes.reduce((sum, node) => sum + [...toString(node).replace(/\s+/gu, '')].length, 0)
+}
 
 function isVisual(point: Point): boolean {
   return point.kind === 'block' && point.body.length > 0
@@ -89,7 +99,7 @@ function choose(chunk: Point[], room: Room, scores: Map<Candidate, number>, seco
   const picked = new Set<Candidate>()
   const leadsShown = new Set<Point>()
   let lines = [...visuals].reduce((sum, point) => sum + point.lines, 0)
-  let characters = 0
+  let count = [...visuals].reduce((sum, point) => sum + visible(point.body), 0)
   const wanted = Math.min(room.bullets, Math.max(aim.fewest, Math.min(aim.most, Math.round(seconds / 20))))
   const perPoint = new Map<Point, number>()
   const ranked = rank(chunk, scores, visuals, lang)
@@ -101,13 +111,15 @@ function choose(chunk: Point[], room: Room, scores: Map<Candidate, number>, seco
       if (round < 0 && !needed.length)
         continue
       const cost = candidate.lines + needed.reduce((sum, lead) => sum + lead.lines, 0)
-      const more = picked.size < wanted || characters < fullEnough
-      if (picked.has(candidate) || (perPoint.get(point) ?? 0) > Math.max(round, 0) || !more || picked.size >= room.bullets || lines + cost > room.lines)
+      const adds = visible(candidate.shown) + needed.reduce((sum, lead) => sum + visible(lead.body), 0)
+      const more = !picked.size || (picked.size < wanted && count < characters.aim) || count < fullEnough
+      const crowded = picked.size > 0 && count + adds > characters.most
+      if (picked.has(candidate) || (perPoint.get(point) ?? 0) > Math.max(round, 0) || !more || crowded || picked.size >= room.bullets || lines + cost > room.lines)
         continue
       picked.add(candidate)
       perPoint.set(point, (perPoint.get(point) ?? 0) + 1)
       lines += cost
-      characters += [...plainText(candidate.shown).replace(/\s+/gu, '')].length
+      count += adds
       for (const lead of needed)
         leadsShown.add(lead)
     }

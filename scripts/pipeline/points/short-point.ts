@@ -1,5 +1,5 @@
 // A key point short enough to read at a glance: one phrase or clause, about 28 Chinese
-// characters or 12 English words, cut where a clause or phrase ends (never mid-word,
+// characters or 10 English words, cut where a clause or phrase ends (never mid-word,
 // never with "…"), without lead-ins such as "值得注意的是" and, when that is what it
 // takes, without parentheticals.
 import type { PhrasingContent } from 'mdast'
@@ -9,7 +9,7 @@ import { plainText, slicePhrasing } from '../text/phrasing.ts'
 import { leadIn } from './salience.ts'
 
 /** Widest Chinese key point, in em, and longest English one, in words. */
-export const pointBudget = { zh: 28, en: 12 }
+export const pointBudget = { zh: 28, en: 10 }
 
 const clauseMark = /[，,：:；;—–]/u
 const trailing = /[\s，,：:、；;。.！!？?—–]+$/u

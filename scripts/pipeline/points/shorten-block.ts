@@ -7,8 +7,10 @@ import { sanitizePhrasing } from '../inert/sanitize-html.ts'
 import { width } from '../text/measure.ts'
 import { isWide } from '../text/width.ts'
 
-const maxCodeLines = 10
+// A short excerpt: the slide shows what the speaker points at, the notes keep the rest.
+const maxCodeLines = 5
 // Columns of monospace text on a slide (pre at 1.05rem on the 868px column); wide characters take two.
+// A longer line wraps (styles/index.css: pre-wrap) and takes two rows or more.
 const maxCodeColumns = 76
 // Bullet lines a table may fill (the slide holds 9.5, less the "shortened" line).
 const maxTableLines = 8.5
@@ -26,23 +28,18 @@ export interface Shown {
 }
 
 const moreLabel = {
-  zh: (what: string) => `（${what}较长，完整内容见讲稿）`,
-  en: (what: string) => `(${what} shortened; the notes have all of it)`,
+  zh: (what: string) => `（完整${what}见讲稿）`,
+  en: (what: string) => `(full ${what} in the notes)`,
 }
 
 function more(lang: Lang, what: { zh: string, en: string }): BlockContent {
   return { type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: moreLabel[lang](what[lang]) }] }] }
 }
 
-// A code line longer than the slide is wide ends in `…` (the notes keep it whole).
-function cutLine(line: string): string {
-  let columns = 0
-  for (const [index, char] of [...line].entries()) {
-    columns += isWide(char.codePointAt(0)!) ? 2 : 1
-    if (columns > maxCodeColumns - 1)
-      return `${[...line].slice(0, index).join('')}…`
-  }
-  return line
+// Rows a code line takes on the slide, wrapped at the slide's width.
+function codeRows(line: string): number {
+  const columns = [...line].reduce((sum, char) => sum + (isWide(char.codePointAt(0)!) ? 2 : 1), 0)
+  return Math.max(1, Math.ceil(columns / maxCodeColumns))
 }
 
 // Bullet lines a table row takes: its tallest cell, wrapped in its share of the width.
@@ -57,10 +54,18 @@ export function shortenCode(node: Code, lang: Lang, diagrams = false): Shown {
   if (diagrams && isDiagram(node.lang))
     return { blocks: [{ type: 'code', lang: codeLang(node.lang, true), meta: undefined, value: node.value }], lines: maxCodeLines }
   const lines = node.value.split('\n')
-  const kept = lines.slice(0, maxCodeLines).map(cutLine)
+  const kept: string[] = []
+  let rows = 0
+  // Whole lines only, never cut: the first always shows, however long.
+  for (const line of lines) {
+    if (kept.length && rows + codeRows(line) > maxCodeLines)
+      break
+    kept.push(line)
+    rows += codeRows(line)
+  }
   const code: Code = { type: 'code', lang: codeLang(node.lang, diagrams), meta: undefined, value: kept.join('\n') }
-  const cut = lines.length > kept.length || kept.some((line, index) => line !== lines[index])
-  return { blocks: cut ? [code, more(lang, { zh: '代码', en: 'code' })] : [code], lines: kept.length * 0.75 + 1.5 + (cut ? 1 : 0) }
+  const cut = lines.length > kept.length
+  return { blocks: cut ? [code, more(lang, { zh: '代码', en: 'code' })] : [code], lines: rows * 0.75 + 1.5 + (cut ? 1 : 0) }
 }
 
 /** A table cut to the first rows and columns that fit. */
