@@ -16,8 +16,11 @@ export interface CardGrid {
 }
 
 const GAP = 16
-/** Horizontal padding inside a card, both sides together. */
-export const CARD_PADDING = 32
+/** Horizontal room inside a card lost to its padding (both sides) and the glossary card's 6 px accent border. */
+export const CARD_PADDING = 38
+// Wrapping is measured with estimated glyph widths; the bold term and real font metrics run a
+// little wider, so lines are wrapped to a slightly narrower width than the card has.
+const WRAP_MARGIN = 0.96
 
 /** Columns for `count` cards: in a narrow area one column (two from four cards); else up to 2 in one row, 3 per row up to 9, then 4. */
 function columnsFor(count: number, width: number): number {
@@ -39,7 +42,7 @@ export function cardGrid(count: number, big: boolean, width: number = CHART.widt
 
 /** `text` wrapped whole to the width of a card of `grid` at `size` px. */
 export function cardText(text: string, grid: CardGrid, size: number): string[] {
-  return wrapText(text, (grid.width - CARD_PADDING) / size)
+  return wrapText(text, (grid.width - CARD_PADDING) / size * WRAP_MARGIN)
 }
 
 /** Inline style that lays cards out on `grid` and sizes their text through CSS variables. */
