@@ -1,19 +1,8 @@
 // `talkdown export` option mistakes: one line each, before anything is built.
 import { main } from '../scripts/cli/main.ts'
+import { captureStderr } from './support/capture-stderr.ts'
 
-let output: string[]
-
-beforeEach(() => {
-  output = []
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    output.push(String(chunk))
-    return true
-  })
-})
-
-afterEach(() => {
-  vi.restoreAllMocks()
-})
+const stderr = captureStderr()
 
 it.each([
   [['--format', 'docx'], 'Cannot export to `docx`, expected pdf, pptx or pptx-images'],
@@ -21,6 +10,6 @@ it.each([
   [['--format', 'pptx-images', '--watch'], 'Cannot watch a handout or a pptx-images export, expected --watch alone or with --format pdf'],
 ])('refuses export %j', async (args, message) => {
   expect(await main(['export', ...args])).toBe(2)
-  expect(output.join('')).toContain(message)
-  expect(output.join('')).not.toMatch(/\n\s+at /)
+  expect(stderr.lines().join('')).toContain(message)
+  expect(stderr.lines().join('')).not.toMatch(/\n\s+at /)
 })
