@@ -1,5 +1,5 @@
 import type { Lang } from '../model/deck.ts'
-import { fitsPoint, shortRanges } from './short-point.ts'
+import { fitsPoint, shortPoint, shortRanges } from './short-point.ts'
 
 function short(text: string, lang: Lang = 'zh'): string {
   return shortRanges(text, lang).map(([from, to]) => text.slice(from, to)).join('')
@@ -23,7 +23,13 @@ describe('shortRanges', () => {
     expect(text).not.toMatch(/…$/u)
     expect(fitsPoint(text, 'zh')).toBe(true)
   })
-  it('cuts English before a phrase, within twelve words', () => {
+  it('drops an English introductory clause and never ends on a word that wants more', () => {
+    expect(short('As Rust continues to grow, we must acknowledge the diversity of cultures.', 'en')).toBe('we must acknowledge the diversity of cultures')
+    expect(short('In 2023, we saw a slight jump in the number of respondents.', 'en')).toBe('we saw a slight jump in the number of respondents')
+    expect(shortPoint([{ type: 'text', value: 'In 2023, we saw a slight jump in the number of respondents.' }], 'en')).toEqual([{ type: 'text', value: 'We saw a slight jump in the number of respondents' }])
+    expect(short('Rust expertise has generally increased amongst our respondents over the past year, and more.', 'en')).not.toMatch(/\b(?:over|our)$/u)
+  })
+  it('cuts English before a phrase, within ten words', () => {
     const text = short('Claude Code was released in February as a second item of the Claude 3.7 Sonnet announcement, without a blog post.', 'en')
     expect(text).toBe('Claude Code was released in February as a second item')
     expect(short('Funding, governance and tooling all changed, and this review walks through the highlights.', 'en')).toBe('Funding, governance and tooling all changed')

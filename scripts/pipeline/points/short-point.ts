@@ -19,7 +19,10 @@ const phraseStart = { zh: /^(?:[并而且和与及以在从对把被让使将但
 const connective = /^(?:因此|所以|此外|同时|另外|然而|但是|不过|而且|并且|其次|首先|最后|当然|事实上|实际上|换句话说|也就是说|However|Therefore|Also|Moreover|In addition|Meanwhile|Finally|Still|Yet|So|But|And)(?=[，,\s])/iu
 const segmenters = { zh: new Intl.Segmenter('zh', { granularity: 'word' }), en: new Intl.Segmenter('en', { granularity: 'word' }) }
 
-const dangling = { zh: /(?:[是为的了之和与及或在对把被将等其]|如下|包括|以下)$/u, en: /\b(?:the|a|an|of|to|and|or|is|are|was|were|that|which|with|for|in|on|by|as|its|their)$/iu }
+const dangling = { zh: /(?:[是为的了之和与及或在对把被将等其]|如下|包括|以下)$/u, en: /(?:\b(?:the|a|an|of|to|and|or|is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must|not|very|more|most|less|that|which|who|whose|with|for|in|on|by|as|at|from|into|onto|over|under|about|among|amongst|across|between|through|during|than|via|per|within|without|its|their|our|your|his|her|my|this|these|those|such)|['’]s)$/iu }
+// An English sentence's introductory adverbial ("As Rust grows, …", "In 2023, …", "This year, …"):
+// the bullet keeps the main clause after it.
+const intro = /^(?:(?:As|When|If|Once|Since|While|Although|Though|After|Before|Whether)\s[^,;:]{2,60}|Once again|Again|This year|Last year|In (?:\d{4}|addition|particular|short|practice|general|total)|For (?:instance|example)|Overall|Today|Now|Still|Similarly|Interestingly|Unsurprisingly|Notably|Finally|However|Therefore),\s+/u
 const dateOnly = /^[截至到在于从自]*[\d\s年月日号初底中旬左右前后]+$/u
 
 /** Whether a key point reads as a fragment: it ends on a word that wants more, or says only when. */
@@ -92,6 +95,9 @@ export function shortRanges(text: string, lang: Lang): Array<[number, number]> {
   const afterLead = lead && /^[，,：:\s]+/u.exec(text.slice(from + lead[0].length))
   if (lead && afterLead && text.length - from - lead[0].length - afterLead[0].length > 4)
     from += lead[0].length + afterLead[0].length
+  const opening = lang === 'en' ? intro.exec(text.slice(from)) : null
+  if (opening && englishWords(text.slice(from + opening[0].length)) >= 4)
+    from += opening[0].length
   const to = from + text.slice(from).replace(trailing, '').length
   for (const dropAsides of [false, true]) {
     const offsets = kept(text, from, to, dropAsides)
@@ -117,5 +123,14 @@ function runs(offsets: number[]): Array<[number, number]> {
 
 /** The key point of inline `nodes`, marks and links kept. */
 export function shortPoint(nodes: PhrasingContent[], lang: Lang): PhrasingContent[] {
-  return shortRanges(plainText(nodes), lang).flatMap(([from, to]) => slicePhrasing(nodes, from, to))
+  const shown = shortRanges(plainText(nodes), lang).flatMap(([from, to]) => slicePhrasing(nodes, from, to))
+  return lang === 'en' ? capitalised(shown) : shown
+}
+
+// An English point that starts mid-sentence (its opening dropped) starts with a capital.
+function capitalised(nodes: PhrasingContent[]): PhrasingContent[] {
+  const first = nodes[0]
+  if (first?.type !== 'text' || !/^[a-z]/u.test(first.value))
+    return nodes
+  return [{ ...first, value: first.value[0]!.toUpperCase() + first.value.slice(1) }, ...nodes.slice(1)]
 }
