@@ -11,7 +11,7 @@ export interface SlideText {
   chartLabels: string[]
   /** Visible text pieces that end with "…" (labels or bullets cut short). */
   cut: string[]
-  /** Images shown. */
+  /** Images shown (a missing one counts by its placeholder: the talk is meant to have it). */
   images: number
 }
 
@@ -24,7 +24,7 @@ export function slideText(no: number): SlideText {
   const layout = page?.querySelector('.slidev-layout') ?? page
   const title = layout?.querySelector('h1')
   const squash = (text: string): string => text.replace(/\s+/gu, '')
-  const result: SlideText = { characters: 0, items: [], chartLabels: [], cut: [], images: layout?.querySelectorAll('img').length ?? 0 }
+  const result: SlideText = { characters: 0, items: [], chartLabels: [], cut: [], images: layout?.querySelectorAll('img, .td-missing-image').length ?? 0 }
   const walker = layout ? document.createTreeWalker(layout, NodeFilter.SHOW_TEXT) : undefined
   for (let node = walker?.nextNode(); node; node = walker?.nextNode()) {
     const parent = node.parentElement

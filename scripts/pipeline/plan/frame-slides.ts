@@ -1,10 +1,17 @@
 // The slides around the content: cover, agenda, chapter dividers, closing.
 import type { BlockContent, ListItem, RootContent } from 'mdast'
 import type { DeckMeta, Slide } from '../model/deck.ts'
+import { width } from '../text/measure.ts'
 import { labels } from './labels.ts'
 import { speakingTime } from './speaking-time.ts'
 
 const agendaPerSlide = 16
+/** A cover or divider title wider than this (in em; two lines of the 2.8rem title) takes the smaller title type. */
+const longTitle = 36
+
+function titleClass(title: string): { class?: string } {
+  return width(title) > longTitle ? { class: 'td-long-title' } : {}
+}
 
 function paragraph(value: string): BlockContent {
   return { type: 'paragraph', children: [{ type: 'text', value }] }
@@ -22,7 +29,7 @@ export function coverSlide(deck: DeckMeta, chapters: number, minutes: number): S
     body.push(paragraph(deck.subtitle))
   if (byline)
     body.push(paragraph(byline))
-  return frame({ kind: 'cover', title: deck.title, layout: 'cover', routeAlias: 'cover', body, notes: [paragraph(labels[deck.lang].opening(deck.title, chapters, minutes))] })
+  return frame({ kind: 'cover', title: deck.title, layout: 'cover', routeAlias: 'cover', body, notes: [paragraph(labels[deck.lang].opening(deck.title, chapters, minutes))], ...titleClass(deck.title) })
 }
 
 /** Agenda slides listing the chapters, two columns when long, split when very long. */
@@ -44,10 +51,10 @@ export function agendaSlides(deck: DeckMeta, chapters: string[], alias: (title: 
 export function chapterSlide(deck: DeckMeta, title: string, sections: string[], alias: (title: string) => string): Slide {
   const words = labels[deck.lang]
   const body: BlockContent[] = [{ type: 'heading', depth: 1, children: [{ type: 'text', value: title }] }]
-  const shown = sections.slice(0, 5).join(words.separator) + (sections.length > 5 ? `${words.separator}…` : '')
+  const shown = sections.slice(0, 5).join(words.separator) + (sections.length > 5 ? `${words.separator}${words.moreSections(sections.length - 5)}` : '')
   if (shown)
     body.push(paragraph(shown))
-  return frame({ kind: 'chapter', title, layout: 'section', routeAlias: alias(title), body, notes: [paragraph(words.chapter(title, sections))] })
+  return frame({ kind: 'chapter', title, layout: 'section', routeAlias: alias(title), body, notes: [paragraph(words.chapter(title, sections))], ...titleClass(title) })
 }
 
 /** The closing slide. */

@@ -23,6 +23,8 @@ export interface Labels {
   chart: (line: number) => string
   /** Separator between sections listed on a divider. */
   separator: string
+  /** After the first sections a divider lists: how many more there are. */
+  moreSections: (count: number) => string
   /** Speaking-time line at the end of the notes. */
   time: (seconds: number) => string
   /** Notes line opening a backup slide (moved out of a timed talk). */
@@ -47,6 +49,7 @@ export const labels: Record<Lang, Labels> = {
     closing: title => `以上就是《${title}》的全部内容，谢谢大家。欢迎提问。`,
     chart: line => `图表数据取自原文第 ${line} 行。`,
     separator: ' · ',
+    moreSections: count => `等另 ${count} 节`,
     time: seconds => `⏱ 约 ${clock(seconds, '分', '秒')}`,
     backup: '备用幻灯片：为控制时长移出正式讲稿，答问时可用。',
   },
@@ -61,6 +64,7 @@ export const labels: Record<Lang, Labels> = {
     closing: title => `That is all for "${title}". Thank you — questions are welcome.`,
     chart: line => `The chart's figures come from line ${line} of the article.`,
     separator: ' · ',
+    moreSections: count => `and ${count} more`,
     time: seconds => `⏱ about ${clock(seconds, 'min', 's')}`,
     backup: 'Backup slide: moved out of the timed talk to fit the slot; there for questions.',
   },

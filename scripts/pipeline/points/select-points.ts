@@ -32,7 +32,7 @@ const aim = { fewest: 3, most: 5 }
 // Visible characters (whitespace left out, title aside) a slide aims at and stops before:
 // the audience reads a few short points, the speaker says the rest. English runs longer
 // per idea than Chinese, so an English slide reaches the aim with fewer bullets.
-const characters = { aim: 90, most: 130 }
+const characters = { aim: 75, most: 115 }
 
 /** Characters `nodes` show, whitespace left out (as `talkdown stats` counts them). */
 function visible(nodes: PhrasingContent[] | RootContent[]): number {
