@@ -3,31 +3,10 @@
 // "**Term**（English）：definition" for glossaries, a list introduced as a ranking, a
 // doubling claim), with payloads in the places that become chart labels.
 import fc from 'fast-check'
+import { payloads } from './payloads.ts'
 
 // What would run, or turn into Markdown, Vue, Slidev or KaTeX syntax, in a label.
-const syntax = [
-  '{{ constructor.constructor(\'window.__pwned=1\')() }}',
-  '{{',
-  '}}',
-  '<script>window.__pwned=1</script>',
-  '<img src=x onerror="window.__pwned=1">',
-  '<v-click>',
-  '<!--',
-  '-->',
-  '---',
-  '::right::',
-  '$x^2$',
-  '$$',
-  '<<< @/package.json',
-  '[link](javascript:window.__pwned=1)',
-  '`{{ code }}`',
-  '\\',
-  '|',
-  '[^1]',
-  '&#123;&#123;',
-  '&lt;',
-  '   ',
-]
+const syntax = payloads
 
 // What YAML reads as something other than a plain string: chart data travels in slide frontmatter.
 const yaml = ['key: value', '# not a comment', '\'single\'', '"double"', '&anchor', '*alias', '!!str', '!tag', '| block', '> folded', '%YAML 1.2', '@at', '? key', '- dash', '[a, b]', '{a: b}', 'yes', 'null', '~', '0x1F', '\\x2D', '\\u0000', '...']

@@ -1,0 +1,27 @@
+// What would run, or turn into Markdown, Vue, Slidev or KaTeX syntax, wherever article text lands
+// (slide text, notes, chart labels): one list for every hostile-input test.
+
+/** Script, Vue interpolation, Slidev syntax, HTML comments, slide breaks, math and Markdown edge cases. */
+export const payloads = [
+  '{{ constructor.constructor(\'window.__pwned=1\')() }}',
+  '{{',
+  '}}',
+  '<script>window.__pwned=1</script>',
+  '<img src=x onerror="window.__pwned=1">',
+  '<v-click>',
+  '<!--',
+  '-->',
+  '---',
+  '::right::',
+  '$x^2$',
+  '$$',
+  '<<< @/package.json',
+  '[link](javascript:window.__pwned=1)',
+  '`{{ code }}`',
+  '\\',
+  '|',
+  '[^1]',
+  '&#123;&#123;',
+  '&lt;',
+  '   ',
+]
