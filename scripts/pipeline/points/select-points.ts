@@ -39,8 +39,10 @@ function visible(nodes: PhrasingContent[] | RootContent[]): number {
   return nodes.reduce((sum, node) => sum + [...toString(node).replace(/\s+/gu, '')].length, 0)
 }
 
+// A block the slide can show: a wrapper tag left by the sanitizer (`<div align=center>`) shows nothing.
 function isVisual(point: Point): boolean {
-  return point.kind === 'block' && point.body.length > 0
+  const shows = (block: RootContent): boolean => block.type !== 'html' || (toString(block).trim() !== '' && !/^<\/?[a-z][^>]*>$/iu.test(toString(block).trim()))
+  return point.kind === 'block' && point.body.length > 0 && (isImage(point) || point.body.some(shows))
 }
 
 function isImage(point: Point): boolean {
