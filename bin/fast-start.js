@@ -45,6 +45,44 @@ function dropCaches() {
     rmSync(join(dist, name), { force: true })
 }
 
+// Packages the bundle sets up only when first called: zod (deck settings files) and the
+// HTML tool chain (parse5 and hast, for articles with raw HTML). esbuild evaluates every
+// module a bundle imports when it starts; these took about 15 ms of a build that never used them.
+const lazyPackages = ['zod', 'hast-util-from-html', 'hast-util-sanitize', 'hast-util-to-html', 'hast-util-to-mdast', 'mdast-util-to-hast']
+
+/**
+ * An esbuild plugin: each lazy package is replaced by a module with the same exports that
+ * loads the package on first use (functions are wrapped, objects proxied).
+ * @returns {import('esbuild').Plugin} the plugin
+ */
+function lazyLoad() {
+  const filter = new RegExp(`^(?:${lazyPackages.join('|')})$`)
+  return {
+    name: 'lazy-packages',
+    setup(build) {
+      build.onResolve({ filter }, async (args) => {
+        if (args.pluginData === 'real')
+          return undefined
+        const real = await build.resolve(args.path, { resolveDir: args.resolveDir, kind: args.kind, pluginData: 'real' })
+        return real.errors.length ? { errors: real.errors } : { path: real.path, namespace: 'lazy', pluginData: args.path }
+      })
+      build.onLoad({ filter: /.*/, namespace: 'lazy' }, async (args) => {
+        const names = Object.entries(await import(args.pluginData))
+        // Local names e0, e1, …: an export may be named like a keyword (zod exports `catch`).
+        const wrap = ([name, value], index) => {
+          const it = `real()[${JSON.stringify(name)}]`
+          const local = typeof value === 'function'
+            ? `function e${index}(...args) { return new.target ? Reflect.construct(${it}, args) : ${it}.apply(this, args) }`
+            : `const e${index} = new Proxy({}, { get: (_, key) => ${it}[key], has: (_, key) => key in ${it}, ownKeys: () => Reflect.ownKeys(${it}), getOwnPropertyDescriptor: (_, key) => ({ ...Reflect.getOwnPropertyDescriptor(${it}, key), configurable: true }) })`
+          return `${local}\nexport { e${index} as ${name} }`
+        }
+        const contents = [`let loaded\nconst real = () => loaded ??= require(${JSON.stringify(args.path)})`, ...names.map(wrap)].join('\n')
+        return { contents, loader: 'js', resolveDir: root }
+      })
+    },
+  }
+}
+
 /** Make the bundle with esbuild; false when esbuild is missing or fails. */
 async function make() {
   const esbuild = await import('esbuild').catch(() => undefined)
@@ -68,10 +106,11 @@ async function make() {
     define: { 'import.meta.url': '__bundleUrl' },
     banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
     metafile: true,
+    plugins: [lazyLoad()],
     logLevel: 'silent',
   }).catch(() => undefined)
   if (result) {
-    const made = Object.keys(result.metafile.inputs).filter(file => !file.startsWith('node_modules/'))
+    const made = Object.keys(result.metafile.inputs).filter(file => !/^(?:node_modules\/|lazy:)/.test(file)) // packages: see the lockfile
     writeAtomic(inputs, JSON.stringify(made))
     renameSync(temporary, bundle)
     dropCaches()
