@@ -3,15 +3,15 @@
 // remade whenever a source is newer) compiled with V8's code cache; tsx stays the fallback.
 // The bundle sits two folders deep, like scripts/cli/, so `new URL('../../…', import.meta.url)`
 // in the sources still points at the project root.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import Module, { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
-import process from 'node:process'
-import { fileURLToPath } from 'node:url'
-import v8 from 'node:v8'
-import vm from 'node:vm'
+// CommonJS (bin/package.json): a CommonJS entry starts without Node's ES module loader.
+const { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs')
+const Module = require('node:module')
+const { dirname, join } = require('node:path')
+const process = require('node:process')
+const v8 = require('node:v8')
+const vm = require('node:vm')
 
-const root = fileURLToPath(new URL('..', import.meta.url))
+const root = join(__dirname, '..')
 const dist = join(root, 'bin/dist')
 const bundle = join(dist, 'talkdown.cjs')
 // The project files the bundle was made from (esbuild's metafile), so a start stats only those.
@@ -126,11 +126,11 @@ function load() {
   const source = readFileSync(bundle, 'utf8')
   const cachedData = existsSync(codeCache) ? readFileSync(codeCache) : undefined
   const script = new vm.Script(Module.wrap(source), { filename: bundle, cachedData, importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER })
-  const module = { exports: {} }
-  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle))
+  const bundled = { exports: {} }
+  script.runInThisContext()(bundled.exports, Module.createRequire(bundle), bundled, bundle, dirname(bundle))
   // After a run the cache also holds the functions the run compiled; keep it for the next start.
   const keep = () => (!cachedData || script.cachedDataRejected) && writeAtomic(codeCache, script.createCachedData())
-  return { main: module.exports.main, keep }
+  return { main: bundled.exports.main, keep }
 }
 
 /**
@@ -138,7 +138,7 @@ function load() {
  * undefined when it cannot be made or loaded (or TALKDOWN_NO_BUNDLE is set), so the caller uses tsx.
  * @returns {Promise<((argv: string[]) => Promise<number>) | undefined>} the CLI's main, or undefined
  */
-export async function bundledMain() {
+async function bundledMain() {
   if (process.env.TALKDOWN_NO_BUNDLE)
     return undefined
   try {
@@ -163,3 +163,5 @@ export async function bundledMain() {
     return undefined
   }
 }
+
+module.exports = { bundledMain }
