@@ -1,8 +1,10 @@
 // Slide frontmatter as YAML. Slides carry plain data (strings, numbers, booleans, maps and
 // lists of maps), for which the yaml library's output is known: block maps and lists indented
-// by two, strings double-quoted exactly as JSON writes them when JSON escapes nothing,
-// numbers as JSON writes them. That much is written here (the yaml library took about a
-// fifth of stringify's time); anything else (escapes, lists of lists) goes through yaml.
+// by two, strings double-quoted exactly as JSON writes them unless JSON wrote a `\n` or
+// `\u` escape (yaml folds the one and rewrites the other; `\"`, `\\`, `\t`, `\r`, `\b` and
+// `\f` it keeps), numbers as JSON writes them. That much is written here (the yaml library
+// took about a fifth of stringify's time, and quotes in three of the seed's chart labels sent their
+// slides through it); anything else (lists of lists) goes through yaml.
 import { stringify as yaml } from 'yaml'
 
 type Plain = string | number | boolean | null | undefined | Plain[] | { [key: string]: Plain }
@@ -18,7 +20,7 @@ function scalar(value: Plain): string | undefined {
   if (typeof value === 'number')
     return Number.isFinite(value) ? (Object.is(value, -0) ? '-0' : JSON.stringify(value)) : undefined
   const quoted = typeof value === 'string' ? JSON.stringify(value) : undefined
-  return quoted?.includes('\\') ? undefined : quoted
+  return quoted && /\\[nu]/.test(quoted) ? undefined : quoted
 }
 
 // `value` as the lines of a block collection at `indent`, or undefined when not plain.

@@ -3,25 +3,23 @@
 // section's title and a hash of its text: once the text changes, the entry is ignored.
 import type { Section } from '../model/deck.ts'
 import { toString } from 'mdast-util-to-string'
-import { z } from 'zod'
 import { digest } from '../shared/digest.ts'
 
-const entrySchema = z.strictObject({
-  /** Section title as the article writes it. */
-  title: z.string(),
-  /** First 16 hex digits of the SHA-256 of the section's text. */
-  hash: z.string().regex(/^[\da-f]{16}$/),
-  /** Share of the normal slide room, in (0, 1]. */
-  room: z.number().gt(0).max(1),
-})
-
-const tableSchema = z.strictObject({ sections: z.array(entrySchema) })
-
 /** One measured section. */
-export type FitEntry = z.infer<typeof entrySchema>
+export interface FitEntry {
+  /** Section title as the article writes it. */
+  title: string
+  /** First 16 hex digits of the SHA-256 of the section's text. */
+  hash: string
+  /** Share of the normal slide room, in (0, 1]. */
+  room: number
+}
 
 /** The whole fit file. */
-export type FitTable = z.infer<typeof tableSchema>
+export interface FitTable {
+  /** The measured sections. */
+  sections: FitEntry[]
+}
 
 /** A table with nothing measured. */
 export const emptyFit: FitTable = { sections: [] }
@@ -35,11 +33,23 @@ export function sectionHash(section: Section): string {
   return digest(`${section.title}\n${text}`, 'hex', 16)
 }
 
-/** Parse a fit file's text; undefined when it is not a valid table. */
+// Checked by hand, not with zod: every build of an article that was checked reads its fit
+// file, and the CLI then paid for setting zod up at start-up (settings files still use zod).
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value)
+const hasKeys = (value: Record<string, unknown>, keys: string[]): boolean => Object.keys(value).length === keys.length && keys.every(key => Object.hasOwn(value, key))
+
+function isEntry(value: unknown): value is FitEntry {
+  return isObject(value) && hasKeys(value, ['title', 'hash', 'room'])
+    && typeof value.title === 'string'
+    && typeof value.hash === 'string' && /^[\da-f]{16}$/.test(value.hash)
+    && typeof value.room === 'number' && value.room > 0 && value.room <= 1
+}
+
+/** Parse a fit file's text; undefined when it is not a valid table (exactly these keys, each of its type). */
 export function parseFit(text: string): FitTable | undefined {
   try {
-    const parsed = tableSchema.safeParse(JSON.parse(text))
-    return parsed.success ? parsed.data : undefined
+    const parsed: unknown = JSON.parse(text)
+    return isObject(parsed) && hasKeys(parsed, ['sections']) && Array.isArray(parsed.sections) && parsed.sections.every(isEntry) ? parsed as unknown as FitTable : undefined
   }
   catch {
     return undefined

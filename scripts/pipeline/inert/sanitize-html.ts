@@ -10,13 +10,18 @@ import { toMdast } from 'hast-util-to-mdast'
 import { toHast } from 'mdast-util-to-hast'
 import { visit } from 'unist-util-visit'
 
-const schema = {
-  ...defaultSchema,
-  tagNames: ['img', 'figure', 'figcaption', 'br', 'sub', 'sup', 'b', 'i', 'em', 'strong', 'code', 'kbd', 'mark', 's', 'del', 'u', 'small', 'p', 'span'],
-  attributes: { img: ['src', 'alt', 'title', 'width', 'height'] },
-  protocols: { src: ['http', 'https'] },
-  clobber: [],
-  strip: ['script', 'style', 'template', 'iframe', 'object', 'embed', 'noscript'],
+// Made on first use, like the HTML parser behind it: most articles hold no HTML, and the
+// CLI's bundle then never sets parse5 up (see bin/fast-start.js).
+let schema: typeof defaultSchema | undefined
+function allowed(): typeof defaultSchema {
+  return schema ??= {
+    ...defaultSchema,
+    tagNames: ['img', 'figure', 'figcaption', 'br', 'sub', 'sup', 'b', 'i', 'em', 'strong', 'code', 'kbd', 'mark', 's', 'del', 'u', 'small', 'p', 'span'],
+    attributes: { img: ['src', 'alt', 'title', 'width', 'height'] },
+    protocols: { src: ['http', 'https'] },
+    clobber: [],
+    strip: ['script', 'style', 'template', 'iframe', 'object', 'embed', 'noscript'],
+  }
 }
 
 /** True when `nodes` (deeply) hold raw HTML. */
@@ -25,7 +30,7 @@ export function hasHtml(nodes: Nodes[]): boolean {
 }
 
 function clean(html: string): HastNodes {
-  const tree = sanitize(fromHtml(html, { fragment: true }), schema)
+  const tree = sanitize(fromHtml(html, { fragment: true }), allowed())
   // Slidev bundles a relative image as a module: one the build cannot find breaks the whole
   // build, and nothing checked it on disk. Only web images stay; the rest shows its alt text.
   visit(tree, 'element', (node, index, parent) => {

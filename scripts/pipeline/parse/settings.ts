@@ -9,32 +9,36 @@ import { fatalMessage } from '../shared/fatal.ts'
 
 const layouts = ['default', 'center', 'statement', 'fact', 'intro', 'section', 'quote', 'full', 'none', 'cover', 'end'] as const
 
-const sectionSchema = z.strictObject({
-  /** Leave this section (or chapter) out of the talk. */
-  skip: z.boolean().optional(),
-  /** Slidev layout for the section's content slides. */
-  layout: z.enum(layouts).optional(),
-  /** `false` turns the section's charts off. */
-  chart: z.literal(false).optional(),
-})
+// Built on first use: most articles have no settings file, and the CLI's bundle then never sets zod up.
+function schemas() {
+  const sectionSchema = z.strictObject({
+    /** Leave this section (or chapter) out of the talk. */
+    skip: z.boolean().optional(),
+    /** Slidev layout for the section's content slides. */
+    layout: z.enum(layouts).optional(),
+    /** `false` turns the section's charts off. */
+    chart: z.literal(false).optional(),
+  })
+  return z.strictObject({
+    title: z.string().optional(),
+    subtitle: z.string().optional(),
+    author: z.string().optional(),
+    date: z.union([z.string(), z.date().transform(date => date.toISOString().slice(0, 10))]).optional(),
+    theme: z.string().regex(/^[\w@/.-]+$/, 'a theme name such as default or seriph').optional(),
+    lang: z.enum(['zh', 'en']).optional(),
+    /** Length of the time slot in minutes: the talk is planned to fit it (`--minutes` overrides). */
+    minutes: z.number().positive().max(600).optional(),
+    colorSchema: z.enum(['light', 'dark']).optional(),
+    /** Draw mermaid and plantuml fences as diagrams (plantuml is drawn by a web server when shown); code otherwise. */
+    diagrams: z.boolean().optional(),
+    sections: z.record(z.string(), sectionSchema).default({}),
+  })
+}
 
-const settingsSchema = z.strictObject({
-  title: z.string().optional(),
-  subtitle: z.string().optional(),
-  author: z.string().optional(),
-  date: z.union([z.string(), z.date().transform(date => date.toISOString().slice(0, 10))]).optional(),
-  theme: z.string().regex(/^[\w@/.-]+$/, 'a theme name such as default or seriph').optional(),
-  lang: z.enum(['zh', 'en']).optional(),
-  /** Length of the time slot in minutes: the talk is planned to fit it (`--minutes` overrides). */
-  minutes: z.number().positive().max(600).optional(),
-  colorSchema: z.enum(['light', 'dark']).optional(),
-  /** Draw mermaid and plantuml fences as diagrams (plantuml is drawn by a web server when shown); code otherwise. */
-  diagrams: z.boolean().optional(),
-  sections: z.record(z.string(), sectionSchema).default({}),
-})
+let settingsSchema: ReturnType<typeof schemas> | undefined
 
 /** Validated deck settings. */
-export type DeckSettings = z.output<typeof settingsSchema>
+export type DeckSettings = z.output<ReturnType<typeof schemas>>
 
 /** Settings when the article has no settings file. */
 export const noSettings: DeckSettings = { sections: {} }
@@ -71,6 +75,7 @@ export function settings(file: VFile): DeckSettings | undefined {
     // Aliases are only resolved here: an unknown anchor or an alias bomb throws.
     return fail(file, (thrown as Error).message.split('\n')[0]!, counter, 0)
   }
+  settingsSchema ??= schemas()
   const result = settingsSchema.safeParse(data)
   if (result.success)
     return result.data
