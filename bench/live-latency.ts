@@ -1,45 +1,25 @@
 // Edit-to-screen latency of `talkdown dev` against Slidev's own HMR, in one run: the seed
 // open in Chromium on the slide of section 1.1, each edit changes a word on that slide,
 // timed from the save to the new text on screen. Ours edits the article; the peer runs
-// Slidev alone on the same generated slides.md and edits that by hand. Each edit is also
-// cut into stages by timestamps (see LiveStages). Run alone with `npx tsx bench/live-latency.ts`;
-// `npm run bench` calls `measureLivePair` through bench/live.ts.
+// Slidev alone on the same generated slides.md and edits that by hand; both servers run at
+// once and their edits alternate. Each edit is also cut into stages (bench/live-timing.ts).
+// Run alone with `npx tsx bench/live-latency.ts [edits]`; `npm run bench` calls
+// `measureLivePair` through bench/live.ts.
 import type { LiveSession } from '../test/support/live-harness.ts'
-import { watch } from 'node:fs'
-import { readFile, rm } from 'node:fs/promises'
+import type { LiveLatency } from './live-timing.ts'
+import { rm } from 'node:fs/promises'
 import { loadavg } from 'node:os'
-import { basename, join } from 'node:path'
-import { performance } from 'node:perf_hooks'
+import { join } from 'node:path'
 import process from 'node:process'
 import { pathToFileURL } from 'node:url'
 import { build } from '../scripts/io/build.ts'
-import { root, startLive, startSlidevAlone, waitForText } from '../test/support/live-harness.ts'
+import { root, startLive, startSlidevAlone } from '../test/support/live-harness.ts'
 import { measureReplan } from './live-replan.ts'
-import { median, worst } from './stats.ts'
+import { timeSessions } from './live-timing.ts'
 
-/** Median ms from the save to each stage of an edit (a stage not seen is left out). */
-export interface LiveStages {
-  /** slides.md replaced on disk (ours only: our watcher, debounce, generate and write). */
-  written?: number
-  /** First hot-update frame from Vite at the page (Vite's watcher and Slidev's re-parse). */
-  hmr?: number
-  /** New text on screen (the browser fetches the slide module and renders). */
-  screen: number
-}
+export type { LiveLatency, LiveStages } from './live-timing.ts'
 
-/** Latencies of one session, in ms. */
-export interface LiveLatency {
-  /** Save to screen, one per timed edit, in order. */
-  samples: number[]
-  /** Median of the samples. */
-  median: number
-  /** Largest sample. */
-  worst: number
-  /** Median time of each stage. */
-  stages: LiveStages
-}
-
-/** Ours and Slidev's HMR, measured one after the other in the same run. */
+/** Ours and Slidev's HMR, measured in the same run. */
 export interface LivePair {
   /** `talkdown dev`, editing the article. */
   ours: LiveLatency
@@ -47,76 +27,49 @@ export interface LivePair {
   slidev: LiveLatency
 }
 
-const anchor = '推理之年'
 const slide = '/11-技术突破与普及'
-const token = (edit: number): string => `${anchor}v${100 + edit}`
 
-// One session's edits: `written` is watched on disk when the session's slides are generated.
-async function timeEdits(session: LiveSession, edits: number): Promise<LiveLatency> {
-  // Slidev loads the other slides in the background after the first one shows; edits
-  // made meanwhile measure that start-up, not the steady editing we want.
-  await session.page.waitForLoadState('networkidle', { timeout: 120_000 })
-  const original = await readFile(session.article, 'utf8')
-  const generated = session.article !== session.output
-  let written = Number.NaN
-  const watcher = generated ? watch(root, (_event, name) => name === basename(session.output) && Number.isNaN(written) && (written = performance.now())) : undefined
-  const rows: { screen: number, written: number, hmr: number }[] = []
-  try {
-    for (let edit = 0; edit <= edits; edit++) {
-      written = Number.NaN
-      const before = session.updates().length
-      const started = performance.now()
-      await session.save(original.replace(anchor, token(edit)))
-      await waitForText(session.page, token(edit), 60_000)
-      const screen = performance.now() - started
-      const hmr = (session.updates()[before] ?? Number.NaN) - started
-      if (edit > 0)
-        rows.push({ screen, written: written - started, hmr })
-      // Let Slidev settle so one edit's work does not spill into the next measurement.
-      await new Promise(done => setTimeout(done, 300))
-    }
-  }
-  finally {
-    watcher?.close()
-  }
-  const stage = (key: 'written' | 'hmr'): number | undefined => {
-    const values = rows.map(row => row[key]).filter(value => Number.isFinite(value))
-    return values.length ? median(values) : undefined
-  }
-  const samples = rows.map(row => row.screen)
-  return { samples, median: median(samples), worst: worst(samples), stages: { written: generated ? stage('written') : undefined, hmr: stage('hmr'), screen: median(samples) } }
-}
+const startOurs = (port = 4232): Promise<LiveSession> => startLive(join(root, 'content/review.md'), port, slide)
 
-/** Run `talkdown dev` on a copy of the seed and time `edits` edits from save to screen. */
-export async function measureLiveLatency(options: { edits?: number, port?: number } = {}): Promise<LiveLatency> {
-  const session = await startLive(join(root, 'content/review.md'), options.port ?? 4232, slide)
-  try {
-    return await timeEdits(session, options.edits ?? 20)
-  }
-  finally {
-    await session.stop()
-  }
-}
-
-/** Slidev alone on the seed's generated slides.md, `edits` hand edits of it timed the same way. */
-export async function measureSlidevHmr(options: { edits?: number, port?: number } = {}): Promise<LiveLatency> {
+// Slidev alone on the seed's generated slides.md.
+async function startPeer(port = 4233): Promise<LiveSession> {
   const slides = join(root, '.live-bench-seed.md')
   await build({ article: join(root, 'content/review.md'), output: slides, force: true })
-  const session = await startSlidevAlone(slides, options.port ?? 4233, slide)
   try {
-    return await timeEdits(session, options.edits ?? 20)
+    return await startSlidevAlone(slides, port, slide)
   }
   finally {
-    await session.stop()
     await rm(slides, { force: true })
   }
 }
 
-/** Both, ours first. */
+/** Run `talkdown dev` on a copy of the seed and time `edits` edits from save to screen. */
+export async function measureLiveLatency(options: { edits?: number, port?: number } = {}): Promise<LiveLatency> {
+  const session = await startOurs(options.port)
+  try {
+    return (await timeSessions([session], options.edits ?? 20))[0]!
+  }
+  finally {
+    await session.stop()
+  }
+}
+
+/** Ours and Slidev alone, both servers up, their edits interleaved. */
 export async function measureLivePair(options: { edits?: number } = {}): Promise<LivePair> {
-  const ours = await measureLiveLatency(options)
-  const slidev = await measureSlidevHmr(options)
-  return { ours, slidev }
+  const ours = await startOurs()
+  try {
+    const peer = await startPeer()
+    try {
+      const [mine, theirs] = await timeSessions([ours, peer], options.edits ?? 20)
+      return { ours: mine!, slidev: theirs! }
+    }
+    finally {
+      await peer.stop()
+    }
+  }
+  finally {
+    await ours.stop()
+  }
 }
 
 async function main(): Promise<void> {
