@@ -1,72 +1,90 @@
-// Edit-to-screen latency of `talkdown dev`: the seed article open in Chromium on the
-// slide of section 1.1; each edit changes a word on that slide, and we time from the
-// save to the new text on screen. Run alone with `npx tsx bench/live-latency.ts`;
-// `npm run bench` calls `measureLiveLatency`.
-
+// Edit-to-screen latency of `talkdown dev` against Slidev's own HMR, in one run: the seed
+// open in Chromium on the slide of section 1.1, each edit changes a word on that slide,
+// timed from the save to the new text on screen. Ours edits the article; the peer runs
+// Slidev alone on the same generated slides.md and edits that by hand; both servers run at
+// once and their edits alternate. Each edit is also cut into stages (bench/live-timing.ts).
+// Run alone with `npx tsx bench/live-latency.ts [edits]`; `npm run bench` calls
+// `measureLivePair` through bench/live.ts.
+import type { LiveSession } from '../test/support/live-harness.ts'
+import type { LiveLatency } from './live-timing.ts'
+import { rm } from 'node:fs/promises'
 import { loadavg } from 'node:os'
 import { join } from 'node:path'
-import { performance } from 'node:perf_hooks'
 import process from 'node:process'
 import { pathToFileURL } from 'node:url'
-import { readArticle, root, startLive, waitForText } from '../test/support/live-harness.ts'
+import { build } from '../scripts/io/build.ts'
+import { root, startLive, startSlidevAlone } from '../test/support/live-harness.ts'
 import { measureReplan } from './live-replan.ts'
-import { median, worst } from './stats.ts'
+import { timeSessions } from './live-timing.ts'
 
-/** Options of a latency run. */
-export interface LiveLatencyOptions {
-  /** Timed edits (one untimed edit comes first, to warm the server up). */
-  edits?: number
-  /** Dev server port. */
-  port?: number
+export type { LiveLatency, LiveStages } from './live-timing.ts'
+
+/** Ours and Slidev's HMR, measured in the same run. */
+export interface LivePair {
+  /** `talkdown dev`, editing the article. */
+  ours: LiveLatency
+  /** Slidev alone, editing slides.md by hand. */
+  slidev: LiveLatency
 }
 
-/** Latencies of a run, in ms. */
-export interface LiveLatency {
-  /** One per timed edit, in order. */
-  samples: number[]
-  /** Median of the samples. */
-  median: number
-  /** Largest sample. */
-  worst: number
-}
+const slide = '/11-技术突破与普及'
 
-const anchor = '推理之年'
-const token = (edit: number): string => `${anchor}v${100 + edit}`
+const startOurs = (port = 4232): Promise<LiveSession> => startLive(join(root, 'content/review.md'), port, slide)
+
+// Slidev alone on the seed's generated slides.md.
+async function startPeer(port = 4233): Promise<LiveSession> {
+  const slides = join(root, '.live-bench-seed.md')
+  await build({ article: join(root, 'content/review.md'), output: slides, force: true })
+  try {
+    return await startSlidevAlone(slides, port, slide)
+  }
+  finally {
+    await rm(slides, { force: true })
+  }
+}
 
 /** Run `talkdown dev` on a copy of the seed and time `edits` edits from save to screen. */
-export async function measureLiveLatency(options: LiveLatencyOptions = {}): Promise<LiveLatency> {
-  const edits = options.edits ?? 20
-  const session = await startLive(join(root, 'content/review.md'), options.port ?? 4232, '/11-技术突破与普及')
+export async function measureLiveLatency(options: { edits?: number, port?: number } = {}): Promise<LiveLatency> {
+  const session = await startOurs(options.port)
   try {
-    // Slidev loads the other slides in the background after the first one shows; edits
-    // made meanwhile measure that start-up, not the steady editing we want.
-    await session.page.waitForLoadState('networkidle', { timeout: 120_000 })
-    const original = await readArticle(session)
-    const samples: number[] = []
-    for (let edit = 0; edit <= edits; edit++) {
-      const started = performance.now()
-      await session.save(original.replace(anchor, token(edit)))
-      await waitForText(session.page, token(edit), 60_000)
-      if (edit > 0)
-        samples.push(performance.now() - started)
-      // Let Slidev settle so one edit's work does not spill into the next measurement.
-      await new Promise(done => setTimeout(done, 300))
-    }
-    return { samples, median: median(samples), worst: worst(samples) }
+    return (await timeSessions([session], options.edits ?? 20))[0]!
   }
   finally {
     await session.stop()
   }
 }
 
+/** Ours and Slidev alone, both servers up, their edits interleaved. */
+export async function measureLivePair(options: { edits?: number } = {}): Promise<LivePair> {
+  const ours = await startOurs()
+  try {
+    const peer = await startPeer()
+    try {
+      const [mine, theirs] = await timeSessions([ours, peer], options.edits ?? 20)
+      return { ours: mine!, slidev: theirs! }
+    }
+    finally {
+      await peer.stop()
+    }
+  }
+  finally {
+    await ours.stop()
+  }
+}
+
 async function main(): Promise<void> {
-  const load = loadavg().map(value => value.toFixed(2)).join(' / ')
-  const ms = (value: number): string => `${Math.round(value)} ms`
+  const load = (): string => loadavg().map(value => value.toFixed(2)).join(' / ')
+  const ms = (value: number | undefined): string => value === undefined ? '–' : `${Math.round(value)} ms`
+  const before = load()
+  const edits = Number(process.argv[2] ?? 20)
   const replan = measureReplan()
   process.stdout.write(`re-parse + re-plan of the seed after an edit: ${replan.cached.toFixed(1)} ms with the parse cache, ${replan.uncached.toFixed(1)} ms without; writing Markdown ${replan.stringify.toFixed(1)} ms (medians of 20)\n`)
-  const result = await measureLiveLatency()
-  process.stdout.write(`live update, ${result.samples.length} edits of the seed: median ${ms(result.median)}, worst ${ms(result.worst)} (load average before ${load})\n`)
-  process.stdout.write(`samples: ${result.samples.map(ms).join(', ')}\n`)
+  const pair = await measureLivePair({ edits })
+  for (const [name, result] of Object.entries(pair)) {
+    process.stdout.write(`${name}: ${result.samples.length} edits, median ${ms(result.median)}, worst ${ms(result.worst)}; stages (median ms from save): written ${ms(result.stages.written)}, first HMR frame ${ms(result.stages.hmr)}, on screen ${ms(result.stages.screen)}\n`)
+    process.stdout.write(`  samples: ${result.samples.map(ms).join(', ')}\n`)
+  }
+  process.stdout.write(`ratio ${(pair.ours.median / pair.slidev.median).toFixed(2)}×; load average before ${before}, after ${load()}\n`)
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href)

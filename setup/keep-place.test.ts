@@ -1,4 +1,4 @@
-import type { SlideEntry } from './keep-place.ts'
+import type { NavSync, SlideEntry } from './keep-place.ts'
 import { shallowRef } from 'vue'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { keepPlace } from './keep-place.ts'
@@ -6,7 +6,7 @@ import { keepPlace } from './keep-place.ts'
 const deck = (...aliases: string[]): SlideEntry[] => aliases.map((alias, index) => ({ no: index + 1, meta: { slide: { frontmatter: { routeAlias: alias } } } }))
 
 // Slidev's slide routes (setup/routes.ts in @slidev/client) and a stand-in for Vite's hot-update events.
-async function talk(aliases: string[], path: string) {
+async function talk(aliases: string[], path: string, sync?: NavSync) {
   const slides = shallowRef(deck(...aliases))
   const listeners: Record<string, () => void> = {}
   const component = { render: () => null }
@@ -14,7 +14,7 @@ async function talk(aliases: string[], path: string) {
     { name: 'presenter', path: '/presenter/:no', component },
     { name: 'play', path: '/:no', component },
   ] })
-  keepPlace(router, () => slides.value, { on: (event, listener) => listeners[event] = listener }, 0)
+  keepPlace(router, () => slides.value, { on: (event, listener) => listeners[event] = listener }, 0, sync)
   await router.push(path)
   const where = (): string => decodeURIComponent(router.currentRoute.value.path)
   // A hot update: the new deck, what Slidev navigates to meanwhile, then the end of the update.
@@ -59,6 +59,14 @@ describe('keepPlace', () => {
     // Slide 3 already shows the inserted slide, the rest is still old: `b` seems gone.
     await update(deck('cover', 'a', 'new', 'end'), undefined, true)
     expect(await update(deck('cover', 'a', 'new', 'b', 'end'))).toBe('/b')
+  })
+
+  it('keeps Slidev\'s sync between windows paused while the slides change, resumed before it moves', async () => {
+    const calls: string[] = []
+    const { update, router } = await talk(['cover', 'a', 'b', 'end'], '/b', { pause: paused => calls.push(paused ? 'pause' : 'resume') })
+    router.afterEach(to => calls.push(decodeURIComponent(to.path)))
+    await update(deck('cover', 'a', 'b2', 'end'))
+    expect(calls).toEqual(['pause', 'resume', '/b2'])
   })
 
   it('follows the viewer\'s own moves between updates', async () => {

@@ -5,7 +5,10 @@
 // way to the slide now at the same position, instead of Slidev's jump to the first or
 // last slide. Slidev applies a change slide by slide, possibly over several Vite
 // updates, so we only judge once the slides have been quiet for `quietMs`, from the
-// place held before they began to change.
+// place held before they began to change. Meanwhile Slidev briefly shows slide 1 (an
+// alias that is gone resolves to nothing) and would tell the other windows (presenter,
+// viewer) so through its shared nav state; that echo arrives after we have judged and
+// would move them for good, so the sync is paused while the slides change.
 import type { RouteLocationNormalizedLoaded, RouteLocationRaw, Router } from 'vue-router'
 import { watch } from 'vue'
 
@@ -37,8 +40,14 @@ function location(route: RouteLocationNormalizedLoaded, slide: SlideEntry): Rout
   return { path: `${slideRoutes[String(route.name)]}/${keyOf(slide)}`, query: route.query, hash: route.hash }
 }
 
+/** Slidev's sync of the current slide between windows. */
+export interface NavSync {
+  /** Stop (true) or resume (false) sending and receiving slide changes. */
+  pause: (paused: boolean) => void
+}
+
 /** Install the router guard and the update check; for the dev server only. */
-export function keepPlace(router: Router, slides: () => readonly SlideEntry[], updates: UpdateEvents, quietMs = 150): void {
+export function keepPlace(router: Router, slides: () => readonly SlideEntry[], updates: UpdateEvents, quietMs = 150, sync?: NavSync): void {
   // The slide the viewer chose: its key and position. Navigations while the slides are
   // changing are Slidev's reaction to the change, not the viewer's.
   let place: { key: string, no: number } | undefined
@@ -57,6 +66,8 @@ export function keepPlace(router: Router, slides: () => readonly SlideEntry[], u
 
   const check = (): void => {
     changing = false
+    // Before we move: the move to the settled place is the one the other windows should get.
+    sync?.pause(false)
     const route = router.currentRoute.value
     if (!place || !isSlide(route))
       return
@@ -77,6 +88,7 @@ export function keepPlace(router: Router, slides: () => readonly SlideEntry[], u
   // and so does the end of each Vite update while they are changing.
   watch(() => slides().map(keyOf).join('\n'), () => {
     changing = true
+    sync?.pause(true)
     wait()
   }, { flush: 'sync' })
   updates.on('vite:afterUpdate', () => changing && wait())

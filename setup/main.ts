@@ -4,6 +4,8 @@
 /// <reference types="@slidev/types/client" />
 import type { AppContext } from '@slidev/types'
 import type { SlideEntry } from './keep-place.ts'
+// The object behind Slidev's sharedState, which syncs the current slide between windows.
+import nav from 'server-reactive:nav'
 import { slides } from '#slidev/slides'
 import { keepPlace } from './keep-place.ts'
 
@@ -12,6 +14,11 @@ export default function setupMain({ router }: AppContext): void {
   const hot = import.meta.hot
   if (hot) {
     // Slidev types the route meta loosely (vue-router RouteMeta); the slide frontmatter is there.
-    keepPlace(router, () => slides.value as readonly SlideEntry[], { on: (event, listener) => hot.on(event, listener) })
+    keepPlace(router, () => slides.value as readonly SlideEntry[], { on: (event, listener) => hot.on(event, listener) }, 150, {
+      pause: (paused) => {
+        nav.$syncUp = !paused
+        nav.$syncDown = !paused
+      },
+    })
   }
 }

@@ -50,8 +50,8 @@ function settingsPath(options: BuildOptions): string | undefined {
   return existsSync(path) ? path : undefined
 }
 
-async function guard(output: string, force: boolean): Promise<'same' | 'ok' | 'edited'> {
-  const previous = await readFile(output, 'utf8').catch(() => undefined)
+// Whether the output as it is on disk (`previous`, undefined when missing) may be replaced.
+function guard(previous: string | undefined, force: boolean): 'ok' | 'edited' {
   if (previous === undefined || force)
     return 'ok'
   return stampState(previous) === 'generated' ? 'ok' : 'edited'
@@ -85,7 +85,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const previous = await readFile(options.output, 'utf8').catch(() => undefined)
   if (previous === result.markdown)
     return { ok: true, deck: result.deck, written: false }
-  if (await guard(options.output, options.force) === 'edited') {
+  if (guard(previous, options.force) === 'edited') {
     say(`${options.output}: was edited since talkdown generated it; not overwritten. Move your edits into the article, or run again with --force to replace it.`)
     return { ok: false, stopped: 'edited', deck: result.deck, written: false }
   }

@@ -1,8 +1,13 @@
 // Editors save in several steps (truncate and write, or write a temporary file and rename
-// it), so we watch the folders, not the files, and wait for a quiet moment before acting.
+// it), so we watch the folders, not the files. We act on the first event, without a quiet
+// time: callers run serially and make one more run for events during a run (serial.ts),
+// so the last run always sees the finished save. Only an empty file waits a little, as
+// Vite does for the files it reads: that is a save between its truncate and its write.
 
+import { stat } from 'node:fs/promises'
 import { basename, dirname, resolve } from 'node:path'
 import process from 'node:process'
+import { setTimeout as delay } from 'node:timers/promises'
 import { watch } from 'chokidar'
 import { errorMessage } from '../io/cli-error.ts'
 
@@ -12,11 +17,20 @@ export interface FileWatch {
   close: () => Promise<void>
 }
 
-/** Call `onChange` once `quietMs` after the last change to any of `files` (which need not exist yet). */
-export function watchFiles(files: string[], onChange: () => void, quietMs = 30): FileWatch {
+// Resolves once `path` is missing or not empty, or after `polls` checks 10 ms apart.
+async function written(path: string, polls = 10): Promise<void> {
+  for (let poll = 0; poll < polls; poll++) {
+    if ((await stat(path).catch(() => undefined))?.size !== 0)
+      return
+    await delay(10)
+  }
+}
+
+/** Call `onChange` on each change to any of `files` (which need not exist yet). */
+export function watchFiles(files: string[], onChange: () => void): FileWatch {
   const wanted = new Set(files.map(file => resolve(file)))
   const folders = [...new Set([...wanted].map(file => dirname(file)))]
-  let timer: NodeJS.Timeout | undefined
+  let open = true
   const watcher = watch(folders, {
     ignoreInitial: true,
     depth: 0,
@@ -24,16 +38,14 @@ export function watchFiles(files: string[], onChange: () => void, quietMs = 30):
     ignored: (path, stats) => Boolean(stats?.isFile()) && !wanted.has(resolve(path)),
   })
   watcher.on('all', (_event, path) => {
-    if (typeof path !== 'string' || !wanted.has(resolve(path)))
-      return
-    clearTimeout(timer)
-    timer = setTimeout(onChange, quietMs)
+    if (typeof path === 'string' && wanted.has(resolve(path)))
+      void written(path).then(() => open && onChange())
   })
   // A folder that cannot be watched (removed, permissions) must not end the session.
   watcher.on('error', error => process.stderr.write(`talkdown: watching ${folders.map(folder => basename(folder)).join(', ')}: ${errorMessage(error)}\n`))
   return {
     close: async () => {
-      clearTimeout(timer)
+      open = false
       await watcher.close()
     },
   }

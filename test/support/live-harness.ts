@@ -8,15 +8,17 @@ import { spawn } from 'node:child_process'
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { performance } from 'node:perf_hooks'
 import process from 'node:process'
 import { launchChromium } from '../../scripts/browser/launch-chromium.ts'
+import { slidevBin } from '../../scripts/io/slidev-bin.ts'
 
 /** The project root: the talk must be generated here so Slidev finds setup/, components/ and styles/. */
 export const root = resolve(import.meta.dirname, '../..')
 
 /** A running `talkdown dev` and a browser on it. */
 export interface LiveSession {
-  /** The article being edited (a copy in a temporary folder). */
+  /** The file being edited: a copy of the article, or the slides themselves for Slidev alone. */
   article: string
   /** The generated Slidev Markdown (in the project root, removed on stop). */
   output: string
@@ -24,6 +26,8 @@ export interface LiveSession {
   url: string
   /** Everything the dev command printed so far. */
   log: () => string
+  /** When (`performance.now()`) the page received each hot update from Vite so far. */
+  updates: () => number[]
   /** A page with the talk open. */
   page: Page
   /** Write new article text (the "save"). */
@@ -67,8 +71,21 @@ export async function startLive(fixture: string, port: number, path = '/'): Prom
   // One name per port: Vite keeps its optimized dependencies per entry, and a warm cache
   // spares the session the reload Vite does when it discovers a dependency late.
   const output = join(root, `.live-${port}.md`)
+  return open(['bin/talkdown.js', 'dev', article, '-o', output, '--port', String(port)], { article, output, folder }, port, path)
+}
+
+/** Slidev's own dev server on a copy of `slides` (no talkdown), opened at `path`: saves edit the slides by hand. */
+export async function startSlidevAlone(slides: string, port: number, path = '/'): Promise<LiveSession> {
+  const folder = await mkdtemp(join(tmpdir(), 'talkdown-slidev-'))
+  const output = join(root, `.live-${port}.md`)
+  await copyFile(slides, output)
+  return open([slidevBin(), output, '--port', String(port), '--open=false'], { article: output, output, folder }, port, path)
+}
+
+async function open(args: string[], files: { article: string, output: string, folder: string }, port: number, path: string): Promise<LiveSession> {
+  const { article, output, folder } = files
   // Its own process group, so that nothing of it outlives the session.
-  const child = spawn(process.execPath, ['bin/talkdown.js', 'dev', article, '-o', output, '--port', String(port)], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+  const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
   let log = ''
   child.stdout!.on('data', (chunk: Buffer) => log += chunk.toString())
   child.stderr!.on('data', (chunk: Buffer) => log += chunk.toString())
@@ -84,6 +101,12 @@ export async function startLive(fixture: string, port: number, path = '/'): Prom
     await waitFor(child, () => log, `${url}/`, 120_000)
     browser = await launchChromium()
     const page = await browser.context.newPage()
+    const updates: number[] = []
+    // Vite's HMR socket: `update` frames for changed modules, Slidev's own custom events.
+    page.on('websocket', socket => socket.on('framereceived', ({ payload }) => {
+      if (typeof payload === 'string' && /"type":"(?:update|custom)"/.test(payload))
+        updates.push(performance.now())
+    }))
     await page.goto(`${url}${path}`)
     // A fresh Vite cache optimises dependencies on first load and then reloads the page;
     // let that happen before the test starts editing, so no save lands mid-reload.
@@ -93,7 +116,7 @@ export async function startLive(fixture: string, port: number, path = '/'): Prom
     // Edits made while the first slide is still loading can be missed by Slidev's HMR.
     // eslint-disable-next-line unicorn/prefer-dom-node-text-content -- only the visible slide (see slideText)
     await page.waitForFunction(() => /\S/.test(document.querySelector<HTMLElement>('#slide-content')?.innerText.replace('Loading slide...', '') ?? ''), undefined, { timeout: 60_000 })
-    return { article, output, url, log: () => log, page, save: text => writeFile(article, text), stop }
+    return { article, output, url, log: () => log, updates: () => updates, page, save: text => writeFile(article, text), stop }
   }
   catch (error) {
     await stop()

@@ -1,6 +1,7 @@
 // Speaking time for notes: about 250 Chinese characters or 150 English words a minute.
 import type { RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
+import { memo } from '../shared/memo.ts'
 
 const cjk = /[\u3400-\u9FFF\uF900-\uFAFF]/gu
 const word = /[A-Za-z0-9][\w'’.-]*/gu
@@ -15,8 +16,15 @@ export function speakingSeconds(text: string): number {
   return Math.round(exactSeconds(text))
 }
 
+// Planning asks for the same texts' times many times over (merging, paginating, slots).
+const remembered = memo(countSeconds)
+
 /** Seconds it takes to say `text` aloud, unrounded, for sums over many texts. */
 export function exactSeconds(text: string): number {
+  return remembered(text)
+}
+
+function countSeconds(text: string): number {
   // Counted by what removing them takes off: matching would make a string of each.
   const characters = text.length - text.replace(cjk, '').length
   const words = text.replace(cjk, ' ').match(word)?.length ?? 0

@@ -3,6 +3,7 @@
 // author leaves: a bold lead, figures, dates and names, a paragraph's first sentence.
 // Extractive and deterministic: words come from Intl.Segmenter, nothing is learnt.
 import type { Lang } from '../model/deck.ts'
+import { memo } from '../shared/memo.ts'
 
 /** What the scorer knows about one candidate sentence. */
 export interface Cues {
@@ -24,8 +25,7 @@ const name = /\p{Script=Han}{1,4}·\p{Script=Han}{1,6}|\b[A-Z][a-z]*[A-Z0-9][\w.
 /** Openings that announce rather than say: the talk can drop them. */
 export const leadIn = /^(?:本文将|本文从|本节|本章|下面|接下来|总之|综上所述|值得注意的是|值得一提的是|需要指出的是|不难发现|可以说|In this (?:section|article|post|chapter)|This (?:section|article|post) (?:will|describes|covers)|We will|Let'?s|As (?:we|I) (?:said|mentioned)|Note that|It is worth noting that)/iu
 
-/** Content words of `text`, lower-cased. */
-export function words(text: string, lang: Lang): string[] {
+function segmentWords(text: string, lang: Lang): readonly string[] {
   const found: string[] = []
   for (const piece of segmenters[lang].segment(text)) {
     const word = piece.segment.toLowerCase()
@@ -33,6 +33,14 @@ export function words(text: string, lang: Lang): string[] {
       found.push(word)
   }
   return found
+}
+
+// Segmenting is the dearest step of planning; a live edit leaves most sentences as they were.
+const remembered = { zh: memo(text => segmentWords(text, 'zh')), en: memo(text => segmentWords(text, 'en')) }
+
+/** Content words of `text`, lower-cased (shared: do not change the array). */
+export function words(text: string, lang: Lang): readonly string[] {
+  return remembered[lang](text)
 }
 
 // Share of the section's other sentences that use each of this sentence's words, averaged.

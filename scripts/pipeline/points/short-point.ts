@@ -4,6 +4,7 @@
 // takes, without parentheticals.
 import type { PhrasingContent } from 'mdast'
 import type { Lang } from '../model/deck.ts'
+import { memo } from '../shared/memo.ts'
 import { width } from '../text/measure.ts'
 import { plainText, slicePhrasing } from '../text/phrasing.ts'
 import { leadIn } from './salience.ts'
@@ -88,8 +89,15 @@ function phraseEnd(view: string, lang: Lang): number | undefined {
   return phrase !== undefined && (word === undefined || width(view.slice(0, phrase)) >= width(view.slice(0, word)) * 0.7) ? phrase : word
 }
 
-/** Plain-text ranges of `text` [from, to) that make its key point. */
-export function shortRanges(text: string, lang: Lang): Array<[number, number]> {
+// Cutting a key point segments its sentence again and again; a live edit leaves most as they were.
+const remembered = { zh: memo(text => cutRanges(text, 'zh')), en: memo(text => cutRanges(text, 'en')) }
+
+/** Plain-text ranges of `text` [from, to) that make its key point (shared: do not change them). */
+export function shortRanges(text: string, lang: Lang): ReadonlyArray<readonly [number, number]> {
+  return remembered[lang](text)
+}
+
+function cutRanges(text: string, lang: Lang): Array<[number, number]> {
   let from = text.length - text.trimStart().length
   const lead = leadIn.exec(text.slice(from)) ?? connective.exec(text.slice(from))
   const afterLead = lead && /^[，,：:\s]+/u.exec(text.slice(from + lead[0].length))
