@@ -16,6 +16,7 @@ export function fitChartText(pages: ChartPage[], own: Map<ChartPage, Set<Point>>
       out.push(page)
       continue
     }
+    page.points = withoutBareLeads(page.points)
     const wide = page.chart.type === 'timeline' || page.chart.type === 'glossary'
     const { before, after } = trim(page, own.get(page) ?? new Set(), wide ? 'stack' : 'side')
     const shape: ChartShape = !page.points.some(isShown) ? 'full' : wide ? 'stack' : 'side'
@@ -24,6 +25,17 @@ export function fitChartText(pages: ChartPage[], own: Map<ChartPage, Set<Point>>
     out.push(...spill(before, page, 'before'), page, ...spill(after, page, 'after'))
   }
   return out
+}
+
+/** `points` with each sub-heading that heads nothing shown (the chart draws all of its items) kept for the notes only. */
+function withoutBareLeads(points: Point[]): Point[] {
+  return points.map((point, index) => {
+    // The sentence introducing the list the chart draws is its caption: only sub-headings go.
+    if (point.kind !== 'lead' || point.notes[0]?.type !== 'heading' || !isShown(point))
+      return point
+    const next = points.slice(index + 1).find(isShown)
+    return next && next.kind !== 'lead' ? point : silence(point)
+  })
 }
 
 /** The page for text peeled off a chart page; too little for a slide of its own (thin), it stays with the chart for the notes only. */

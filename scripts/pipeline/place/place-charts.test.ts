@@ -69,4 +69,14 @@ describe('placeCharts', () => {
     expect(glossary[0]!.body).toHaveLength(1)
     expect(slides('推理技术的真正价值在于驱动工具使用。')[0]!.class).toBe('td-large')
   })
+  it('shows no sub-heading whose items the chart draws all of', () => {
+    const root = unified().use(remarkParse).use(remarkGfm).parse('开篇说明这一年的节奏。\n\n#### 发布时间线\n\n- 2025年1月：甲模型发布\n- 2025年3月：乙模型发布\n- 2025年5月：丙模型发布\n- 2025年7月：丁模型发布\n')
+    // The sub-heading stays among the section's blocks (the helper above takes headings out).
+    const own: Section = { title: 'test', blocks: root.children as Section['blocks'] }
+    const deck = sectionSlides(own, { lang: 'zh', alias: title => title, charts: charts(own, { lang: 'zh', year: 2025 }), room: 1 })
+    const slide = deck.find(s => s.chart)!
+    expect(slide.chart?.type).toBe('timeline')
+    expect(text(slide.body)).not.toContain('发布时间线')
+    expect(text(slide.notes)).toContain('发布时间线')
+  })
 })
