@@ -23,13 +23,13 @@ const segmenters = { zh: new Intl.Segmenter('zh', { granularity: 'word' }), en: 
 const dangling = { zh: /(?:[是为的了之和与及或在对把被将等其向从给让使]|如下|包括|以下|已经|正在|一直|仍然|开始)$/u, en: /(?:\b(?:the|a|an|of|to|and|or|is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must|not|very|more|most|less|that|which|who|whose|with|for|in|on|by|as|at|from|into|onto|over|under|about|among|amongst|across|between|through|during|than|via|per|within|without|its|their|our|your|his|her|my|this|these|those|such)|['’]s)$/iu }
 // An English sentence's introductory adverbial ("As Rust grows, …", "In 2023, …", "This year, …"):
 // the bullet keeps the main clause after it.
-const intro = /^(?:(?:As|When|If|Once|Since|While|Although|Though|After|Before|Whether)\s[^,;:]{2,60}|Again|This year|Last year|In (?:\d{4}|addition|particular|short|practice|general|total)|For (?:instance|example)|Overall|Today|Now|Still|Similarly|Interestingly|Unsurprisingly|Notably|Finally|However|Therefore),\s+/u
+const intro = /^(?:(?:As|When|If|Once|Since|While|Although|Though|After|Before|Whether)\s[^,;:]{2,60}|(?:In|On|At|For|With|By|From|During|Within|Under|Starting(?: in| with| from)?|Beginning(?: in| with)?)\s[^,;:]{1,40}|Again|This year|Last year|Overall|Today|Now|Still|Similarly|Interestingly|Unsurprisingly|Notably|Finally|However|Therefore),\s+/u
 const dateOnly = /^(?:北京时间|美国时间|当地时间)?[截至到在于从自]*[\d\s\u200B年月日号初底中旬左右前后]+$/u
 
 /** Whether a key point reads as a fragment: it ends on a word that wants more, or says only when. */
 export function isWeakPoint(text: string, lang: Lang): boolean {
   const trimmed = text.trim()
-  return dangling[lang].test(trimmed) || dateOnly.test(trimmed)
+  return dangling[lang].test(trimmed) || dateOnly.test(trimmed) || (lang === 'en' && englishWords(trimmed) <= 4 && /^(?:In|On|At|For|With|By|From|During|Within|Under|Starting|Since)\b/u.test(trimmed))
 }
 
 function englishWords(text: string): number {
