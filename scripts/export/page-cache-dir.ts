@@ -1,0 +1,48 @@
+// Which page cache an export of a slides.md uses: `node_modules/.cache/talkdown/pages`
+// beside it (where Vite keeps its own caches; removed with node_modules), or the folder
+// in TALKDOWN_CACHE_DIR; with its index and the deck's cache keys under this project's stamp.
+import type { CacheIndex } from './page-cache.ts'
+import { existsSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
+import { dirname, join, resolve } from 'node:path'
+import process from 'node:process'
+import { findChromium } from '../browser/find-chromium.ts'
+import { cacheStamp, globalLayers } from './cache-stamp.ts'
+import { cacheKeys, readIndex } from './page-cache.ts'
+
+/** An open page cache for one deck. */
+export interface OpenCache {
+  dir: string
+  index: CacheIndex
+  /** The deck's cache keys, one per printed page. */
+  keys: string[]
+  /** Size bound of the cached PDFs together. */
+  maxBytes: number
+}
+
+// 256 MB: the seed's whole PDF is about 2 MB, so this keeps a hundred full exports' pages.
+const maxBytes = 256 * 1024 * 1024
+
+// Two folders up and back down: right from scripts/export/ and from the CLI bundle in bin/dist/.
+async function talkdownVersion(): Promise<string> {
+  const text = await readFile(new URL('../../package.json', import.meta.url), 'utf8').catch(() => '{}')
+  return (JSON.parse(text) as { version?: string }).version ?? 'unknown'
+}
+
+function cacheDir(root: string): string {
+  return process.env.TALKDOWN_CACHE_DIR ? resolve(process.env.TALKDOWN_CACHE_DIR) : join(root, 'node_modules/.cache/talkdown/pages')
+}
+
+/** True when the page cache for `slides` has an index (an earlier export filled it). */
+export function hasPageCache(slides: string): boolean {
+  return existsSync(join(cacheDir(dirname(resolve(slides))), 'index.json'))
+}
+
+/** The page cache for `slides` whose page keys (slide-keys.ts) are `pageKeys`. */
+export async function openPageCache(slides: string, pageKeys: readonly string[]): Promise<OpenCache> {
+  const root = dirname(resolve(slides))
+  const dir = cacheDir(root)
+  const [stamp, index] = await Promise.all([cacheStamp(root, findChromium() ?? 'none', await talkdownVersion()), readIndex(dir)])
+  const positional = globalLayers.some(name => existsSync(join(root, name)))
+  return { dir, index, keys: cacheKeys(pageKeys, stamp, positional), maxBytes }
+}
