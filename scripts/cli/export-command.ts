@@ -11,7 +11,7 @@ import { makeHandout } from '../browser/make-handout.ts'
 import { exportPdf } from '../export/export-pdf.ts'
 import { exportPptx } from '../export/export-pptx.ts'
 import { startRig } from '../export/export-rig.ts'
-import { hasPageCache } from '../export/page-cache-dir.ts'
+import { likelyCached } from '../export/page-cache-dir.ts'
 import { pdfExtras } from '../export/pdf-outline.ts'
 import { asCliError, CLIError, exitCode } from '../io/cli-error.ts'
 import { say } from '../io/report.ts'
@@ -46,11 +46,11 @@ function printedLine(file: string, written: PdfWritten, slides: number): string 
 }
 
 // PDF and handout: the Slidev server and Chromium start while the deck is built, unless
-// the page cache has pages of this project (then most exports need neither, and an export
-// that does starts them once it knows).
+// the article has not changed since the page cache was last written (then the export
+// likely needs neither, and one that does starts them once it knows).
 async function exportPrinted(options: ParsedOptions, positionals: string[]): Promise<number> {
   const cache = !options['no-cache']
-  const rig = startRig(false, !cache || !hasPageCache(options.output))
+  const rig = startRig(false, !cache || !likelyCached(options.output, articleArgument(positionals)))
   try {
     const built = await buildFrom(options, positionals)
     if (!built.ok || !built.deck)

@@ -2,7 +2,7 @@
 // beside it (where Vite keeps its own caches; removed with node_modules), or the folder
 // in TALKDOWN_CACHE_DIR; with its index and the deck's cache keys under this project's stamp.
 import type { CacheIndex } from './page-cache.ts'
-import { existsSync } from 'node:fs'
+import { existsSync, statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
@@ -33,9 +33,15 @@ function cacheDir(root: string): string {
   return process.env.TALKDOWN_CACHE_DIR ? resolve(process.env.TALKDOWN_CACHE_DIR) : join(root, 'node_modules/.cache/talkdown/pages')
 }
 
-/** True when the page cache for `slides` has an index (an earlier export filled it). */
-export function hasPageCache(slides: string): boolean {
-  return existsSync(join(cacheDir(dirname(resolve(slides))), 'index.json'))
+/**
+ * True when an export of `article` into `slides` will likely find every page in the cache:
+ * it has an index, written after the article's last change. Only a guess, to decide whether
+ * Slidev and Chromium start while the deck is built; the export looks every page up anyway.
+ */
+export function likelyCached(slides: string, article: string): boolean {
+  const index = statSync(join(cacheDir(dirname(resolve(slides))), 'index.json'), { throwIfNoEntry: false })
+  const source = statSync(article, { throwIfNoEntry: false })
+  return Boolean(index && source && source.mtimeMs < index.mtimeMs)
 }
 
 /** The page cache for `slides` whose page keys (slide-keys.ts) are `pageKeys`. */

@@ -62,7 +62,7 @@ async function servesDeck(url: string, markdown: string): Promise<boolean> {
 }
 
 /** The base URL and command of a live server for `entry` serving `markdown` (waiting up to `waitMs` for it to take a fresh write), if there is one. */
-export async function runningServer(entry: string, markdown: string, waitMs = 3000): Promise<{ url: string, command: string } | undefined> {
+export async function runningServer(entry: string, markdown: string, waitMs = 5000): Promise<{ url: string, command: string } | undefined> {
   const text = await readFile(serverStateFile(entry), 'utf8').catch(() => undefined)
   const state = text ? JSON.parse(text) as ServerState : undefined
   if (!state || state.entry !== resolve(entry) || !alive(state.pid))
