@@ -36,12 +36,19 @@ export interface PrintedDeck {
   pdf: Uint8Array
 }
 
+/** Which parts of a rig start at once (the rest when first asked for). */
+export interface EagerParts {
+  server: boolean
+  browser: boolean
+}
+
 /**
  * Start the Slidev process and Chromium; both load while the caller builds the deck.
- * `ownSignals`: see launchChromium. Not `eager`: each starts when first asked for (an
- * export that finds every page in the cache needs neither).
+ * `ownSignals`: see launchChromium. A part not `eager` starts when first asked for (an
+ * export that finds every page in the cache needs neither, one that prints from a running
+ * dev server needs no Slidev process).
  */
-export function startRig(ownSignals = false, eager = true): ExportRig {
+export function startRig(ownSignals = false, eager: EagerParts = { server: true, browser: true }): ExportRig {
   let server: ExportServer | undefined
   let browser: Promise<LaunchedChromium> | undefined
   const tasks: (() => Promise<void>)[] = []
@@ -65,8 +72,10 @@ export function startRig(ownSignals = false, eager = true): ExportRig {
     // Closing twice (the handout closes early, the command again at its end) closes once.
     close: () => (closed ??= close()),
   }
-  if (eager)
-    void [rig.server, rig.browser]
+  if (eager.server)
+    void rig.server
+  if (eager.browser)
+    void rig.browser
   return rig
 }
 
