@@ -5,7 +5,7 @@
 // server, says so, and the PDF is the built one page for page (text and pixels).
 import type { Buffer } from 'node:buffer'
 import type { ChildProcess } from 'node:child_process'
-import { execFileSync, spawn } from 'node:child_process'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -31,9 +31,14 @@ afterAll(async () => {
   await rm(slides, { force: true })
 })
 
+// What the export said (its progress lines go to stderr); throws when it fails.
 function exportTalk(...args: string[]): string {
   const env = { ...process.env, TALKDOWN_CACHE_DIR: join(folder, 'cache') }
-  return execFileSync(process.execPath, [join(root, 'bin/talkdown.js'), 'export', article, '-o', slides, ...args], { cwd: folder, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+  const run = spawnSync(process.execPath, [join(root, 'bin/talkdown.js'), 'export', article, '-o', slides, ...args], { cwd: folder, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+  const said = `${run.stdout}${run.stderr}`
+  if (run.status !== 0)
+    throw new Error(`talkdown export ${args.join(' ')} exited with ${run.status}:\n${said}`)
+  return said
 }
 
 function pageTexts(pdf: string): string[] {
