@@ -1,3 +1,4 @@
+import type { CacheHit } from './cache/page-cache.ts'
 // `talkdown export` to PDF: the pages found in the page cache are taken from it, the rest
 // printed by Chromium from Slidev's print view, of a running `talkdown dev` (or `export
 // --watch`) server for this deck when there is one, else of Slidev's own build, with waits
@@ -5,18 +6,17 @@
 import type { ExportRig } from './export-rig.ts'
 import type { PageShelf } from './merge-pdf.ts'
 import type { MergePlan } from './merge-plan.ts'
-import type { CacheHit } from './page-cache.ts'
 import type { PdfExtras } from './pdf-outline.ts'
 import type { DeckPages } from './slide-keys.ts'
 import { readFile } from 'node:fs/promises'
 import { performance } from 'node:perf_hooks'
 import { writeAtomic } from '../io/write-atomic.ts'
+import { openPageCache } from './cache/page-cache-dir.ts'
+import { findPages, storePages } from './cache/page-cache.ts'
 import { phaseDone, sayProfile, timed } from './export-profile.ts'
 import { talkUrl } from './export-rig.ts'
 import { mergePdf } from './merge-pdf.ts'
 import { mergePlan, pageRanges } from './merge-plan.ts'
-import { openPageCache } from './page-cache-dir.ts'
-import { findPages, storePages } from './page-cache.ts'
 import { openPrintView } from './print-view.ts'
 import { runningServer } from './server-state.ts'
 import { deckPages } from './slide-keys.ts'

@@ -5,7 +5,7 @@
 import type { Stats } from 'node:fs'
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join, relative } from 'node:path'
-import { digest } from '../pipeline/index.ts'
+import { digest } from '../../pipeline/index.ts'
 
 // Folders Slidev reads beside slides.md that change how slides look. Files in public/ are
 // taken by size and time (images may be large); the rest by content.

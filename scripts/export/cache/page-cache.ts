@@ -4,11 +4,11 @@
 // Layout: `<dir>/index.json` (key → file, page, last use) and `<dir>/<file>.pdf` (the PDFs
 // as printed, named by their content). Writes are atomic; two exports at once may lose
 // each other's index entries, never corrupt them (a lost entry is printed again).
-import type { PageShelf } from './merge-pdf.ts'
+import type { PageShelf } from '../merge-pdf.ts'
 import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { writeAtomic } from '../io/write-atomic.ts'
-import { digest } from '../pipeline/index.ts'
+import { writeAtomic } from '../../io/write-atomic.ts'
+import { digest } from '../../pipeline/index.ts'
 import { prunePages } from './prune-pages.ts'
 
 /** Where one cached page is. */

@@ -3,10 +3,10 @@
 // in TALKDOWN_CACHE_DIR; with its index and the deck's cache keys under this project's stamp.
 import type { CacheIndex } from './page-cache.ts'
 import { existsSync, statSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
 import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
-import { findChromium } from '../browser/find-chromium.ts'
+import packageJson from '../../../package.json' with { type: 'json' }
+import { findChromium } from '../../browser/find-chromium.ts'
 import { cacheStamp, globalLayers } from './cache-stamp.ts'
 import { cacheKeys, readIndex } from './page-cache.ts'
 
@@ -22,12 +22,6 @@ export interface OpenCache {
 
 // 256 MB: the seed's whole PDF is about 2 MB, so this keeps a hundred full exports' pages.
 const maxBytes = 256 * 1024 * 1024
-
-// Two folders up and back down: right from scripts/export/ and from the CLI bundle in bin/dist/.
-async function talkdownVersion(): Promise<string> {
-  const text = await readFile(new URL('../../package.json', import.meta.url), 'utf8').catch(() => '{}')
-  return (JSON.parse(text) as { version?: string }).version ?? 'unknown'
-}
 
 function cacheDir(root: string): string {
   return process.env.TALKDOWN_CACHE_DIR ? resolve(process.env.TALKDOWN_CACHE_DIR) : join(root, 'node_modules/.cache/talkdown/pages')
@@ -48,7 +42,7 @@ export function likelyCached(slides: string, article: string): boolean {
 export async function openPageCache(slides: string, pageKeys: readonly string[]): Promise<OpenCache> {
   const root = dirname(resolve(slides))
   const dir = cacheDir(root)
-  const [stamp, index] = await Promise.all([cacheStamp(root, findChromium() ?? 'none', await talkdownVersion()), readIndex(dir)])
+  const [stamp, index] = await Promise.all([cacheStamp(root, findChromium() ?? 'none', packageJson.version), readIndex(dir)])
   const positional = globalLayers.some(name => existsSync(join(root, name)))
   return { dir, index, keys: cacheKeys(pageKeys, stamp, positional), maxBytes }
 }
