@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { PDFDocument } from 'pdf-lib'
 import { generate, VFile } from '../scripts/pipeline/index.ts'
+import { cachedRows } from './export-cached.ts'
 import { incrementalRow } from './export-incremental.ts'
 import { marpDeck } from './marp-deck.ts'
 import { root, scratch, seedArticle, talkdownBin } from './paths.ts'
@@ -30,7 +31,8 @@ function seedDeck(): Deck {
 function exportCommands(out: string, chromium: string): Record<'talkdown' | 'marp', Command> {
   return {
     // cwd is the scratch folder: `talkdown export` writes talk.pdf to the working directory.
-    talkdown: { program: process.execPath, args: [talkdownBin, 'export', seedArticle, '-o', ourSlides], cwd: out, env: { CHROMIUM_PATH: chromium } },
+    // A page cache of its own, emptied before each run: cold means every slide printed.
+    talkdown: { program: process.execPath, args: [talkdownBin, 'export', seedArticle, '-o', ourSlides], cwd: out, env: { CHROMIUM_PATH: chromium, TALKDOWN_CACHE_DIR: join(out, 'cold-cache') } },
     marp: {
       program: process.execPath,
       args: [join(root, 'node_modules/@marp-team/marp-cli/marp-cli.js'), '--no-stdin', '--no-config-file', '--pdf', '--browser', 'chrome', '--browser-path', chromium, '-o', join(out, 'marp.pdf'), join(out, 'marp.md')],
@@ -48,6 +50,7 @@ async function timeExports(runs: number, named: Record<'talkdown' | 'marp', Comm
   const result = { talkdown: [] as number[], marp: [] as number[] }
   for (let run = 0; run < runs; run++) {
     rmSync(ourSlides, { force: true }) // a fresh build each time, never "edited by hand"
+    rmSync(named.talkdown.env!.TALKDOWN_CACHE_DIR!, { recursive: true, force: true })
     result.talkdown.push((await runProcess(named.talkdown)).ms)
     result.marp.push((await runProcess(named.marp)).ms)
   }
@@ -65,16 +68,18 @@ export async function exportSection(runs: number, chromium: string): Promise<Sec
     const counts = { talkdown: await pages(join(out, 'talk.pdf')), marp: await pages(join(out, 'marp.pdf')) }
     // A few more edits than cold runs: each is short, and the first may still meet a cold cache.
     const incremental = await incrementalRow(median(measured.marp), chromium, runs + 2)
+    const cached = await cachedRows(median(measured.marp), chromium, runs)
     return {
       title: '3. Export of the seed talk to PDF, cold (new process and new browser each run), and re-export after an edit',
-      rows: [coldRow(median(measured.talkdown) / counts.talkdown, median(measured.marp) / counts.marp), incremental.row],
-      commands: [shown(named.talkdown), shown(named.marp), ...incremental.commands],
+      rows: [coldRow(median(measured.talkdown) / counts.talkdown, median(measured.marp) / counts.marp), incremental.row, ...cached.rows],
+      commands: [shown(named.talkdown), shown(named.marp), ...incremental.commands, ...cached.commands],
       notes: [
         `Slides: ${deck.slides.length} in our deck (${deck.slides.filter(slide => slide.chart).length} with a chart); PDF pages: talkdown ${counts.talkdown}, Marp ${counts.marp}. Seconds per slide = median wall time / pages.`,
         `talkdown export (generate slides.md; Slidev's own build of the talk with its print view, in a process started meanwhile with Chromium; Chromium prints it): ${runList(measured.talkdown)}; Marp CLI: ${runList(measured.marp)}. Medians: talkdown ${duration(median(measured.talkdown))}, Marp ${duration(median(measured.marp))}.`,
         'The Marp deck has each slide\'s title and body text (bench/marp-deck.ts); our charts are not drawn in it and notes are left out of both PDFs.',
-        'Cold means a new process, a new Chromium and a new Slidev build each run: no output of an earlier export is reused (only the CLI bundle bin/fast-start.js makes once per source change).',
+        'Cold means a new process, a new Chromium, a new Slidev build and an empty page cache each run: no output of an earlier export is reused (only the CLI bundle bin/fast-start.js makes once per source change, and Vite\'s optimised dependencies).',
         ...incremental.notes,
+        ...cached.notes,
       ],
     }
   }

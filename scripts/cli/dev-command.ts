@@ -5,6 +5,7 @@ import type { ChildProcess } from 'node:child_process'
 import type { ParsedOptions } from './options.ts'
 import { existsSync } from 'node:fs'
 import process from 'node:process'
+import { announceServer } from '../export/server-state.ts'
 import { CLIError, exitCode } from '../io/cli-error.ts'
 import { portFree } from '../live/port-free.ts'
 import { exited, startSlidev } from '../live/slidev-process.ts'
@@ -48,7 +49,10 @@ export async function devCommand(options: ParsedOptions, positionals: string[]):
   }
   const server = startSlidev(options.output, serverPort)
   const release = stopOnSignals(server)
+  // A `talkdown export` of this deck meanwhile prints from this server (server-state.ts).
+  const forget = announceServer(options.output, serverPort, 'talkdown dev')
   const code = await exited(server)
+  forget()
   release()
   await loop.close()
   // Stopped by a signal we forwarded: a normal end of the session.

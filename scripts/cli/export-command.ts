@@ -1,16 +1,20 @@
 // `talkdown export [article]`: build, then export (PDF, native PPTX, picture PPTX, or a handout; --watch: PDF again on every save).
 
+import type { PdfWritten } from '../export/export-pdf.ts'
 import type { ExportRig } from '../export/export-rig.ts'
 import type { Deck } from '../pipeline/index.ts'
 import type { ParsedOptions } from './options.ts'
+import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { makeHandout } from '../browser/make-handout.ts'
+import { likelyCached } from '../export/cache/page-cache-dir.ts'
 import { exportPdf } from '../export/export-pdf.ts'
 import { exportPptx } from '../export/export-pptx.ts'
 import { startRig } from '../export/export-rig.ts'
 import { pdfExtras } from '../export/pdf-outline.ts'
+import { serverStateFile } from '../export/server-state.ts'
 import { asCliError, CLIError, exitCode } from '../io/cli-error.ts'
 import { say } from '../io/report.ts'
 import { articleArgument } from './article-argument.ts'
@@ -19,12 +23,12 @@ import { exportTalk, pageCount } from './export.ts'
 import { minutesOption } from './minutes-option.ts'
 
 // The handout needs the slides as PDF first; that one is a temporary file.
-async function exportHandout(rig: ExportRig, slides: string, deck: Deck): Promise<number> {
+async function exportHandout(rig: ExportRig, slides: string, deck: Deck, cache: boolean): Promise<number> {
   const scratch = await mkdtemp(join(tmpdir(), 'talkdown-handout-'))
   try {
     const pdf = join(scratch, 'slides.pdf')
     const output = `${deck.exportFilename}-handout.pdf`
-    await exportPdf(rig, slides, pdf, say, pdfExtras(deck))
+    await exportPdf(rig, slides, pdf, say, { extras: pdfExtras(deck), cache })
     await rig.close()
     say(`Laying out ${deck.slides.length} slides with their notes …`)
     if (!await makeHandout(deck, pdf, output, say))
@@ -37,18 +41,29 @@ async function exportHandout(rig: ExportRig, slides: string, deck: Deck): Promis
   }
 }
 
-// PDF and handout: the Slidev server and Chromium start while the deck is built.
+// What a PDF export printed, and from where the rest came.
+function printedLine(file: string, written: PdfWritten, slides: number): string {
+  const from = written.printed === written.pages ? `${written.pages} pages for ${slides} slides` : `${written.printed} of ${written.pages} slides printed, ${written.pages - written.printed} from the cache`
+  return `✓ ${file}: ${from} (${written.seconds.toFixed(1)} s)`
+}
+
+// PDF and handout: the Slidev server and Chromium start while the deck is built, unless
+// the article has not changed since the page cache was last written (then the export
+// likely needs neither, and one that does starts them once it knows); no Slidev process
+// either while a dev server for the deck announces itself (the export prints from it).
 async function exportPrinted(options: ParsedOptions, positionals: string[]): Promise<number> {
-  const rig = startRig()
+  const cache = !options['no-cache']
+  const printing = !cache || !likelyCached(options.output, articleArgument(positionals))
+  const rig = startRig(false, { browser: printing, server: printing && !existsSync(serverStateFile(options.output)) })
   try {
     const built = await buildFrom(options, positionals)
     if (!built.ok || !built.deck)
       return buildExit(built)
     if (options.handout)
-      return await exportHandout(rig, options.output, built.deck)
+      return await exportHandout(rig, options.output, built.deck, cache)
     const file = `${built.deck.exportFilename}.pdf`
-    const written = await exportPdf(rig, options.output, file, say, pdfExtras(built.deck))
-    say(`✓ wrote ${file}: ${written.pages} pages for ${built.deck.slides.length} slides (${written.seconds.toFixed(1)} s)`)
+    const written = await exportPdf(rig, options.output, file, say, { extras: pdfExtras(built.deck), cache })
+    say(printedLine(file, written, built.deck.slides.length))
     return exitCode.ok
   }
   catch (error) {

@@ -2,40 +2,43 @@
 // option is one clear error whatever the command.
 
 export const optionSpec = {
-  output: { type: 'string', short: 'o', default: 'slides.md' },
-  settings: { type: 'string', short: 's' },
-  force: { type: 'boolean', short: 'f', default: false },
-  format: { type: 'string', default: 'pdf' },
-  handout: { type: 'boolean', default: false },
-  watch: { type: 'boolean', short: 'w', default: false },
-  port: { type: 'string', default: '3030' },
-  json: { type: 'boolean', default: false },
-  minutes: { type: 'string', short: 'm' },
-  help: { type: 'boolean', short: 'h', default: false },
+  'output': { type: 'string', short: 'o', default: 'slides.md' },
+  'settings': { type: 'string', short: 's' },
+  'force': { type: 'boolean', short: 'f', default: false },
+  'format': { type: 'string', default: 'pdf' },
+  'handout': { type: 'boolean', default: false },
+  'watch': { type: 'boolean', short: 'w', default: false },
+  'no-cache': { type: 'boolean', default: false },
+  'port': { type: 'string', default: '3030' },
+  'json': { type: 'boolean', default: false },
+  'minutes': { type: 'string', short: 'm' },
+  'help': { type: 'boolean', short: 'h', default: false },
 } as const
 
 /** Parsed option values. */
 export interface ParsedOptions {
   /** Slidev Markdown to write. */
-  output: string
+  'output': string
   /** Deck settings file. */
-  settings?: string
+  'settings'?: string
   /** Overwrite hand edits. */
-  force: boolean
+  'force': boolean
   /** Export format. */
-  format: string
+  'format': string
   /** Export a handout PDF (each slide above its notes) instead. */
-  handout: boolean
+  'handout': boolean
   /** `export`: keep running and re-export on every save, re-printing only changed slides. */
-  watch: boolean
+  'watch': boolean
+  /** `export`: print every slide, without the page cache (one tagged PDF). */
+  'no-cache': boolean
   /** Port of the dev server (`talkdown dev`). */
-  port: string
+  'port': string
   /** `stats`: print the numbers as JSON on stdout. */
-  json: boolean
+  'json': boolean
   /** Minutes of the time slot to plan the talk for. */
-  minutes?: string
+  'minutes'?: string
   /** Show help. */
-  help: boolean
+  'help': boolean
 }
 
 /** Help lines for the options. */
@@ -46,6 +49,7 @@ export const optionUsage = `Options:
       --format <f>        Export format: pdf (default), pptx (editable, native charts), pptx-images (a picture per slide)
       --handout           Export <name>-handout.pdf: each slide above its notes, one a page
   -w, --watch             With \`export\`: re-export talk.pdf on every save, re-printing only changed slides
+      --no-cache          With \`export\`: print every slide again instead of taking unchanged ones from the page cache
       --port <number>     Port of the dev server for \`dev\` (default 3030)
       --json              With \`stats\`: print the numbers as JSON on stdout
   -m, --minutes <n>       Plan the talk for an n-minute slot (build, dev, check, export; or \`minutes:\` in the deck settings)

@@ -36,23 +36,51 @@ export interface PrintedDeck {
   pdf: Uint8Array
 }
 
-/** Start the Slidev process and Chromium; both load while the caller builds the deck. `ownSignals`: see launchChromium. */
-export function startRig(ownSignals = false): ExportRig {
-  const server = startExportServer()
-  const browser = launchChromium(ownSignals)
-  browser.catch(() => {})
+/** Which parts of a rig start at once (the rest when first asked for). */
+export interface EagerParts {
+  server: boolean
+  browser: boolean
+}
+
+/**
+ * Start the Slidev process and Chromium; both load while the caller builds the deck.
+ * `ownSignals`: see launchChromium. A part not `eager` starts when first asked for (an
+ * export that finds every page in the cache needs neither, one that prints from a running
+ * dev server needs no Slidev process).
+ */
+export function startRig(ownSignals = false, eager: EagerParts = { server: true, browser: true }): ExportRig {
+  let server: ExportServer | undefined
+  let browser: Promise<LaunchedChromium> | undefined
   const tasks: (() => Promise<void>)[] = []
   let closed: Promise<void> | undefined
   const close = async (): Promise<void> => {
-    await Promise.allSettled([server.close(), browser.then(launched => launched.close())])
+    await Promise.allSettled([server?.close(), browser?.then(launched => launched.close())])
     await Promise.allSettled(tasks.splice(0).map(task => task()))
   }
-  // Closing twice (the handout closes early, the command again at its end) closes once.
-  return { server, browser, onClose: task => tasks.push(task), close: () => (closed ??= close()) }
+  const rig: ExportRig = {
+    get server() {
+      return (server ??= startExportServer())
+    },
+    get browser() {
+      if (!browser) {
+        browser = launchChromium(ownSignals)
+        browser.catch(() => {})
+      }
+      return browser
+    },
+    onClose: task => tasks.push(task),
+    // Closing twice (the handout closes early, the command again at its end) closes once.
+    close: () => (closed ??= close()),
+  }
+  if (eager.server)
+    void rig.server
+  if (eager.browser)
+    void rig.browser
+  return rig
 }
 
-// A one-off export prints a static build (served on 127.0.0.1); the watch needs the server's hot updates.
-async function talkUrl(rig: ExportRig, slides: string, live: boolean): Promise<string> {
+/** The talk's base URL: a one-off export prints a static build (served on 127.0.0.1); the watch needs the server's hot updates. */
+export async function talkUrl(rig: ExportRig, slides: string, live: boolean): Promise<string> {
   if (live)
     return rig.server.serve(slides)
   const site = await mkdtemp(join(tmpdir(), 'talkdown-export-'))

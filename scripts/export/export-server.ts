@@ -4,6 +4,7 @@ import type { ChildProcess } from 'node:child_process'
 import { fork } from 'node:child_process'
 import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { phaseTook } from './export-profile.ts'
 
 /** A Slidev process for exporting. */
 export interface ExportServer {
@@ -17,7 +18,7 @@ export interface ExportServer {
   close: () => Promise<void>
 }
 
-interface Message { type: string, port?: number, message?: string, reason?: string }
+interface Message { type: string, port?: number, message?: string, reason?: string, phases?: Record<string, number> }
 
 // Our components import these; naming them spares the page reload Vite does when it
 // finds a dependency only once a slide needs it.
@@ -75,7 +76,10 @@ export function startExportServer(): ExportServer {
   }
   return {
     serve: async entry => `http://127.0.0.1:${(await job('serve', entry)).port}`,
-    build: async (entry, outDir) => void await job('build', entry, outDir),
+    build: async (entry, outDir) => {
+      const built = await job('build', entry, outDir)
+      Object.entries(built.phases ?? {}).forEach(([phase, ms]) => phaseTook(phase, ms))
+    },
     onRestart: listener => listeners.push(listener),
     close,
   }

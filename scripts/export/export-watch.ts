@@ -21,6 +21,7 @@ import { parseCached } from '../pipeline/index.ts'
 import { printAll, startRig } from './export-rig.ts'
 import { pdfExtras } from './pdf-outline.ts'
 import { reExport } from './re-export.ts'
+import { announceServer } from './server-state.ts'
 
 /** The watch's state between saves. */
 interface Watch {
@@ -32,6 +33,8 @@ interface Watch {
   restart?: string
   /** Bookmarks and language of the deck last built. */
   extras: PdfExtras
+  /** Removes the server's state file. */
+  forget?: () => void
 }
 
 const seconds = (since: number): string => `${((performance.now() - since) / 1000).toFixed(1)} s`
@@ -48,6 +51,9 @@ async function printFresh(watch: Watch, why?: string): Promise<void> {
   watch.rig.server.onRestart(reason => (watch.restart = reason))
   const printed = await printAll(watch.rig, watch.build.output, true, say, watch.extras)
   watch.current = printed
+  // A plain `talkdown export` of this deck meanwhile prints from this server (server-state.ts).
+  watch.forget?.()
+  watch.forget = announceServer(watch.build.output, Number(new URL(printed.view.page.url()).port), 'talkdown export --watch')
   const file = `${printed.deck.exportFilename}.pdf`
   await writeAtomic(file, printed.pdf)
   say(`✓ ${file}: rendered all ${printed.deck.keys.length} slides in ${seconds(started)}${why ? ` (${why})` : ''}`)
@@ -105,6 +111,7 @@ export async function exportWatch(options: Omit<BuildOptions, 'parse' | 'fit' | 
   })
   const code = await Promise.race([stopped, failed])
   await files.close()
+  watch.forget?.()
   await watch.rig.close()
   // Stopped by the user while the first export was under way: a normal end.
   if (failure !== undefined && !ending)

@@ -32,8 +32,12 @@ function lastPageFix(): void {
   document.head.append(style)
 }
 
-/** Open the print view of the talk served at `url`, `width`×`height` CSS pixels a slide, and wait for `slides` slides. */
-export async function openPrintView(context: BrowserContext, url: string, size: { width: number, height: number }, slides: number): Promise<PrintView> {
+/**
+ * Open the print view of the talk served at `url`, `width`×`height` CSS pixels a slide, and
+ * wait for `slides` slides: all of them, or those of `range` (Slidev's slide numbers, e.g.
+ * `3,7-9`; the view then mounts only these, so fewer slides load, settle and print).
+ */
+export async function openPrintView(context: BrowserContext, url: string, size: { width: number, height: number }, slides: number, range?: string): Promise<PrintView> {
   const page = await context.newPage()
   const inFlight = trackRequests(page)
   const hot = trackHotUpdates(page)
@@ -41,7 +45,7 @@ export async function openPrintView(context: BrowserContext, url: string, size: 
   await page.setViewportSize(size)
   // Slidev's own exporter prints with screen styles; print styles would differ from the talk.
   await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
-  await page.goto(`${url}/print?print=true`, { waitUntil: 'commit', timeout: 60_000 })
+  await page.goto(`${url}/print?print=true${range ? `&range=${range}` : ''}`, { waitUntil: 'commit', timeout: 60_000 })
   const view: PrintView = {
     page,
     hot,

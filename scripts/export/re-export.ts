@@ -4,7 +4,7 @@ import type { PrintedDeck } from './export-rig.ts'
 import type { PdfExtras } from './pdf-outline.ts'
 import { readFile } from 'node:fs/promises'
 import { writeAtomic } from '../io/write-atomic.ts'
-import { mergePdf } from './merge-pdf.ts'
+import { mergePdf, wholePdf } from './merge-pdf.ts'
 import { mergePlan, pageRanges } from './merge-plan.ts'
 import { deckPages } from './slide-keys.ts'
 
@@ -40,7 +40,7 @@ export async function reExport(last: PrintedDeck, slides: string, output: string
     await view.settle({ slides: deck.keys.length, sinceUpdate: view.hot.since }, 60_000)
     printed = await view.print(pageRanges(plan.print))
   }
-  const pdf = await mergePdf(plan, deck, printed, last.pdf, extras)
+  const pdf = await mergePdf(plan, deck, printed, wholePdf(last.pdf, last.deck.keys.length), extras)
   await writeAtomic(output, pdf)
   return { printed: { view, deck, pdf }, rendered: plan.print.length }
 }

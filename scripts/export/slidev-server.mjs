@@ -9,9 +9,12 @@
 import { readdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
+import { performance } from 'node:perf_hooks'
 import process from 'node:process'
 
 const loading = import('@slidev/cli')
+// When Slidev was loaded, from the start of this process (for the export's profile).
+const loaded = loading.then(() => performance.now())
 
 /** @type {import('vite').ViteDevServer | undefined} */
 let server
@@ -68,7 +71,9 @@ async function build(job) {
   if (!chunk)
     throw new Error(`Cannot find Slidev's build module in ${dist}`)
   const [{ resolveOptions }, slidev] = await Promise.all([loading, import(join(dist, chunk))])
+  const started = performance.now()
   const options = await resolveOptions({ entry: job.entry }, 'build')
+  const resolved = performance.now()
   // The print view, as with `download: true`, but without Slidev exporting a PDF itself.
   await slidev.build(options, {
     cacheDir: job.cacheDir,
@@ -76,7 +81,9 @@ async function build(job) {
     define: { __SLIDEV_FEATURE_PRINT__: 'true' },
     build: { outDir: job.outDir, emptyOutDir: true, minify: false, reportCompressedSize: false, rollupOptions: { checks: { bundlerTimings: false } } },
   }, {})
-  send({ type: 'built' })
+  // Milliseconds of each phase, for TALKDOWN_PROFILE: loading Slidev (from this process's
+  // start), resolving the deck's options (parsing slides.md, the theme), Vite's build.
+  send({ type: 'built', phases: { 'Slidev load': await loaded, 'Slidev options': resolved - started, 'Vite build': performance.now() - resolved } })
 }
 
 process.on('message', (/** @type {Job} */ job) => {

@@ -3,8 +3,10 @@
 // slide above its notes, tagged and bookmarked). The native PPTX: pptx.e2e.ts.
 import type { Deck } from '../../scripts/pipeline/index.ts'
 import { execFileSync } from 'node:child_process'
-import { statSync } from 'node:fs'
+import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import process from 'node:process'
 import { PDFDocument, PDFHexString, PDFName } from 'pdf-lib'
 import { pdfBookmarks } from '../support/pdf-outline.ts'
@@ -16,9 +18,14 @@ beforeAll(async () => {
   deck = await seedDeck()
 })
 
+// A page cache of this file's own, empty at its start: the first export prints every slide
+// (an earlier run's pages of another version of the seed would make it a merge, untagged).
+const cacheDir = mkdtempSync(join(tmpdir(), 'talkdown-export-e2e-cache-'))
+afterAll(() => rmSync(cacheDir, { recursive: true, force: true }))
+
 function talkdown(...args: string[]): string {
   const started = Date.now()
-  const output = execFileSync(process.execPath, ['bin/talkdown.js', 'export', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
+  const output = execFileSync(process.execPath, ['bin/talkdown.js', 'export', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TALKDOWN_CACHE_DIR: cacheDir } })
   process.stderr.write(`talkdown export ${args.join(' ')}: ${Math.round((Date.now() - started) / 1000)} s\n`)
   return output
 }

@@ -3,8 +3,8 @@
 
 import { createHash } from 'node:crypto'
 
-/** sha256 of `text` in `encoding`, the first `length` characters (all of it by default). */
-export function digest(text: string, encoding: 'hex' | 'base64url' = 'hex', length?: number): string {
+/** sha256 of `text` (or bytes) in `encoding`, the first `length` characters (all of it by default). */
+export function digest(text: string | Uint8Array, encoding: 'hex' | 'base64url' = 'hex', length?: number): string {
   const full = createHash('sha256').update(text).digest(encoding)
   return length === undefined ? full : full.slice(0, length)
 }
