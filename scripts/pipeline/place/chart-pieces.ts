@@ -11,8 +11,8 @@ function from(chart: Chart, keep: number[]): Pick<Chart, 'lines' | 'source'> {
 
 /** Charts that can be drawn in pieces, one per page, each piece at least `min` entries and at most `max` (beyond that its labels overlap). */
 export const PIECES: Partial<Record<Chart['type'], { min: number, max?: number, pick: (chart: Chart, keep: number[]) => Chart }>> = {
-  timeline: { min: 3, max: 6, pick: (chart, keep) => chart.type === 'timeline' ? { ...chart, events: keep.map(i => chart.events[i]!), ...from(chart, keep) } : chart },
-  glossary: { min: 2, max: 6, pick: (chart, keep) => chart.type === 'glossary' ? { ...chart, items: keep.map(i => chart.items[i]!), ...from(chart, keep) } : chart },
+  timeline: { min: 3, max: 5, pick: (chart, keep) => chart.type === 'timeline' ? { ...chart, events: keep.map(i => chart.events[i]!), ...from(chart, keep) } : chart },
+  glossary: { min: 2, max: 4, pick: (chart, keep) => chart.type === 'glossary' ? { ...chart, items: keep.map(i => chart.items[i]!), ...from(chart, keep) } : chart },
 }
 
 /**

@@ -4,8 +4,9 @@
 import type { ChartShape } from '../model/chart.ts'
 import type { Point } from '../points/point.ts'
 import type { ChartPage } from './place-charts.ts'
+import { chartTexts } from '../charts/chart-texts.ts'
 import { silence } from './drawn-points.ts'
-import { chartTextRoom, roomySideRoom } from './layout-room.ts'
+import { chartSlideCharacters, chartTextRoom, roomySideRoom } from './layout-room.ts'
 import { isShown, shownCharacters, shownWidth, thinCharacters } from './shown-text.ts'
 
 /** Shape of each chart page from its text, and text beyond the shape's room moved to pages of its own. */
@@ -62,7 +63,10 @@ function lines(points: Point[], lineWidth: number): number {
 function trim(page: ChartPage, own: Set<Point>, shape: ChartShape): { before: Point[], after: Point[] } {
   const before: Point[] = []
   const after: Point[] = []
-  while (textLines(page.points, shape) > chartTextRoom[shape].lines) {
+  const labels = page.chart ? chartTexts(page.chart).reduce((sum, text) => sum + [...text.replace(/\s+/gu, '')].length, 0) : 0
+  // Too many lines for the shape's room, or too much to read: the chart's labels count too.
+  const over = (): boolean => textLines(page.points, shape) > chartTextRoom[shape].lines || shownCharacters(page.points) + labels > chartSlideCharacters
+  while (over()) {
     const last = page.points.findLastIndex(isShown)
     const first = page.points.findIndex(isShown)
     if (last >= 0 && !page.points.slice(last).some(p => own.has(p)))

@@ -21,3 +21,6 @@ export const largeTextRoom = { lineWidth: 27, lines: 6, bullets: 4 }
 
 /** A side text column that fits this room at 1.35rem (15 em a line, 13 lines of the 390 px) takes that size (`td-chart-roomy`). */
 export const roomySideRoom = { lineWidth: 15, lines: 9 }
+
+/** Visible characters a chart slide holds, its labels and the text beside it together (whitespace left out); text beyond it that is not the chart's own moves to a slide of its own. */
+export const chartSlideCharacters = 150
