@@ -55,6 +55,10 @@ describe('charts: timeline', () => {
     expect(chart?.lines).toEqual([5, 1, 6, 7])
     expect(ofType(zh('-   **A**: 10月发布\n-   **B**: 5月发布\n'), 'timeline')).toBeUndefined()
   })
+  it('leaves off the author\'s trailing ellipsis, which would read as a label cut short', () => {
+    const chart = ofType(zh('-   2021 年 11 月 27 日举行线上 meetup\n-   2022 年 2 月 26 日举行线上 meetup\n-   2022 年 4 月之后，将定期举办一次 Meetup......\n'), 'timeline')
+    expect(chart?.events.map(e => e.label).at(-1)).toBe('将定期举办一次 Meetup')
+  })
   it('reads English dates', () => {
     const chart = ofType(en('Codex shipped in May 2025. Jules followed on Aug 6. Claude Code for web came in October.'), 'timeline')
     expect(chart?.events.map(e => e.date)).toEqual(['2025-05', '2025-08-06', '2025-10'])

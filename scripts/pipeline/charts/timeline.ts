@@ -19,7 +19,8 @@ function eventLabel(unit: Unit, date: DateMatch, all: DateMatch[]): string {
   const before = (unit.text.slice(0, date.index).split(CLAUSE).pop() ?? '').replace(/\s*(?:于|在|in|on|by)\s*$/i, '')
   const own = strip(`${before}${clauses[0] ?? ''}`).replace(/^份/, '')
   const label = own.length >= 3 ? own : strip(clauses[1] ?? '') || own || date.display
-  return label
+  // The author's trailing "……" or "..." says "and so on"; on a chart it would read as a label cut short.
+  return label.replace(/\s*(?:…+|\.{3,})$/u, '') || label
 }
 
 /** Dated events of the section, in article order, with years carried forward. */
