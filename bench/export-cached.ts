@@ -2,10 +2,8 @@
 // process: nothing changed since the last export; after editing one paragraph of the
 // article; and after an edit while `talkdown dev` serves the deck (the export prints from
 // that server). Compared with Marp's cold export of the whole deck in the same run.
-import type { Buffer } from 'node:buffer'
 import type { Row } from './report.ts'
 import type { Command } from './run-process.ts'
-import { spawn } from 'node:child_process'
 import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
@@ -13,7 +11,7 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { load } from './machine.ts'
 import { root, scratch, seedArticle, talkdownBin } from './paths.ts'
 import { duration, runList, times } from './report.ts'
-import { runProcess, shown } from './run-process.ts'
+import { runProcess, shown, startRunning } from './run-process.ts'
 import { median } from './stats.ts'
 
 const anchor = '推理之年'
@@ -49,27 +47,17 @@ async function timed(scene: Scene, runs: number, edit: string | undefined): Prom
 
 // `talkdown dev` on the scratch article, until its server answers; stopped by the caller.
 async function startDev(scene: Scene, slides: string, chromium: string): Promise<{ stop: () => Promise<void>, command: string }> {
-  const args = [talkdownBin, 'dev', scene.article, '-o', slides, '--port', String(devPort)]
-  const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, CHROMIUM_PATH: chromium }, stdio: ['ignore', 'pipe', 'pipe'] })
-  let log = ''
-  child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()))
-  const stop = async (): Promise<void> => {
-    const gone = new Promise(done => child.once('exit', done))
-    if (child.exitCode === null && child.signalCode === null)
-      child.kill('SIGINT')
-    await gone
-  }
+  const dev = startRunning([talkdownBin, 'dev', scene.article, '-o', slides, '--port', String(devPort)], root, chromium)
   for (const end = Date.now() + 120_000; ; await sleep(200)) {
     const ok = await fetch(`http://127.0.0.1:${devPort}/__slidev/slides/1.json`).then(response => response.ok, () => false)
     if (ok)
       break
-    if (Date.now() > end || child.exitCode !== null) {
-      await stop()
-      throw new Error(`talkdown dev did not serve on port ${devPort}: ${log.trim().split('\n').slice(-3).join(' | ')}`)
+    if (Date.now() > end || dev.exited()) {
+      await dev.stop()
+      throw new Error(`talkdown dev did not serve on port ${devPort}: ${dev.log().trim().split('\n').slice(-3).join(' | ')}`)
     }
   }
-  return { stop, command: `${process.execPath} ${args.join(' ')}` }
+  return { stop: dev.stop, command: dev.command }
 }
 
 /** Rows 3c–3e, their commands and notes; `marpMs` is Marp's median cold export of the whole deck. */

@@ -2,41 +2,26 @@
 // copy of the seed; after its first export, each edit changes one word on one slide, and
 // we time from the save to the new talk.pdf on disk (the watch prints its line after the
 // atomic write). Compared with Marp's cold export of the whole deck in the same run.
-import type { Buffer } from 'node:buffer'
 import type { Row } from './report.ts'
-import { spawn } from 'node:child_process'
+import type { Running } from './run-process.ts'
 import { copyFileSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import process from 'node:process'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { load } from './machine.ts'
 import { root, scratch, seedArticle, talkdownBin } from './paths.ts'
 import { duration, runList, times } from './report.ts'
+import { startRunning } from './run-process.ts'
 import { median } from './stats.ts'
 
 const anchor = '推理之年'
 const rerendered = /✓ talk\.pdf: re-rendered (\d+) of (\d+) slides/gu
 
-/** A running `talkdown export --watch` and what it printed. */
-interface WatchRun { log: () => string, stop: () => Promise<void>, command: string }
-
-function startWatch(article: string, slides: string, cwd: string, chromium: string): WatchRun {
-  const args = [talkdownBin, 'export', '--watch', article, '-o', slides]
-  const child = spawn(process.execPath, args, { cwd, env: { ...process.env, CHROMIUM_PATH: chromium }, stdio: ['ignore', 'pipe', 'pipe'] })
-  let log = ''
-  child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()))
-  child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()))
-  const stop = async (): Promise<void> => {
-    const gone = new Promise(done => child.once('exit', done))
-    if (child.exitCode === null && child.signalCode === null)
-      child.kill('SIGINT')
-    await gone
-  }
-  return { log: () => log, stop, command: `${process.execPath} ${args.join(' ')}` }
+function startWatch(article: string, slides: string, cwd: string, chromium: string): Running {
+  return startRunning([talkdownBin, 'export', '--watch', article, '-o', slides], cwd, chromium)
 }
 
-async function until(run: WatchRun, done: () => boolean, what: string, ms: number): Promise<void> {
+async function until(run: Running, done: () => boolean, what: string, ms: number): Promise<void> {
   for (const end = performance.now() + ms; !done(); await sleep(10)) {
     if (performance.now() > end)
       throw new Error(`talkdown export --watch: no ${what} within ${ms / 1000} s; last output: ${run.log().trim().split('\n').slice(-3).join(' | ')}`)
@@ -44,7 +29,7 @@ async function until(run: WatchRun, done: () => boolean, what: string, ms: numbe
 }
 
 /** Time `edits` one-slide edits; ms per edit, and the slide counts the watch reported. */
-async function timeEdits(run: WatchRun, article: string, pdf: string, edits: number): Promise<{ ms: number[], counts: string[] }> {
+async function timeEdits(run: Running, article: string, pdf: string, edits: number): Promise<{ ms: number[], counts: string[] }> {
   const original = readFileSync(article, 'utf8')
   const ms: number[] = []
   const counts: string[] = []

@@ -89,3 +89,30 @@ export function runProcess(command: Command): Promise<Finished> {
 export function shown(command: Command): string {
   return [command.program, ...command.args].map(word => /[\s"']/.test(word) ? JSON.stringify(word) : word).join(' ')
 }
+
+/** A talkdown command left running (`dev`, `export --watch`): what it printed so far, and how to stop it with Ctrl-C. */
+export interface Running {
+  /** Everything it wrote to stdout and stderr so far. */
+  log: () => string
+  /** Send SIGINT and wait for it to exit. */
+  stop: () => Promise<void>
+  /** The command line, for the report. */
+  command: string
+  /** Whether it has exited. */
+  exited: () => boolean
+}
+
+/** Start `args` with this Node, in `cwd`, using `chromium`. */
+export function startRunning(args: string[], cwd: string, chromium: string): Running {
+  const child = spawn(process.execPath, args, { cwd, env: { ...process.env, CHROMIUM_PATH: chromium }, stdio: ['ignore', 'pipe', 'pipe'] })
+  let log = ''
+  child.stdout.on('data', (chunk: Buffer) => (log += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (log += chunk.toString()))
+  const stop = async (): Promise<void> => {
+    const gone = new Promise(done => child.once('exit', done))
+    if (child.exitCode === null && child.signalCode === null)
+      child.kill('SIGINT')
+    await gone
+  }
+  return { log: () => log, stop, command: `${process.execPath} ${args.join(' ')}`, exited: () => child.exitCode !== null }
+}

@@ -41,7 +41,8 @@ export function announceServer(entry: string, port: number, command: ServerState
   return remove
 }
 
-function alive(pid: number): boolean {
+/** Whether process `pid` is still running (signal 0 only checks). */
+export function alive(pid: number): boolean {
   try {
     process.kill(pid, 0)
     return true

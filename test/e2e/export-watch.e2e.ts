@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
 import { PDFDocument, PDFRawStream } from 'pdf-lib'
+import { alive } from '../../scripts/export/server-state.ts'
 import { root } from '../support/live-harness.ts'
 import { pdfBookmarks } from '../support/pdf-outline.ts'
 import { squeeze } from './seed-deck.ts'
@@ -80,16 +81,6 @@ it('re-prints only the edited slide and keeps the other pages as they were', asy
   // A merged re-export keeps the bookmarks (re-added from the deck; its tags are not kept, see README).
   expect(await pdfBookmarks(await readFile(pdf))).toEqual(bookmarks)
 })
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0)
-    return true
-  }
-  catch {
-    return false
-  }
-}
 
 it('stops on Ctrl-C, with its Slidev server', async () => {
   const servers = execFileSync('ps', ['-eo', 'pid=,ppid=,args='], { encoding: 'utf8' }).split('\n').map(line => line.trim().split(/\s+/)).filter(([, ppid, ...args]) => Number(ppid) === child.pid && args.join(' ').includes('slidev-server'))
