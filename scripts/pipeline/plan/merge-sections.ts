@@ -4,7 +4,7 @@
 import type { RootContent } from 'mdast'
 import type { Section } from '../model/deck.ts'
 import { width } from '../text/measure.ts'
-import { speakingTime } from './speaking-time.ts'
+import { speakingTime, spokenBlocks } from './speaking-time.ts'
 
 /** A section with fewer seconds of notes than this looks for a neighbour to share its slide. */
 export const shortSeconds = 55
@@ -15,11 +15,9 @@ export const tinySeconds = 20
 /** Widest title made of the merged sections' titles, in em; wider ones use the part's title. */
 export const titleWidth = 24
 
-const silentTypes = new Set(['code', 'table', 'html'])
-
 /** Seconds of notes `section` says (code, tables and markup are shown, not read). */
 export function sectionSeconds(section: Section): number {
-  return speakingTime(section.blocks.filter(block => !silentTypes.has(block.type)))
+  return speakingTime(spokenBlocks(section.blocks))
 }
 
 // An image fills most of a slide: its section keeps the slide to itself.

@@ -7,7 +7,7 @@ import type { Point } from '../points/point.ts'
 import type { Room } from '../points/select-points.ts'
 import { slideRoom } from '../points/point.ts'
 import { selectPoints } from '../points/select-points.ts'
-import { speakingTime } from './speaking-time.ts'
+import { speakingTime, spokenBlocks } from './speaking-time.ts'
 
 /** The points shown on one slide. */
 export interface Page {
@@ -20,11 +20,9 @@ export interface Page {
 /** Seconds of notes a slide aims at; a section with less stays on one slide. */
 export const slideSeconds = 75
 
-const silentTypes = new Set(['code', 'table', 'html'])
-
 // Code, tables and markup are shown, not read out: they count a few seconds, whatever their length.
 function seconds(point: Point): number {
-  const said = point.notes.filter(node => !silentTypes.has(node.type))
+  const said = spokenBlocks(point.notes)
   return speakingTime(said) + (said.length < point.notes.length ? 5 : 0)
 }
 

@@ -5,7 +5,7 @@
 
 import type { RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import { exactSeconds } from '../plan/speaking-time.ts'
+import { exactSeconds, spokenBlocks } from '../plan/speaking-time.ts'
 import { sentenceEnds } from '../text/measure.ts'
 
 /** A slide's notes as sentences, each with its speaking time, paragraph by paragraph. */
@@ -16,12 +16,9 @@ export interface NoteSentences {
   seconds: number
 }
 
-// Tables and code are shown or read from the notes, not said sentence by sentence.
-const unspoken = new Set(['thematicBreak', 'table', 'code', 'html'])
-
 /** The sentences of `notes`, with their speaking times. */
 export function noteSentences(notes: RootContent[]): NoteSentences {
-  const spoken = notes.filter(node => !unspoken.has(node.type))
+  const spoken = spokenBlocks(notes)
   const paragraphs = spoken.map(node => toString(node).replace(/\s+/gu, ' ').trim()).filter(Boolean).map((text) => {
     let start = 0
     return sentenceEnds(text).map((end) => {
