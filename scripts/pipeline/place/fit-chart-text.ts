@@ -5,6 +5,7 @@ import type { ChartShape } from '../model/chart.ts'
 import type { Point } from '../points/point.ts'
 import type { ChartPage } from './place-charts.ts'
 import { chartTexts } from '../charts/chart-texts.ts'
+import { visibleCharacters } from '../text/measure.ts'
 import { silence } from './drawn-points.ts'
 import { chartSlideCharacters, chartTextRoom, roomySideRoom } from './layout-room.ts'
 import { isShown, shownCharacters, shownWidth, thinCharacters } from './shown-text.ts'
@@ -63,7 +64,7 @@ function lines(points: Point[], lineWidth: number): number {
 function trim(page: ChartPage, own: Set<Point>, shape: ChartShape): { before: Point[], after: Point[] } {
   const before: Point[] = []
   const after: Point[] = []
-  const labels = page.chart ? chartTexts(page.chart).reduce((sum, text) => sum + [...text.replace(/\s+/gu, '')].length, 0) : 0
+  const labels = page.chart ? chartTexts(page.chart).reduce((sum, text) => sum + visibleCharacters(text), 0) : 0
   // Too many lines for the shape's room, or too much to read: the chart's labels count too.
   const over = (): boolean => textLines(page.points, shape) > chartTextRoom[shape].lines || shownCharacters(page.points) + labels > chartSlideCharacters
   while (over()) {

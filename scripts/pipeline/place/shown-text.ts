@@ -2,7 +2,7 @@
 // much room it takes beside a chart.
 import type { Point } from '../points/point.ts'
 import { toString } from 'mdast-util-to-string'
-import { width } from '../text/measure.ts'
+import { visibleCharacters, width } from '../text/measure.ts'
 
 /** Whether `point` shows anything on a content slide (a notes-only point does not). */
 export function isShown(point: Point): boolean {
@@ -22,6 +22,6 @@ export const thinCharacters = 40
 export function shownCharacters(points: Point[]): number {
   return points.filter(isShown).reduce((sum, point) => {
     const nodes = point.kind === 'bullet' && point.item ? [point.item] : point.body
-    return sum + nodes.reduce((n, node) => n + [...toString(node).replace(/\s+/gu, '')].length, 0)
+    return sum + nodes.reduce((n, node) => n + visibleCharacters(toString(node)), 0)
   }, 0)
 }

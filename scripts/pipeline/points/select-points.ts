@@ -5,6 +5,7 @@ import type { ListItem, PhrasingContent, RootContent } from 'mdast'
 import type { Lang } from '../model/deck.ts'
 import type { Candidate, Point } from './point.ts'
 import { toString } from 'mdast-util-to-string'
+import { visibleCharacters } from '../text/measure.ts'
 import { plainText } from '../text/phrasing.ts'
 import { salience } from './salience.ts'
 import { isWeakPoint } from './short-point.ts'
@@ -36,7 +37,7 @@ const characters = { aim: 75, most: 115 }
 
 /** Characters `nodes` show, whitespace left out (as `talkdown stats` counts them). */
 function visible(nodes: PhrasingContent[] | RootContent[]): number {
-  return nodes.reduce((sum, node) => sum + [...toString(node).replace(/\s+/gu, '')].length, 0)
+  return nodes.reduce((sum, node) => sum + visibleCharacters(toString(node)), 0)
 }
 
 // A block the slide can show: a wrapper tag left by the sanitizer (`<div align=center>`) shows nothing.

@@ -12,6 +12,11 @@ const sentenceEnd = /[。！？!?；;]|\.(?=\s|$)/gu
 const closers = /^[”’"'」』）)\]】*_]+/u
 const clauseMarks = /[，,：:、—–；;]/gu
 
+/** Characters `text` shows, whitespace left out (as `talkdown stats` counts them in the browser). */
+export function visibleCharacters(text: string): number {
+  return [...text.replace(/\s+/gu, '')].length
+}
+
 /** True when the text is mostly CJK. */
 export function isCjk(text: string): boolean {
   const letters = text.replace(/[\s\d\p{P}]/gu, '')
