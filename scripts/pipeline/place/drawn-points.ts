@@ -29,8 +29,3 @@ export function withoutSubItems(point: Point, lines: number[]): Point {
   const rest = point.item.children.filter(child => child !== shown)
   return { ...point, item: { ...point.item, children: children.length ? [...rest, { ...shown, children }] : rest } }
 }
-
-/** A point kept for its notes only. */
-export function silence(point: Point): Point {
-  return { ...point, kind: 'block', body: [] }
-}

@@ -20,6 +20,11 @@ export interface Candidate {
   lines: number
 }
 
+/** `point` kept for its notes only: it shows nothing and takes no room. */
+export function silence(point: Point): Point {
+  return { ...point, kind: 'block', body: [], lines: 0, candidates: undefined }
+}
+
 /** One thing to show on a slide. */
 export interface Point {
   /** `bullet` joins a list, `lead` is a bold sub-heading, `quote` takes its own slide, `block` is shown as is. */

@@ -7,6 +7,7 @@ import type { Candidate, Point } from './point.ts'
 import { toString } from 'mdast-util-to-string'
 import { visibleCharacters } from '../text/measure.ts'
 import { plainText } from '../text/phrasing.ts'
+import { silence } from './point.ts'
 import { salience } from './salience.ts'
 import { isWeakPoint } from './short-point.ts'
 
@@ -48,10 +49,6 @@ function isVisual(point: Point): boolean {
 
 function isImage(point: Point): boolean {
   return point.body.some(block => block.type === 'paragraph' && block.children.some(child => child.type === 'image'))
-}
-
-function silent(point: Point): Point {
-  return { ...point, kind: 'block', body: [], lines: 0, candidates: undefined }
 }
 
 // The leads each point needs shown above it: the sub-heading of its section, and the
@@ -141,12 +138,12 @@ function page(chunk: Point[], room: Room, scores: Map<Candidate, number>, second
   const partial = new Set(chunk.filter(point => point.group && point.candidates?.length && !point.candidates.some(c => picked.has(c))).map(point => point.group))
   return chunk.flatMap((point) => {
     if (point.kind === 'lead')
-      return leadsShown.has(point) ? [point] : [silent(point)]
+      return leadsShown.has(point) ? [point] : [silence(point)]
     if (isVisual(point))
-      return visuals.has(point) ? [point] : [silent(point)]
+      return visuals.has(point) ? [point] : [silence(point)]
     const chosen = (point.candidates ?? []).filter(candidate => picked.has(candidate))
     if (!chosen.length)
-      return point.kind === 'bullet' ? [silent(point)] : [point]
+      return point.kind === 'bullet' ? [silence(point)] : [point]
     return chosen.map((candidate, index) => shown(point, candidate, index === 0, Boolean(point.ordered) && !partial.has(point.group)))
   })
 }
