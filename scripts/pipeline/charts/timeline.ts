@@ -8,7 +8,9 @@ import { extractDates } from '../extract/dates.ts'
 
 const MIN_EVENTS = 3
 const CLAUSE = /[，,。；;！？!?]/
-const LEAD_FILLER = /^[\s:：,，、和与及于在到and]*(?:(?:in|on|by)\s)?/i
+const LEAD_FILLER = /^(?:[\s:：,，、和与及于在到]|and\b)*(?:(?:in|on|by)\s)?/i
+// "举行的 Apache … meetup": what the date's clause says happened, with its verb, before the thing itself.
+const RELATIVE_VERB = /^(?:举行|举办|召开|发布|推出|上线|开源|成立|启动|开展)的\s*(?=\S{3})/u
 
 /** What happened: the bold lead, else the date's clause without the date (or the next clause). */
 function eventLabel(unit: Unit, date: DateMatch, all: DateMatch[]): string {
@@ -17,7 +19,7 @@ function eventLabel(unit: Unit, date: DateMatch, all: DateMatch[]): string {
   const clauses = unit.text.slice(date.index).split(CLAUSE)
   const strip = (s: string): string => all.reduce((t, d) => t.replace(d.display, ''), s).replace(/[份的]?\s*$/, '').replace(LEAD_FILLER, '').trim()
   const before = (unit.text.slice(0, date.index).split(CLAUSE).pop() ?? '').replace(/\s*(?:于|在|in|on|by)\s*$/i, '')
-  const own = strip(`${before}${clauses[0] ?? ''}`).replace(/^份/, '')
+  const own = strip(`${before}${clauses[0] ?? ''}`).replace(/^份/, '').replace(RELATIVE_VERB, '')
   const label = own.length >= 3 ? own : strip(clauses[1] ?? '') || own || date.display
   // The author's trailing "……" or "..." says "and so on"; on a chart it would read as a label cut short.
   return label.replace(/\s*(?:…+|\.{3,})$/u, '') || label

@@ -53,4 +53,6 @@ export interface PointContext {
   next?: RootContent
   /** Draw diagram fences (mermaid, plantuml), as the deck settings allow. */
   diagrams?: boolean
+  /** Identifiers the section's prose names as inline code: what a code excerpt looks for. */
+  terms?: Set<string>
 }

@@ -5,6 +5,7 @@ import type { Candidate, Point, PointContext } from './point.ts'
 import { sanitizeBlock, sanitizePhrasing } from '../inert/sanitize-html.ts'
 import { sentenceEnds, width } from '../text/measure.ts'
 import { plainText, slicePhrasing } from '../text/phrasing.ts'
+import { codeTerms } from './code-excerpt.ts'
 import { keyPoint } from './key-point.ts'
 import { keyPointBudget, lineWidth } from './point.ts'
 import { findQuote } from './quote.ts'
@@ -110,7 +111,7 @@ const blockquote: Handler<Blockquote> = (node) => {
 const heading: Handler<Heading> = node => [lead(node.children, [node])]
 
 const code: Handler<Code> = (node, context) => {
-  const shown = shortenCode(node, context.lang, context.diagrams)
+  const shown = shortenCode(node, context.lang, context.terms ?? new Set(), context.diagrams)
   return [{ kind: 'block', body: shown.blocks, notes: [node], lines: shown.lines }]
 }
 
@@ -145,9 +146,10 @@ const handlers: { [K in RootContent['type']]?: Handler<Extract<RootContent, { ty
 
 /** The points that article blocks `nodes` contribute, in order. */
 export function points(nodes: RootContent[], context: PointContext): Point[] {
+  const terms = codeTerms(nodes)
   return nodes.flatMap((node, index) => {
     const notesOnlyBlock = node.data?.talkdownNotesOnly === true
     const handler = (notesOnlyBlock ? notesOnly : handlers[node.type] ?? notesOnly) as Handler<RootContent>
-    return handler(node, { ...context, next: nodes[index + 1] })
+    return handler(node, { ...context, next: nodes[index + 1], terms })
   })
 }

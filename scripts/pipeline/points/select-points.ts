@@ -34,7 +34,9 @@ const aim = { fewest: 3, most: 5 }
 // Visible characters (whitespace left out, title aside) a slide aims at and stops before:
 // the audience reads a few short points, the speaker says the rest. English runs longer
 // per idea than Chinese, so an English slide reaches the aim with fewer bullets.
-const characters = { aim: 75, most: 115 }
+const characters = { aim: 75, most: 105 }
+// How far over `most` a slide's first point may take it.
+const firstOver = 1.25
 
 /** Characters `nodes` show, whitespace left out (as `talkdown stats` counts them). */
 function visible(nodes: PhrasingContent[] | RootContent[]): number {
@@ -93,16 +95,20 @@ function rank(chunk: Point[], scores: Map<Candidate, number>, visuals: Set<Point
   return all.filter(pick => score(pick) >= 0).sort((a, b) => score(b) - weak(b) - score(a) + weak(a) || a.index - b.index)
 }
 
-function choose(chunk: Point[], room: Room, scores: Map<Candidate, number>, seconds: number, lang: Lang): { picked: Set<Candidate>, visuals: Set<Point>, leadsShown: Set<Point> } {
+interface Chosen { picked: Set<Candidate>, visuals: Set<Point>, leadsShown: Set<Point> }
+
+// Fill the slide from the ranked sentences. `strict`: a first sentence that needs leads
+// shown above it may take the slide a little over its most characters, not far (a
+// sub-heading, a list's introduction and a code line can double it); when none fits so,
+// the best goes anyway (a slide shows at least one point).
+function fill(chunk: Point[], room: Room, ranked: Pick[], wanted: number, strict: boolean): Chosen {
   const visuals = shownVisuals(chunk)
   const under = leads(chunk)
   const picked = new Set<Candidate>()
   const leadsShown = new Set<Point>()
   let lines = [...visuals].reduce((sum, point) => sum + point.lines, 0)
   let count = [...visuals].reduce((sum, point) => sum + visible(point.body), 0)
-  const wanted = Math.min(room.bullets, Math.max(aim.fewest, Math.min(aim.most, Math.round(seconds / 20))))
   const perPoint = new Map<Point, number>()
-  const ranked = rank(chunk, scores, visuals, lang)
   // Each sub-heading first gets its best sentence; a second sentence of one paragraph
   // waits until each paragraph had its turn.
   for (const round of [-1, 0, 1, 2, 3]) {
@@ -113,7 +119,7 @@ function choose(chunk: Point[], room: Room, scores: Map<Candidate, number>, seco
       const cost = candidate.lines + needed.reduce((sum, lead) => sum + lead.lines, 0)
       const adds = visible(candidate.shown) + needed.reduce((sum, lead) => sum + visible(lead.body), 0)
       const more = !picked.size || (picked.size < wanted && count < characters.aim) || count < fullEnough
-      const crowded = picked.size > 0 && count + adds > characters.most
+      const crowded = picked.size > 0 ? count + adds > characters.most : strict && needed.length > 0 && count + adds > characters.most * firstOver
       if (picked.has(candidate) || (perPoint.get(point) ?? 0) > Math.max(round, 0) || !more || crowded || picked.size >= room.bullets || lines + cost > room.lines)
         continue
       picked.add(candidate)
@@ -125,6 +131,13 @@ function choose(chunk: Point[], room: Room, scores: Map<Candidate, number>, seco
     }
   }
   return { picked, visuals, leadsShown }
+}
+
+function choose(chunk: Point[], room: Room, scores: Map<Candidate, number>, seconds: number, lang: Lang): Chosen {
+  const wanted = Math.min(room.bullets, Math.max(aim.fewest, Math.min(aim.most, Math.round(seconds / 20))))
+  const ranked = rank(chunk, scores, shownVisuals(chunk), lang)
+  const chosen = fill(chunk, room, ranked, wanted, true)
+  return chosen.picked.size || !ranked.length ? chosen : fill(chunk, room, ranked, wanted, false)
 }
 
 function shown(point: Point, candidate: Candidate, first: boolean, ordered: boolean): Point {

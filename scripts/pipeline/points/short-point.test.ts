@@ -1,5 +1,5 @@
 import type { Lang } from '../model/deck.ts'
-import { fitsPoint, shortPoint, shortRanges } from './short-point.ts'
+import { fitsPoint, isWeakPoint, shortPoint, shortRanges } from './short-point.ts'
 
 function short(text: string, lang: Lang = 'zh'): string {
   return shortRanges(text, lang).map(([from, to]) => text.slice(from, to)).join('')
@@ -33,5 +33,15 @@ describe('shortRanges', () => {
     const text = short('Claude Code was released in February as a second item of the Claude 3.7 Sonnet announcement, without a blog post.', 'en')
     expect(text).toBe('Claude Code was released in February as a second item')
     expect(short('Funding, governance and tooling all changed, and this review walks through the highlights.', 'en')).toBe('Funding, governance and tooling all changed')
+  })
+})
+
+describe('isWeakPoint', () => {
+  it('takes a pointer to more reading for a fragment, in either language', () => {
+    expect(isWeakPoint('See #28491 for more info', 'en')).toBe(true)
+    expect(isWeakPoint('For more information, see the docs', 'en')).toBe(true)
+    expect(isWeakPoint('详见附录中的完整数据', 'zh')).toBe(true)
+    expect(isWeakPoint('Seeding the database takes a minute', 'en')).toBe(false)
+    expect(isWeakPoint('useActionState handles pending state for Actions', 'en')).toBe(false)
   })
 })

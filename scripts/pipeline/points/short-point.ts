@@ -26,10 +26,13 @@ const dangling = { zh: /(?:[是为的了之和与及或在对把被将等其向�
 const intro = /^(?:(?:As|When|If|Once|Since|While|Although|Though|After|Before|Whether)\s[^,;:]{2,60}|(?:In|On|At|For|With|By|From|During|Within|Under|Starting(?: in| with| from)?|Beginning(?: in| with)?)\s[^,;:]{1,40}|Again|This year|Last year|Overall|Today|Now|Still|Similarly|Interestingly|Unsurprisingly|Notably|Finally|However|Therefore),\s+/u
 const dateOnly = /^(?:北京时间|美国时间|当地时间)?[截至到在于从自]*[\d\s\u200B年月日号初底中旬左右前后]+$/u
 
-/** Whether a key point reads as a fragment: it ends on a word that wants more, or says only when. */
+// A pointer to more reading ("See #28491 for more info", "详见附录") says nothing on its own.
+const pointer = /^(?:See\b|For more\b|Read more\b|Learn more\b|More (?:info|details)\b|详见|参见|参阅|更多(?:信息|细节|内容|详情)?请?(?:见|参阅|参考|查看))|\bfor (?:more )?(?:info|information|details)\.?$/iu
+
+/** Whether a key point reads as a fragment: it ends on a word that wants more, says only when, or points elsewhere. */
 export function isWeakPoint(text: string, lang: Lang): boolean {
   const trimmed = text.trim()
-  return dangling[lang].test(trimmed) || dateOnly.test(trimmed) || (lang === 'en' && englishWords(trimmed) <= 4 && /^(?:In|On|At|For|With|By|From|During|Within|Under|Starting|Since)\b/u.test(trimmed))
+  return dangling[lang].test(trimmed) || dateOnly.test(trimmed) || pointer.test(trimmed) || (lang === 'en' && englishWords(trimmed) <= 4 && /^(?:In|On|At|For|With|By|From|During|Within|Under|Starting|Since)\b/u.test(trimmed))
 }
 
 function englishWords(text: string): number {

@@ -1,0 +1,50 @@
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { describe, expect, it } from 'vitest'
+import { codeExcerpt, codeTerms } from './code-excerpt.ts'
+
+const room = { rows: 3, columns: 76, characters: 80 }
+const code = [
+  'import { useOptimistic } from \'react\'',
+  '',
+  'function ChangeName({ currentName, onUpdateName }) {',
+  '  const [optimisticName, setOptimisticName] = useOptimistic(currentName)',
+  '  const submitAction = async (formData) => {',
+  '    const newName = formData.get(\'name\')',
+  '  }',
+  '}',
+].join('\n')
+
+describe('codeTerms', () => {
+  it('collects the identifiers the prose names as inline code, not those inside code blocks', () => {
+    const tree = unified().use(remarkParse).parse('Call `useOptimistic(state)` or `a.b`.\n\n```js\nconst notATerm = 1\n```\n')
+    expect([...codeTerms(tree.children)]).toEqual(['useOptimistic', 'state'])
+  })
+})
+
+describe('codeExcerpt', () => {
+  it('starts at the line naming the most terms and takes the whole lines that fit, dedented', () => {
+    const excerpt = codeExcerpt(code, new Set(['useOptimistic', 'currentName']), room)
+    expect(excerpt.lines).toEqual(['const [optimisticName, setOptimisticName] = useOptimistic(currentName)'])
+    expect(excerpt.cut).toBe(true)
+  })
+
+  it('starts at the first line with text when the prose names nothing, and stops at a blank line', () => {
+    expect(codeExcerpt(code, new Set(), room).lines).toEqual(['import { useOptimistic } from \'react\''])
+  })
+
+  it('stops where a line leaves the block the excerpt started in', () => {
+    const excerpt = codeExcerpt(code, new Set(['formData']), { ...room, characters: 200 })
+    expect(excerpt.lines).toEqual(['const submitAction = async (formData) => {', '  const newName = formData.get(\'name\')', '}'])
+  })
+
+  it('shows a block that fits whole, uncut', () => {
+    const excerpt = codeExcerpt('trait Foo {\n    type Bar<\'x>;\n}', new Set(), room)
+    expect(excerpt).toEqual({ lines: ['trait Foo {', '    type Bar<\'x>;', '}'], rows: 3, cut: false })
+  })
+
+  it('always shows the first line, however long, and counts its wrapped rows', () => {
+    const long = `const x = ${'1 + '.repeat(40)}1`
+    expect(codeExcerpt(`${long}\nnext()`, new Set(), room)).toEqual({ lines: [long], rows: 3, cut: true })
+  })
+})
