@@ -1,6 +1,7 @@
 // What becomes of the points a chart draws: a list item (or the quote of its claim) the
 // chart shows instead goes to the notes only; drawn sub-items leave their bullet.
 import type { Point } from '../points/point.ts'
+import { toString } from 'mdast-util-to-string'
 
 /** First and last article line a point stands for. */
 export type Span = [number, number]
@@ -8,11 +9,25 @@ export type Span = [number, number]
 /** Whether `span` holds article line `line`. */
 export const covers = (span: Span | undefined, line: number): boolean => Boolean(span && span[0] <= line && line <= span[1])
 
-/** Whether the chart draws `point` itself (its list item, or the quote of its claim): the slide shows the chart instead. */
-export function drawn(point: Point, span: Span | undefined, lines: number[]): boolean {
+// Compared without spaces or punctuation: a label keeps a sentence's words, not always its commas.
+const bare = (text: string): string => text.replace(/[\s\p{P}]+/gu, '')
+
+// Whether the bullet says what one of the chart's entries says (one holds the other).
+function saysEntry(point: Point, entries: string[]): boolean {
+  const shown = bare(point.item ? toString(point.item) : '')
+  return shown.length >= 4 && entries.some((entry) => {
+    const said = bare(entry)
+    return said.length >= 4 && (shown.includes(said) || said.includes(shown))
+  })
+}
+
+/** Whether the chart draws `point` itself (its list item, a sentence of its paragraph that an entry repeats, or the quote of its claim): the slide shows the chart instead. */
+export function drawn(point: Point, span: Span | undefined, lines: number[], entries: string[]): boolean {
   if (point.kind === 'quote')
     return lines.some(line => covers(span, line))
-  return point.kind === 'bullet' && Boolean(point.group) && span !== undefined && lines.includes(span[0])
+  if (point.kind !== 'bullet' || span === undefined || !lines.includes(span[0]))
+    return false
+  return Boolean(point.group) || saysEntry(point, entries)
 }
 
 /** A bullet without the sub-items the chart draws (they stay in its notes). */

@@ -79,4 +79,12 @@ describe('placeCharts', () => {
     expect(text(slide.body)).not.toContain('发布时间线')
     expect(text(slide.notes)).toContain('发布时间线')
   })
+
+  it('leaves out the sentence of a paragraph that a timeline label repeats, keeping it in the notes', () => {
+    const deck = slides('**2019 年 8 月，项目发布了第一个版本 0.6.0**。这个版本带来很多新的特性。\n\n**1.0 版本于 2020 年 1 月发布，是第一个生产版本。** 代码稳定性也更加完善。\n\n**每月发布一个新版本！** 在 2020 年 10 月，我们发布了 2.0 版本。\n')
+    const slide = deck.find(made => made.chart)!
+    expect(slide.chart?.type).toBe('timeline')
+    expect(text(slide.body)).not.toContain('第一个版本 0.6.0')
+    expect(text(slide.notes)).toContain('第一个版本 0.6.0')
+  })
 })

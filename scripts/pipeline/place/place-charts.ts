@@ -9,6 +9,7 @@ import type { Chart } from '../model/chart.ts'
 import type { Page } from '../plan/paginate.ts'
 import type { Point } from '../points/point.ts'
 import type { Span } from './drawn-points.ts'
+import { chartEntries } from '../charts/chart-texts.ts'
 import { silence } from '../points/point.ts'
 import { capPieces, cutByPage, PIECES } from './chart-pieces.ts'
 import { covers, drawn, withoutSubItems } from './drawn-points.ts'
@@ -75,9 +76,10 @@ function gather(work: Work, target: number, lines: number[], chart: Chart): numb
 function draw(work: Work, index: number, chart: Chart): void {
   const page = work.pages[index]!
   const lines = chart.lines ?? []
+  const entries = chartEntries(chart)
   page.points = page.points.map((point) => {
     const span = work.spans.get(point)
-    const next = drawn(point, span, lines) ? silence(point) : withoutSubItems(point, lines)
+    const next = drawn(point, span, lines, entries) ? silence(point) : withoutSubItems(point, lines)
     // The changed point stands for the same lines.
     if (span)
       work.spans.set(next, span)
