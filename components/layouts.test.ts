@@ -91,6 +91,22 @@ describe('timelineLayout', () => {
   })
 })
 
+describe('timelineLayout spacing', () => {
+  const at = (dates: string[], order = dates): number[] => timelineLayout({ type: 'timeline', source, events: order.map(date => ({ date, display: date, label: date })) }).marks.map(m => Math.round(m.x))
+  it('keeps dots by date when the dates are spread', () => {
+    const [first, second, last] = at(['2019-01', '2020-01', '2022-01']) as [number, number, number]
+    expect((second - first) / (last - first)).toBeCloseTo(1 / 3, 2)
+  })
+  it('spreads bunched dates evenly, in date order', () => {
+    const xs = at(['2021-11-27', '2022-02-26', '2022-03-26', '2022-04'])
+    const gaps = xs.slice(1).map((x, i) => x - xs[i]!)
+    expect(Math.max(...gaps) - Math.min(...gaps)).toBeLessThanOrEqual(1)
+    const shuffled = at(['2022-03-26', '2021-11-27', '2022-04', '2022-02-26'], ['2022-03-26', '2021-11-27', '2022-04', '2022-02-26'])
+    expect(shuffled[1]).toBe(xs[0])
+    expect(shuffled[0]).toBe(xs[2])
+  })
+})
+
 describe('growthLayout', () => {
   const chart: GrowthChart = { type: 'growth', source, doublingMonths: 7, months: 28, label: '任务的时长', display: '每7个月翻一番' }
   it('rises ever faster and marks each doubling', () => {

@@ -59,11 +59,31 @@ function pickLane(lanes: Box[][], box: Box): { lane: number, x: number } {
   return { lane, x: shifted[lane] ?? box.x }
 }
 
+// Dates that bunch (one gap under this share of an even gap) are spread evenly instead: on a
+// slide the order and the dates written over each dot tell when; bunched dots pile their labels
+// into lanes far from their dots.
+const BUNCHED = 0.4
+
+/** x of each date's dot between `from` and `to`: by date, or evenly when the dates bunch. */
+function dotPositions(dates: Date[], from: number, to: number): number[] {
+  if (dates.length < 2)
+    return dates.map(() => (from + to) / 2)
+  const x = scaleUtc().domain([Math.min(...dates.map(Number)), Math.max(...dates.map(Number))]).range([from, to])
+  const byDate = dates.map(date => x(date))
+  const even = (to - from) / (dates.length - 1)
+  // Each date's place in date order (equal dates keep the article's order).
+  const order = dates.map((_, i) => i).sort((a, b) => Number(dates[a]) - Number(dates[b]) || a - b)
+  const sorted = order.map(i => byDate[i]!)
+  const bunched = sorted.slice(1).some((at, i) => at - sorted[i]! < even * BUNCHED)
+  const rank = new Map(order.map((event, place) => [event, place]))
+  return bunched ? dates.map((_, i) => from + rank.get(i)! * even) : byDate
+}
+
 /** Layout of `chart` in an area `width` wide; `height` is what the lanes need (the view scales it into the area). */
 export function timelineLayout(chart: TimelineChart, width: number = CHART.width): TimelineLayout {
   const events = chart.events ?? []
   const dates = events.map(e => toDate(e.date))
-  const x = scaleUtc().domain([Math.min(...dates.map(Number)), Math.max(...dates.map(Number))]).range([PAD + 50, width - PAD - 50])
+  const dots = dotPositions(dates, PAD + 50, width - PAD - 50)
   const groups = [...new Set(events.flatMap(e => (e.group ? [e.group] : [])))]
   const lanes: Box[][] = Array.from({ length: LANES }, () => [])
   const labelEm = Math.max(LABEL_EM.min, Math.min(LABEL_EM.max, Math.floor(width / Math.max(1, events.length) / FONT.small) - 2))
@@ -71,7 +91,7 @@ export function timelineLayout(chart: TimelineChart, width: number = CHART.width
     const lines = wrapText(event.label, labelEm)
     const labelWidth = Math.max(widestLine(lines) * FONT.small, textWidth(event.display) * 20)
     const labelHeight = TIMELINE_LINE.date + lines.length * TIMELINE_LINE.label
-    const dot = dates.length > 1 ? x(dates[i] ?? 0) : width / 2
+    const dot = dates.length > 1 ? dots[i]! : width / 2
     const wanted = Math.min(Math.max(PAD, dot - labelWidth / 2), width - PAD - labelWidth)
     const { lane, x: labelX } = pickLane(lanes, { x: wanted, width: labelWidth, height: labelHeight })
     lanes[lane]!.push({ x: labelX, width: labelWidth, height: labelHeight })
