@@ -63,6 +63,10 @@ describe('charts: timeline', () => {
     const chart = ofType(zh('-   2021 年 11 月 27 日举行的 Apache DolphinScheduler 线上 meetup，约 4000 人次观看；\n-   2022 年 3 月 26 日和 Apache ShenYu 联合举办线上 Meetup，约 6000 人次观看；\n-   2022 年 4 月之后，将定期举办一次 Meetup\n'), 'timeline')
     expect(chart?.events.map(e => e.label).slice(0, 2)).toEqual(['Apache DolphinScheduler 线上 meetup', 'Apache ShenYu 联合举办线上 Meetup'])
   })
+  it('leaves bracketed asides to the notes, but not inside a title', () => {
+    const chart = ofType(zh('-   2025 年 2 月，卡帕西创造"随心编程"（Vibe Coding）这个词\n-   2025 年 5 月，发表《并非所有编程都是随心编程（但它棒极了）》\n-   2025 年 10 月，定期举办 Meetup（包括海外联合 Meetup）\n'), 'timeline')
+    expect(chart?.events.map(e => e.label)).toEqual(['卡帕西创造"随心编程"这个词', '发表《并非所有编程都是随心编程（但它棒极了）》', '定期举办 Meetup'])
+  })
   it('reads English dates', () => {
     const chart = ofType(en('Codex shipped in May 2025. Jules followed on Aug 6. Claude Code for web came in October.'), 'timeline')
     expect(chart?.events.map(e => e.date)).toEqual(['2025-05', '2025-08-06', '2025-10'])

@@ -12,6 +12,19 @@ const LEAD_FILLER = /^(?:[\s:：,，、和与及于在到]|and\b)*(?:(?:in|on|by
 // "举行的 Apache … meetup": what the date's clause says happened, with its verb, before the thing itself.
 const RELATIVE_VERB = /^(?:举行|举办|召开|发布|推出|上线|开源|成立|启动|开展)的\s*(?=\S{3})/u
 
+// An aside in brackets ("（包括海外联合 Meetup）", "(Incubating)"): the sentence in the notes keeps it.
+const ASIDE = /\s*[（(][^（()）]{1,40}[)）]/gu
+
+// `label` without its asides, except inside a title or a quotation (《…（…）》 is the title itself).
+function withoutAsides(label: string): string {
+  const shorter = label.replace(ASIDE, (aside, at: number) => {
+    const before = label.slice(0, at)
+    const open = (opening: RegExp, closing: RegExp): boolean => (before.match(opening)?.length ?? 0) > (before.match(closing)?.length ?? 0)
+    return open(/《/g, /》/g) || open(/“/g, /”/g) || (before.match(/"/g)?.length ?? 0) % 2 === 1 ? aside : ''
+  }).trim()
+  return [...shorter].length >= 3 ? shorter : label
+}
+
 /** What happened: the bold lead, else the date's clause without the date (or the next clause). */
 function eventLabel(unit: Unit, date: DateMatch, all: DateMatch[]): string {
   if (unit.lead)
@@ -22,7 +35,8 @@ function eventLabel(unit: Unit, date: DateMatch, all: DateMatch[]): string {
   const own = strip(`${before}${clauses[0] ?? ''}`).replace(/^份/, '').replace(RELATIVE_VERB, '')
   const label = own.length >= 3 ? own : strip(clauses[1] ?? '') || own || date.display
   // The author's trailing "……" or "..." says "and so on"; on a chart it would read as a label cut short.
-  return label.replace(/\s*(?:…+|\.{3,})$/u, '') || label
+  const whole = label.replace(/\s*(?:…+|\.{3,})$/u, '') || label
+  return withoutAsides(whole)
 }
 
 /** Dated events of the section, in article order, with years carried forward. */
