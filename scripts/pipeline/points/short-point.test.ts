@@ -36,6 +36,17 @@ describe('shortRanges', () => {
   })
 })
 
+describe('shortRanges on whole English clauses', () => {
+  it('keeps a whole clause of up to twelve words rather than cut it to ten', () => {
+    expect(short('23% can write simple programs in Rust, 28% can write production-ready code, and 47% can do neither.', 'en')).toBe('23% can write simple programs in Rust, 28% can write production-ready code')
+  })
+  it('never stops at an opening phrase, a conjunction or a subject', () => {
+    const text = short('Of those who used Rust in 2023, a large majority of them used it every day or nearly every day of the year.', 'en')
+    expect(text).not.toBe('Of those who used Rust in 2023')
+    expect(short('A materialized view is a form of view but, unlike a view, it also stores its results on disk for later.', 'en')).not.toMatch(/\bbut$/u)
+  })
+})
+
 describe('isWeakPoint', () => {
   it('takes a pointer to more reading for a fragment, in either language', () => {
     expect(isWeakPoint('See #28491 for more info', 'en')).toBe(true)

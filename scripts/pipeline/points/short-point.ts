@@ -11,6 +11,10 @@ import { leadIn } from './salience.ts'
 
 /** Widest Chinese key point, in em, and longest English one, in words. */
 export const pointBudget = { zh: 28, en: 10 }
+// A whole English clause may run to twelve words: cut to ten it would end mid-phrase.
+const clauseWords = 12
+// An English head that is only an opening phrase ("Of those who used Rust in 2023") is no clause.
+const openingOnly = /^(?:Of|In|On|At|For|With|By|From|During|As|When|If|Once|Since|While|Although|Though|After|Before|Whether|Because|Unlike|Like|Despite|Among|Across)\b[^,;:—–]*$/u
 
 const clauseMark = /[，,：:；;—–]/u
 const trailing = /[\s，,：:、；;。.！!？?—–]+$/u
@@ -20,7 +24,7 @@ const phraseStart = { zh: /^(?:[并而且和与及以在从对把被让使将但
 const connective = /^(?:因此|所以|此外|同时|另外|然而|但是|不过|而且|并且|其次|首先|最后|当然|事实上|实际上|换句话说|也就是说|However|Therefore|Also|Moreover|In addition|Meanwhile|Finally|Still|Yet|So|But|And)(?=[，,\s])/iu
 const segmenters = { zh: new Intl.Segmenter('zh', { granularity: 'word' }), en: new Intl.Segmenter('en', { granularity: 'word' }) }
 
-const dangling = { zh: /(?:[是为的了之和与及或在对把被将等其向从给让使]|如下|包括|以下|已经|正在|一直|仍然|开始)$/u, en: /(?:\b(?:the|a|an|of|to|and|or|is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must|not|very|more|most|less|that|which|who|whose|with|for|in|on|by|as|at|from|into|onto|over|under|about|among|amongst|across|between|through|during|than|via|per|within|without|its|their|our|your|his|her|my|this|these|those|such)|['’]s)$/iu }
+const dangling = { zh: /(?:[是为的了之和与及或在对把被将等其向从给让使]|如下|包括|以下|已经|正在|一直|仍然|开始)$/u, en: /(?:\b(?:the|a|an|of|to|and|or|but|so|yet|because|if|when|while|where|although|though|unless|whereas|is|are|was|were|be|been|being|do|does|did|has|have|had|they|we|he|she|i|will|would|can|could|should|may|might|must|not|very|more|most|less|that|which|who|whose|with|for|in|on|by|as|at|from|into|onto|over|under|about|among|amongst|across|between|through|during|than|via|per|within|without|its|their|our|your|his|her|my|this|these|those|such)|['’]s)$/iu }
 // An English sentence's introductory adverbial ("As Rust grows, …", "In 2023, …", "This year, …"):
 // the bullet keeps the main clause after it.
 const intro = /^(?:(?:As|When|If|Once|Since|While|Although|Though|After|Before|Whether)\s[^,;:]{2,60}|(?:In|On|At|For|With|By|From|During|Within|Under|Starting(?: in| with| from)?|Beginning(?: in| with)?)\s[^,;:]{1,40}|Again|This year|Last year|Overall|Today|Now|Still|Similarly|Interestingly|Unsurprisingly|Notably|Finally|However|Therefore),\s+/u
@@ -66,10 +70,16 @@ function balanced(text: string): boolean {
   return count('"') % 2 === 0 && count('“') === count('”') && count('「') === count('」') && count('（') === count('）') && count('(') === count(')') && count('《') === count('》')
 }
 
+// Whether `text`, a whole clause, is short enough for a key point.
+function fitsClause(text: string, lang: Lang): boolean {
+  return lang === 'zh' ? fitsPoint(text, lang) : englishWords(text) <= clauseWords && width(text) <= pointBudget.zh * 1.8
+}
+
 function clauseEnd(view: string, lang: Lang): number | undefined {
   let best: number | undefined
   for (let at = 1; at < view.length; at++) {
-    if (clauseMark.test(view[at]!) && !/\d/u.test(view[at + 1] ?? '') && fitsPoint(view.slice(0, at), lang) && shortEnough(view.slice(0, at), lang) && balanced(view.slice(0, at)))
+    const head = view.slice(0, at)
+    if (clauseMark.test(view[at]!) && !/\d/u.test(view[at + 1] ?? '') && fitsClause(head, lang) && shortEnough(head, lang) && balanced(head) && !(lang === 'en' && (isWeakPoint(head, lang) || openingOnly.test(head.trim()))))
       best = at
   }
   return best
@@ -113,7 +123,7 @@ function cutRanges(text: string, lang: Lang): Array<[number, number]> {
   for (const dropAsides of [false, true]) {
     const offsets = kept(text, from, to, dropAsides)
     const view = offsets.map(at => text[at]).join('')
-    const end = fitsPoint(view, lang) ? view.length : clauseEnd(view, lang) ?? (dropAsides ? phraseEnd(view, lang) : undefined)
+    const end = fitsClause(view, lang) ? view.length : clauseEnd(view, lang) ?? (dropAsides ? phraseEnd(view, lang) : undefined)
     if (end !== undefined)
       return runs(offsets.slice(0, view.slice(0, end).replace(trailing, '').length))
   }
