@@ -52,7 +52,7 @@ export function drawImage(slide: PptxGenJS.Slide, image: Image, area: Box, conte
   }
   const words = context.deckLang === 'zh' ? '图片未找到' : 'Image not found'
   slide.addText([
-    { text: `${words}: ${image.url}`, options: { ...textBase(context, pt(16), context.colors.muted), breakLine: Boolean(image.alt) } },
+    { text: `${words}: ${image.data?.talkdownMissingUrl ?? image.url}`, options: { ...textBase(context, pt(16), context.colors.muted), breakLine: Boolean(image.alt) } },
     ...(image.alt ? [{ text: image.alt, options: textBase(context, pt(20)) }] : []),
   ], { ...area, shape: context.pptx.ShapeType.rect, fill: { color: context.colors.surface }, line: { color: context.colors.muted, width: 1, dashType: 'dash' }, align: 'center', valign: 'middle', fit: 'shrink' })
 }

@@ -11,12 +11,26 @@ function holds(nodes: RootContent[]): boolean {
   return nodes.some(node => (node.type === 'image' && node.data?.talkdownMissing) || ('children' in node && holds(node.children as RootContent[])))
 }
 
-function placeholder(node: Image, template: boolean): RootContent[] {
+// What the placeholder says: the alt text, else the file's name, so it always shows what is missing.
+function label(node: Image): string {
   const alt = (node.alt ?? '').trim()
+  if (alt)
+    return alt
+  const url = node.data?.talkdownMissingUrl ?? node.url
+  const name = url.split(/[?#]/u)[0]!.split('/').filter(Boolean).at(-1) ?? url
+  try {
+    return decodeURIComponent(name)
+  }
+  catch {
+    return name
+  }
+}
+
+function placeholder(node: Image, template: boolean): RootContent[] {
   if (!template)
-    return alt ? [{ type: 'text', value: `[${alt}]` }] : []
-  // `v-pre`: the alt text is the article's, and must not become a Vue interpolation.
-  return alt ? [{ type: 'html', value: `<span class="td-missing-image" v-pre>${escape(alt)}</span>` }] : []
+    return [{ type: 'text', value: `[${label(node)}]` }]
+  // `v-pre`: the text is the article's, and must not become a Vue interpolation.
+  return [{ type: 'html', value: `<span class="td-missing-image" v-pre>${escape(label(node))}</span>` }]
 }
 
 function replace(nodes: RootContent[], template: boolean): RootContent[] {

@@ -124,6 +124,8 @@ declare module 'mdast' {
     talkdownNotesOnly?: boolean
     /** Set by the prepare stage on an image that was not found: slides show a placeholder. */
     talkdownMissing?: boolean
+    /** Set with `talkdownMissing`: the image's URL as written (its placeholder names the file when there is no alt text). */
+    talkdownMissingUrl?: string
     /** Set by the prepare stage on an HTML block of images only: the images it shows, as Markdown. */
     talkdownImages?: import('mdast').Image[]
     /** Set by the prepare stage on a heading with an explicit id (`{#id}`): its slide's route alias. */

@@ -12,7 +12,8 @@ describe('empty slides', () => {
   it('finds a slide that shows nothing but its title', () => {
     expect(showsContent(slide('a', []))).toBe(false)
     expect(showsContent(slide('a', [{ type: 'html', value: '<style>x</style>' }]))).toBe(false)
-    expect(showsContent(slide('a', [{ type: 'paragraph', children: [{ type: 'image', url: '', alt: '', data: { talkdownMissing: true } }] }]))).toBe(false)
+    // A missing image without alt text still shows its placeholder (the file's name).
+    expect(showsContent(slide('a', [{ type: 'paragraph', children: [{ type: 'image', url: '', alt: '', data: { talkdownMissing: true, talkdownMissingUrl: 'a.png' } }] }]))).toBe(true)
     expect(showsContent(slide('a', [{ type: 'paragraph', children: [{ type: 'image', url: '', alt: 'Chart', data: { talkdownMissing: true } }] }]))).toBe(true)
     expect(showsContent(slide('a', [text('words')]))).toBe(true)
     expect(showsContent(slide('Chapter', [], 'chapter'))).toBe(true)

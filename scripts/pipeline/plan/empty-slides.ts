@@ -1,6 +1,6 @@
 // No slide shows nothing but its title: a content slide whose visible content comes to
-// nothing (only HTML the sanitizer drops, a style block, a missing image without alt
-// text, notes-only blocks) is left out, and its notes join the slide before it (or,
+// nothing (only HTML the sanitizer drops, a style block, notes-only
+// blocks) is left out, and its notes join the slide before it (or,
 // at the start, the next one), so none of its words are lost.
 import type { RootContent } from 'mdast'
 import type { Slide } from '../model/deck.ts'
@@ -13,9 +13,9 @@ function visible(node: RootContent): boolean {
       return Boolean(node.value.trim())
     case 'code':
     case 'table':
-      return true
+    // A missing image shows its placeholder.
     case 'image':
-      return !node.data?.talkdownMissing || Boolean(node.alt?.trim())
+      return true
     case 'html':
       return false
     default:

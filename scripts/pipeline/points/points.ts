@@ -121,8 +121,7 @@ const table: Handler<Table> = (node, context) => {
 }
 
 const html: Handler<Html> = (node) => {
-  // A missing image without alt text shows nothing (its warning names it): it is no visual.
-  const images = node.data?.talkdownImages?.filter(image => !(image.data?.talkdownMissing && !image.alt?.trim()))
+  const images = node.data?.talkdownImages
   if (images?.length)
     return [{ kind: 'block', body: [{ type: 'paragraph', children: images }], notes: [node], lines: 7 }]
   const body = sanitizeBlock(node)

@@ -55,8 +55,10 @@ export function shortenCode(node: Code, lang: Lang, terms: Set<string>, diagrams
 
 /** A table cut to the first rows and columns that fit. */
 export function shortenTable(node: Table, lang: Lang): Shown {
-  // Cells are inline content like any paragraph: their HTML goes through the sanitizer.
-  const cell = (c: TableCell): TableCell => ({ ...c, children: sanitizePhrasing(c.children) })
+  // Cells are inline content like any paragraph: their HTML goes through the sanitizer,
+  // except an `<img>` the prepare stage read as images (rebase-images.ts).
+  const images = (c: TableCell): TableCell['children'] => c.children.flatMap(child => child.type === 'html' && child.data?.talkdownImages ? child.data.talkdownImages : [child])
+  const cell = (c: TableCell): TableCell => ({ ...c, children: sanitizePhrasing(images(c)) })
   const rows: TableRow[] = []
   let lines = 0
   for (const row of node.children.slice(0, maxRows + 1).map(row => ({ ...row, children: row.children.slice(0, maxColumns).map(cell) }))) {

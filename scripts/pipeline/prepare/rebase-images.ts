@@ -73,18 +73,18 @@ function markdownImage(node: Image, context: Context): void {
   if (!use)
     return
   if (!use.found) {
+    node.data = { ...node.data, talkdownMissing: true, talkdownMissingUrl: node.url }
     node.url = ''
-    node.data = { ...node.data, talkdownMissing: true }
     return
   }
   node.url = use.url.startsWith('/') || use.url.startsWith('.') ? use.url : `./${use.url}`
 }
 
-// An HTML block of images only is shown as the Markdown images it holds (the notes keep
-// the HTML as written); other HTML keeps its tags (the sanitizer shows its local images as
-// alt text), and its image URLs are checked all the same.
+// HTML of images only (a block, or an `<img>` in a table cell) is shown as the Markdown
+// images it holds (the notes keep the HTML as written); other HTML keeps its tags (the
+// sanitizer shows its local images as alt text), and its image URLs are checked all the same.
 function htmlNode(node: Html, parent: Parent, context: Context): void {
-  const block = parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem'
+  const block = parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem' || parent.type === 'tableCell'
   const images = (block && asMarkdownImages(node)) || []
   const converted = new Set(images.map(image => image.url))
   for (const found of htmlImages(node)) {
