@@ -11,9 +11,9 @@ function visible(node: RootContent): boolean {
     case 'text':
     case 'inlineCode':
       return Boolean(node.value.trim())
+    // A missing image shows its placeholder.
     case 'code':
     case 'table':
-    // A missing image shows its placeholder.
     case 'image':
       return true
     case 'html':
