@@ -11,6 +11,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
+import { containerFences } from '../scripts/pipeline/prepare/container-fences.ts'
 import { withoutHeadingAttributes } from '../scripts/pipeline/prepare/heading-attributes.ts'
 import { sentenceEnds } from '../scripts/pipeline/text/measure.ts'
 
@@ -21,6 +22,8 @@ const reader = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm)
 /** Sentences of `article` (its text blocks, split at sentence ends). */
 export function sentences(article: string): string[] {
   const tree = reader.parse(article)
+  // Container fences (`:::info 标题` … `:::`) are markup; their title stays, as a lead.
+  containerFences(tree)
   // A footnote reference is shown as its label, `[1]`, where the text cites it.
   visit(tree, 'footnoteReference', (node, index, parent) => {
     parent?.children.splice(index!, 1, { type: 'text', value: `[${node.label ?? node.identifier}]` })
