@@ -44,16 +44,35 @@ function nounAfter(after: string): string | undefined {
   return noun && noun.length >= 2 ? noun : undefined
 }
 
-/** The phrase before the figure, cut after the last digit and stripped of filler words. */
+// "较去年的8.42%": the figure is the earlier period's, and the period is its label.
+const EARLIER = /^(?:较|比|相比|相较于?|与)\s*(去年|上年|往年|前年|上一年|上季度|上月)(?:同期)?的?$/u
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' })
+
+/** The phrase before the figure, cut after the last digit (an age, "21岁以下", stays whole) and stripped of filler words. */
 function phraseBefore(before: string): string | undefined {
-  const tail = (before.split(/\d/).pop() ?? '').replace(FILLER_END, '').replace(FILLER_START, '').trim()
-  return tail.length >= 2 ? tail : undefined
+  const tail = (before.split(/\d(?![\d.]*岁)/u).pop() ?? '').replace(FILLER_END, '').replace(FILLER_START, '').trim()
+  const earlier = EARLIER.exec(tail)?.[1]
+  return earlier ?? (tail.length >= 2 ? tail : undefined)
+}
+
+/** For a figure in brackets after its noun ("使用者（73.37%）"): the text before the bracket, and its last word when Chinese. */
+function bracketed(text: string, index: number): { before: string, word?: string } | undefined {
+  const open = /[（(]\s*$/u.exec(text.slice(0, index))
+  if (!open)
+    return undefined
+  const before = text.slice(0, open.index).split(CLAUSE).pop() ?? ''
+  const words = [...segmenter.segment(before)].filter(piece => piece.isWordLike).map(piece => piece.segment)
+  // A one-character suffix ("参与|者") belongs to the word before it.
+  const last = words.at(-1)?.length === 1 ? words.slice(-2).join('') : words.at(-1)
+  return { before, word: last && /^\p{Script=Han}{2,}$/u.test(last) ? last : undefined }
 }
 
 /** Label for `figure` found in `unit`; `figures` are all figures of the unit. */
 export function figureLabel(unit: Unit, figure: FigureMatch, figures: FigureMatch[], mode: LabelMode): string {
-  const [before, after] = clauseAround(unit.text, figure.index, figure.display.length)
-  const direct = nameBefore(unit.text, figure.index)
+  const inBrackets = bracketed(unit.text, figure.index)
+  const [around, after] = clauseAround(unit.text, figure.index, figure.display.length)
+  const before = inBrackets?.before ?? around
+  const direct = inBrackets?.word ?? nameBefore(unit.text, figure.index)
   const noun = figure.unit === 'count' ? nounAfter(after) : undefined
   const candidates = mode === 'name'
     ? [unit.lead, direct, longestName(unit.text, figures), phraseBefore(before), noun]
