@@ -45,7 +45,7 @@ function nounAfter(after: string): string | undefined {
 }
 
 // "较去年的8.42%": the figure is the earlier period's, and the period is its label.
-const EARLIER = /^(?:较|比|相比|相较于?|与)\s*(去年|上年|往年|前年|上一年|上季度|上月)(?:同期)?的?$/u
+const EARLIER = /^(?:[较比与]|相比|相较于?)\s*(去年|上年|往年|前年|上一年|上季度|上月)(?:同期)?的?$/u
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' })
 
 /** The phrase before the figure, cut after the last digit (an age, "21岁以下", stays whole) and stripped of filler words. */
