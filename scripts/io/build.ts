@@ -28,6 +28,8 @@ export interface BuildOptions {
   minutes?: number
   /** The parse stage, for the watch loop's cache; `parse()` when absent. */
   parse?: GenerateInput['parse']
+  /** Work kept between the watch loop's runs (`remembered()`). */
+  remember?: GenerateInput['remember']
 }
 
 /** What a build did. */
@@ -68,7 +70,7 @@ export async function generateFromDisk(options: BuildOptions): Promise<GenerateR
   const imageBase = relative(dirname(options.output), dirname(options.article)).split(sep).join('/') || '.'
   const fit = options.fit ?? await readFit(fitPath(options.article))
   const imageExists = imageOnDisk(dirname(options.output))
-  return generate({ article, settings: settingsFile, imageBase, imageExists, room: roomFromFit(fit, options.seen), parse: options.parse, minutes: options.minutes })
+  return generate({ article, settings: settingsFile, imageBase, imageExists, room: roomFromFit(fit, options.seen), parse: options.parse, remember: options.remember, minutes: options.minutes })
 }
 
 // Slidev resolves a relative image against the slides' folder and a root-absolute one
