@@ -2,11 +2,10 @@
 
 import type { Deck, FitEntry, FitTable, GenerateInput, GenerateResult } from '../pipeline/index.ts'
 import { existsSync, statSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
 import { dirname, join, parse as parsePath, relative, sep } from 'node:path'
 import { generate, hasFatal, roomFromFit, stampState } from '../pipeline/index.ts'
 import { fitPath, readFit } from './fit-file.ts'
-import { readText } from './read-text.ts'
+import { readText, textOrNone } from './read-text.ts'
 import { report, say } from './report.ts'
 import { writeAtomic } from './write-atomic.ts'
 
@@ -84,7 +83,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const result = await generateFromDisk(options)
   if (report(result.files) || !result.markdown)
     return { ok: false, stopped: 'input', written: false }
-  const previous = await readFile(options.output, 'utf8').catch(() => undefined)
+  const previous = textOrNone(options.output)
   if (previous === result.markdown)
     return { ok: true, deck: result.deck, written: false }
   if (guard(previous, options.force) === 'edited') {

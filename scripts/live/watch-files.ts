@@ -4,7 +4,7 @@
 // so the last run always sees the finished save. Only an empty file waits a little, as
 // Vite does for the files it reads: that is a save between its truncate and its write.
 
-import { stat } from 'node:fs/promises'
+import { statSync } from 'node:fs'
 import { basename, dirname, resolve } from 'node:path'
 import process from 'node:process'
 import { setTimeout as delay } from 'node:timers/promises'
@@ -17,10 +17,21 @@ export interface FileWatch {
   close: () => Promise<void>
 }
 
+// The size of `path`, undefined when it cannot be looked at (a stat now, not a round trip
+// through the thread pool: this is on the way from the save to the screen).
+function size(path: string): number | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.size
+  }
+  catch {
+    return undefined
+  }
+}
+
 // Resolves once `path` is missing or not empty, or after `polls` checks 10 ms apart.
 async function written(path: string, polls = 10): Promise<void> {
   for (let poll = 0; poll < polls; poll++) {
-    if ((await stat(path).catch(() => undefined))?.size !== 0)
+    if (size(path) !== 0)
       return
     await delay(10)
   }
