@@ -39,8 +39,10 @@ function moved<T>(value: T, by: number, placed: Set<Position>): T {
   if (!value || typeof value !== 'object')
     return value
   const copy: Record<string, unknown> = {}
-  for (const [key, inner] of Object.entries(value))
+  for (const key of Object.keys(value)) {
+    const inner = (value as Record<string, unknown>)[key]
     copy[key] = key === 'position' && placed.has(inner as Position) ? movedPosition(inner as Position, by) : moved(inner, by, placed)
+  }
   return copy as T
 }
 
