@@ -28,7 +28,7 @@ describe('watchFiles', () => {
     writeFileSync(file, 'first')
     seen = []
     watch = watchFiles([file], () => seen.push(read()))
-    // Let chokidar take its first look at the folder before saving.
+    // Let the watch settle before saving.
     await delay(300)
   })
   afterEach(async () => {
@@ -55,6 +55,13 @@ describe('watchFiles', () => {
     await delay(50)
     writeFileSync(file, 'again')
     await expect.poll(last, { timeout: 5000 }).toBe('again')
+  })
+
+  it('sees a second save made right after the first was seen', async () => {
+    writeFileSync(file, 'one')
+    await expect.poll(last, { timeout: 5000, interval: 1 }).toBe('one')
+    writeFileSync(file, 'two')
+    await expect.poll(last, { timeout: 5000 }).toBe('two')
   })
 
   it('ignores other files in the folder', async () => {
