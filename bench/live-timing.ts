@@ -3,9 +3,9 @@
 import type { LiveSession } from '../test/support/live-harness.ts'
 import { watch } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { basename } from 'node:path'
+import { basename, dirname } from 'node:path'
 import { performance } from 'node:perf_hooks'
-import { root, waitForText } from '../test/support/live-harness.ts'
+import { waitForText } from '../test/support/live-harness.ts'
 import { median, worst } from './stats.ts'
 
 /** Median ms from the save to each stage of an edit (a stage not seen is left out). */
@@ -48,7 +48,7 @@ async function prepare(session: LiveSession): Promise<Timed> {
   await session.page.waitForLoadState('networkidle', { timeout: 120_000 })
   const timed: Timed = { session, original: await readFile(session.article, 'utf8'), rows: [], written: Number.NaN, close: () => {} }
   if (session.article !== session.output) {
-    const watcher = watch(root, (_event, name) => name === basename(session.output) && Number.isNaN(timed.written) && (timed.written = performance.now()))
+    const watcher = watch(dirname(session.output), (_event, name) => name === basename(session.output) && Number.isNaN(timed.written) && (timed.written = performance.now()))
     timed.close = () => watcher.close()
   }
   return timed

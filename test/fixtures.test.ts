@@ -1,3 +1,4 @@
+import type { GenerateInput } from '../scripts/pipeline/index.ts'
 // Golden tests: each folder in test/fixtures is an article (`input.md`, optional
 // `deck.yaml`) with the expected `slides.md` and `messages.txt`. Refresh the expected
 // files with `UPDATE=1 npx vitest run test/fixtures.test.ts` after reading the diff.
@@ -5,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import { join } from 'node:path'
 import { parseSync } from '@slidev/parser'
 import { formatMessage } from '../scripts/io/report.ts'
-import { generate, VFile } from '../scripts/pipeline/index.ts'
+import { generate, parseCached, remembered, VFile } from '../scripts/pipeline/index.ts'
 import { lostSentences } from './lost-sentences.ts'
 
 const root = join(import.meta.dirname, 'fixtures')
@@ -17,13 +18,14 @@ function cases(dir: string, prefix = ''): string[] {
     existsSync(join(dir, entry.name, 'input.md')) ? [`${prefix}${entry.name}`] : cases(join(dir, entry.name), `${prefix}${entry.name}/`))
 }
 
-function run(name: string) {
+// `text` replaces the article's; `live` is what the watch loop keeps between runs.
+function run(name: string, text?: string, live?: Pick<GenerateInput, 'parse' | 'remember'>) {
   const dir = join(root, name)
   const settings = existsSync(join(dir, 'deck.yaml')) ? new VFile({ path: 'deck.yaml', value: readFileSync(join(dir, 'deck.yaml'), 'utf8') }) : undefined
-  const article = new VFile({ path: 'input.md', value: readFileSync(join(dir, 'input.md'), 'utf8') })
+  const article = new VFile({ path: 'input.md', value: text ?? readFileSync(join(dir, 'input.md'), 'utf8') })
   // Images are looked up beside the article, as `talkdown build` does (its output is there too).
   const imageExists = (url: string): boolean => statSync(join(dir, url.startsWith('/') ? `public${url}` : url), { throwIfNoEntry: false })?.isFile() ?? false
-  return generate({ article, settings, imageExists })
+  return generate({ article, settings, imageExists, ...live })
 }
 
 function expectFile(path: string, actual: string): void {
@@ -56,5 +58,19 @@ describe.each(cases(root))('fixture %s', (name) => {
 
   it('is deterministic', () => {
     expect(run(name).markdown).toBe(result.markdown)
+  })
+
+  // The watch loop's runs: a word added (later sections keep their lines), a paragraph
+  // added (they move down), then the article as it was; each as a fresh run makes it.
+  it('makes the same deck and slides.md with what the watch loop keeps between runs', () => {
+    const article = readFileSync(join(dir, 'input.md'), 'utf8')
+    const live = { parse: parseCached(), remember: remembered() }
+    const edits = [article, article.replace(/(\n[^\n#>|`*\-\d][^\n]*?)([。.])/, '$1 edited$2'), article.replace(/\n\n/, '\n\nAn added paragraph.\n\n'), article]
+    for (const text of edits) {
+      const kept = run(name, text, live)
+      const fresh = run(name, text)
+      expect(kept.markdown).toBe(fresh.markdown)
+      expect(kept.deck).toEqual(fresh.deck)
+    }
   })
 })

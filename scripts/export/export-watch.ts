@@ -17,7 +17,7 @@ import { liveBuild } from '../live/live-build.ts'
 import { serial } from '../live/serial.ts'
 import { watchFiles } from '../live/watch-files.ts'
 import { watchedFiles } from '../live/watch-loop.ts'
-import { parseCached } from '../pipeline/index.ts'
+import { parseCached, remembered } from '../pipeline/index.ts'
 import { printAll, startRig } from './export-rig.ts'
 import { pdfExtras } from './pdf-outline.ts'
 import { reExport } from './re-export.ts'
@@ -88,8 +88,8 @@ async function exportFirst(watch: Watch): Promise<void> {
 }
 
 /** Run `talkdown export --watch` until Ctrl-C (or SIGTERM, SIGHUP); rejects with a CLIError when the first export cannot be made. */
-export async function exportWatch(options: Omit<BuildOptions, 'parse' | 'fit' | 'seen'>): Promise<number> {
-  const build: BuildOptions = { ...options, parse: parseCached() }
+export async function exportWatch(options: Omit<BuildOptions, 'parse' | 'remember' | 'fit' | 'seen'>): Promise<number> {
+  const build: BuildOptions = { ...options, parse: parseCached(), remember: remembered() }
   // Ctrl-C ends the watch at any time, also during the first export; we close the browser.
   const stopped = new Promise<number>(done => ['SIGINT', 'SIGTERM', 'SIGHUP'].forEach(signal => process.once(signal, () => done(0))))
   const watch: Watch = { build, rig: startRig(true), extras: {} }

@@ -2,11 +2,10 @@
 
 import type { Deck, FitEntry, FitTable, GenerateInput, GenerateResult } from '../pipeline/index.ts'
 import { existsSync, statSync } from 'node:fs'
-import { readFile } from 'node:fs/promises'
 import { dirname, join, parse as parsePath, relative, sep } from 'node:path'
 import { generate, hasFatal, roomFromFit, stampState } from '../pipeline/index.ts'
 import { fitPath, readFit } from './fit-file.ts'
-import { readText } from './read-text.ts'
+import { readText, textOrNone } from './read-text.ts'
 import { report, say } from './report.ts'
 import { writeAtomic } from './write-atomic.ts'
 
@@ -28,6 +27,8 @@ export interface BuildOptions {
   minutes?: number
   /** The parse stage, for the watch loop's cache; `parse()` when absent. */
   parse?: GenerateInput['parse']
+  /** Work kept between the watch loop's runs (`remembered()`). */
+  remember?: GenerateInput['remember']
 }
 
 /** What a build did. */
@@ -68,7 +69,7 @@ export async function generateFromDisk(options: BuildOptions): Promise<GenerateR
   const imageBase = relative(dirname(options.output), dirname(options.article)).split(sep).join('/') || '.'
   const fit = options.fit ?? await readFit(fitPath(options.article))
   const imageExists = imageOnDisk(dirname(options.output))
-  return generate({ article, settings: settingsFile, imageBase, imageExists, room: roomFromFit(fit, options.seen), parse: options.parse, minutes: options.minutes })
+  return generate({ article, settings: settingsFile, imageBase, imageExists, room: roomFromFit(fit, options.seen), parse: options.parse, remember: options.remember, minutes: options.minutes })
 }
 
 // Slidev resolves a relative image against the slides' folder and a root-absolute one
@@ -82,7 +83,7 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
   const result = await generateFromDisk(options)
   if (report(result.files) || !result.markdown)
     return { ok: false, stopped: 'input', written: false }
-  const previous = await readFile(options.output, 'utf8').catch(() => undefined)
+  const previous = textOrNone(options.output)
   if (previous === result.markdown)
     return { ok: true, deck: result.deck, written: false }
   if (guard(previous, options.force) === 'edited') {

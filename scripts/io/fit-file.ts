@@ -1,9 +1,10 @@
 // The fit file beside the article (`content/review.fit.json`): room shares that
 // `talkdown check` measured, read by every build so plain builds fit without a browser.
 import type { FitTable } from '../pipeline/index.ts'
-import { readFile, rm } from 'node:fs/promises'
+import { rm } from 'node:fs/promises'
 import { join, parse as parsePath } from 'node:path'
 import { emptyFit, parseFit, stringifyFit } from '../pipeline/index.ts'
+import { textOrNone } from './read-text.ts'
 import { say } from './report.ts'
 import { writeAtomic } from './write-atomic.ts'
 
@@ -15,7 +16,7 @@ export function fitPath(article: string): string {
 
 /** Read the fit file; a missing one is empty, a broken one is ignored with a warning. */
 export async function readFit(path: string): Promise<FitTable> {
-  const text = await readFile(path, 'utf8').catch(() => undefined)
+  const text = textOrNone(path)
   if (text === undefined)
     return emptyFit
   const table = parseFit(text)

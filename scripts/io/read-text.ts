@@ -1,8 +1,10 @@
 // Read a text file into a VFile; an unreadable, binary, non-UTF-8 or oversized file is
-// a fatal message on that file (at the first bad byte), never an exception.
+// a fatal message on that file (at the first bad byte), never an exception. Reads are
+// synchronous: one call, where the thread pool's open, stat, read and close cost more on a
+// busy machine, and the watch loop waits on them.
 
 import { Buffer } from 'node:buffer'
-import { readFile } from 'node:fs/promises'
+import { readFileSync } from 'node:fs'
 import { VFile } from 'vfile'
 import { fatalMessage } from '../pipeline/index.ts'
 
@@ -52,7 +54,8 @@ export async function readText(path: string): Promise<VFile> {
   const file = new VFile({ path })
   let bytes: Uint8Array
   try {
-    bytes = await readFile(path)
+    // Synchronous: one call instead of the thread pool's open, stat, read and close.
+    bytes = readFileSync(path)
   }
   catch (error) {
     return fatal(file, `Cannot read file: ${reason(error)}`)
@@ -68,4 +71,14 @@ export async function readText(path: string): Promise<VFile> {
     return fatal(file, 'Cannot read file: it is not valid UTF-8, expected a UTF-8 text file', placeOf(bytes, firstInvalid(bytes)))
   }
   return file
+}
+
+/** The UTF-8 text at `path`, or undefined when it cannot be read (a file that may be missing, such as a previous output). */
+export function textOrNone(path: string): string | undefined {
+  try {
+    return readFileSync(path, 'utf8')
+  }
+  catch {
+    return undefined
+  }
 }

@@ -5,7 +5,7 @@ import type { LiveOutcome } from './live-build.ts'
 import type { FileWatch } from './watch-files.ts'
 import { join, parse as parsePath } from 'node:path'
 import { fitPath } from '../io/fit-file.ts'
-import { parseCached } from '../pipeline/index.ts'
+import { parseCached, remembered } from '../pipeline/index.ts'
 import { liveBuild } from './live-build.ts'
 import { serial } from './serial.ts'
 import { watchFiles } from './watch-files.ts'
@@ -26,8 +26,9 @@ export function watchedFiles(options: BuildOptions): string[] {
 
 /** Regenerate now, then after each change to the watched files, until closed. */
 export function watchLoop(options: BuildOptions): WatchLoop {
-  // Parsed pieces of the article are kept between saves: an edit re-parses its section only.
-  const cached: BuildOptions = { ...options, parse: parseCached() }
+  // Parsed pieces of the article, planned sections and written slides are kept between
+  // saves: an edit re-parses, re-plans and re-writes its section only.
+  const cached: BuildOptions = { ...options, parse: parseCached(), remember: remembered() }
   let last: LiveOutcome | undefined
   const once = async (): Promise<void> => {
     // The first run and the first good run after a failure say so even when slides.md is unchanged.

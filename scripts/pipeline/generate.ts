@@ -6,6 +6,7 @@ import type { ChartContext } from './charts/context.ts'
 import type { Chart } from './model/chart.ts'
 import type { Deck, Section } from './model/deck.ts'
 import type { DeckSettings } from './parse/settings.ts'
+import type { PlannedSection } from './plan/planned-slides.ts'
 import type { ImageExists, ImageUse } from './prepare/rebase-images.ts'
 import { VFile } from 'vfile'
 import { charts } from './charts/charts.ts'
@@ -20,6 +21,7 @@ import { deckMeta } from './plan/deck-meta.ts'
 import { plan } from './plan/plan.ts'
 import { prepare } from './prepare/prepare.ts'
 import { hasFatal } from './shared/fatal.ts'
+import { RunMemo } from './shared/run-memo.ts'
 import { timeSlot } from './slot/time-slot.ts'
 
 /** What to generate from. */
@@ -40,6 +42,21 @@ export interface GenerateInput {
   minutes?: number
   /** The parse stage; `parse()` by default, the watch loop passes a caching one (`parse-cached.ts`). */
   parse?: (file: VFile) => Root
+  /** What the watch loop keeps between runs (`remembered()`); nothing is kept when absent. */
+  remember?: Remembered
+}
+
+/** Work kept from one regeneration to the next: each section's slides and each slide's text. */
+export interface Remembered {
+  /** Sections' slides, by what they are planned from. */
+  sections: RunMemo<PlannedSection>
+  /** Slides' Markdown, by what it is written from. */
+  slides: RunMemo<string>
+}
+
+/** A fresh `Remembered`, for one watch loop (the default charts stage only). */
+export function remembered(): Remembered {
+  return { sections: new RunMemo(), slides: new RunMemo() }
 }
 
 /** What generation made; `markdown` is absent when a fatal message stopped it. */
@@ -75,10 +92,10 @@ export function generate(input: GenerateInput): GenerateResult {
   const structure = outline(tree, front)
   checkNumbering(structure, article)
   const { meta, year } = deckMeta(tree, structure, front, deckSettings, article.stem)
-  const planned = plan(structure, { meta, settings: deckSettings, charts: input.charts ?? charts, room: input.room, year })
+  const planned = plan(structure, { meta, settings: deckSettings, charts: input.charts ?? charts, room: input.room, year, remember: input.remember?.sections })
   const minutes = input.minutes ?? deckSettings.minutes
   const deck = minutes ? timed(planned, minutes, article) : planned
-  return { deck, markdown: stamp(stringify(deck, article.path || 'article')), images, files }
+  return { deck, markdown: stamp(stringify(deck, article.path || 'article', input.remember?.slides)), images, files }
 }
 
 export { VFile }

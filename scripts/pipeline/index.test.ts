@@ -19,6 +19,7 @@ describe('the pipeline', () => {
       'lowerRoom',
       'parseCached',
       'parseFit',
+      'remembered',
       'roomFromFit',
       'stampState',
       'stringify',

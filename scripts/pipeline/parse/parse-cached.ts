@@ -7,6 +7,7 @@ import type { VFile } from 'vfile'
 import type { PieceSizes } from './article-pieces.ts'
 import type { Labels } from './label-watch.ts'
 import type { ParsedRegion } from './parse-pieces.ts'
+import { plainCopy } from '../shared/plain-copy.ts'
 import { answered, noLabels, treeLabels } from './label-watch.ts'
 import { parsePieces } from './parse-pieces.ts'
 import { parseRegion } from './parse.ts'
@@ -41,7 +42,7 @@ export function parseCached(sizes = editSizes): (file: VFile) => Root {
       }
       next.set(text, parsed)
       // The pipeline edits trees in place, so each use gets its own copy.
-      return { tree: structuredClone(parsed.tree), asked: parsed.asked }
+      return { tree: plainCopy(parsed.tree), asked: parsed.asked }
     }
     const tree = parsePieces(String(file), cached, sizes)
     kept = next

@@ -3,6 +3,8 @@ import type { ChartContext } from '../charts/context.ts'
 // content slides per section, closing slide.
 import type { Chart, Deck, DeckMeta, Outline, Section } from '../model/deck.ts'
 import type { DeckSettings } from '../parse/settings.ts'
+import type { RunMemo } from '../shared/run-memo.ts'
+import type { PlannedSection } from './planned-slides.ts'
 import GithubSlugger from 'github-slugger'
 import { chapterSections } from '../outline/outline.ts'
 import { SlideCollector } from './empty-slides.ts'
@@ -10,7 +12,7 @@ import { agendaSlides, chapterSlide, coverSlide, endSlide } from './frame-slides
 import { joinParts } from './join-parts.ts'
 import { labels } from './labels.ts'
 import { mergeSections } from './merge-sections.ts'
-import { sectionSlides } from './section-slides.ts'
+import { plannedSlides } from './planned-slides.ts'
 
 /** Deck-wide facts the planner takes as given. */
 export interface PlanOptions {
@@ -24,6 +26,8 @@ export interface PlanOptions {
   year: number
   /** Share of a slide's normal room a section may fill (1 by default); the fit stage lowers it for sections that overflowed in the browser. */
   room?: (section: Section) => number
+  /** Sections' slides kept from the last run (the watch loop's), for the `charts` it always passes. */
+  remember?: RunMemo<PlannedSection>
 }
 
 interface Part {
@@ -62,10 +66,8 @@ function planPart(part: Part, withDividers: boolean, collected: SlideCollector, 
   if (divided)
     shown = collected.add(chapterSlide(meta, part.title, sections.filter(s => s.title !== part.title).map(s => s.title), title => alias(part.id ?? title)))
   for (const section of merged) {
-    const override = settings.sections[section.title]
-    const charts = override?.chart === false ? [] : options.charts(section, { lang: meta.lang, year: options.year })
     // One at a time: a long section has more slides than a call takes arguments.
-    for (const slide of sectionSlides(section, { lang: meta.lang, alias, layout: override?.layout, charts, diagrams: settings.diagrams, room: options.room?.(section) ?? 1 })) {
+    for (const slide of plannedSlides(section, options, alias)) {
       shown = collected.add(slide, section.heading && section.title, untitled) || shown
       untitled = undefined
     }
@@ -76,6 +78,7 @@ function planPart(part: Part, withDividers: boolean, collected: SlideCollector, 
 /** Plan the deck for `outline`. */
 export function plan(outline: Outline, options: PlanOptions): Deck {
   const { meta, settings } = options
+  options.remember?.turn()
   const alias = aliasMaker()
   alias('cover')
   const kept = joinParts(parts(outline, meta).filter(part => !settings.sections[part.title]?.skip), part => part.sections.some(section => Boolean(settings.sections[section.title])))
