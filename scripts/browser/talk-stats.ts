@@ -29,7 +29,8 @@ export function slideText(no: number): SlideText {
   for (let node = walker?.nextNode(); node; node = walker?.nextNode()) {
     const parent = node.parentElement
     const text = squash(node.nodeValue ?? '')
-    if (!parent || !text || (title && title.contains(parent)) || !parent.checkVisibility({ visibilityProperty: true, opacityProperty: true }))
+    // A missing image's placeholder stands for the image (counted in `images`), as a present one's alt text would.
+    if (!parent || !text || (title && title.contains(parent)) || parent.closest('.td-missing-image') || !parent.checkVisibility({ visibilityProperty: true, opacityProperty: true }))
       continue
     result.characters += [...text].length
     if ((text.endsWith('…') || text.endsWith('...')) && !parent.closest('pre, code'))
