@@ -10,6 +10,7 @@ export const optionSpec = {
   'watch': { type: 'boolean', short: 'w', default: false },
   'no-cache': { type: 'boolean', default: false },
   'port': { type: 'string', default: '3030' },
+  'no-print-view': { type: 'boolean', default: false },
   'json': { type: 'boolean', default: false },
   'minutes': { type: 'string', short: 'm' },
   'help': { type: 'boolean', short: 'h', default: false },
@@ -33,6 +34,8 @@ export interface ParsedOptions {
   'no-cache': boolean
   /** Port of the dev server (`talkdown dev`). */
   'port': string
+  /** `dev`: keep no print view open for exports (they then open their own). */
+  'no-print-view': boolean
   /** `stats`: print the numbers as JSON on stdout. */
   'json': boolean
   /** Minutes of the time slot to plan the talk for. */
