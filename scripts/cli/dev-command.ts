@@ -50,7 +50,7 @@ export async function devCommand(options: ParsedOptions, positionals: string[]):
   }
   const server = startSlidev(options.output, serverPort)
   const release = stopOnSignals(server)
-  const warm = options['no-print-view'] ? undefined : warmPrint(`http://127.0.0.1:${serverPort}`, say)
+  const warm = options['no-print-view'] ? undefined : warmPrint(`http://127.0.0.1:${serverPort}`, options.output, say)
   const prints = warm && await servePrints(warm.print)
   // A `talkdown export` of this deck meanwhile prints from this server (server-state.ts).
   const forget = announceServer(options.output, serverPort, 'talkdown dev', prints?.endpoint)

@@ -5,21 +5,20 @@
 import type { LaunchedChromium } from '../browser/launch-chromium.ts'
 import type { PrintRequest } from './print-endpoint.ts'
 import type { PrintView } from './print-view.ts'
+import { readFile } from 'node:fs/promises'
 import { launchChromium } from '../browser/launch-chromium.ts'
+import { rangePages } from './merge-plan.ts'
 import { openPrintView } from './print-view.ts'
+import { servesDeck } from './server-state.ts'
+import { deckPages } from './slide-keys.ts'
 
-/** A print view kept open for exports. */
-export interface WarmPrint {
-  /** Print `asked` once the view shows its slides (opening Chromium and the view first when needed); calls run one at a time. */
-  print: (asked: PrintRequest) => Promise<Uint8Array>
-  /** Close Chromium; later prints reject. */
-  close: () => Promise<void>
-}
+/** A print view kept open for exports: `print` once it shows the slides asked for (calls run one at a time); `close` closes Chromium. */
+export interface WarmPrint { print: (asked: PrintRequest) => Promise<Uint8Array>, close: () => Promise<void> }
 
-/** The open view and what it showed when it last printed. */
+/** The open view of the whole deck and the deck it showed when it last printed. */
 interface Shown {
   view: PrintView
-  asked: PrintRequest
+  deck: Omit<PrintRequest, 'ranges'>
   /** Hot updates the view had received by then. */
   seen: number
 }
@@ -28,13 +27,26 @@ interface Shown {
 // Slidev's update is on its way or already in the page; one that does not come makes a reload.
 const updateWaitMs = 3000
 
-/** Keep a print view of the talk served at `url`; `say` gets the one line saying so when it opens. */
-export function warmPrint(url: string, say: (line: string) => void): WarmPrint {
+// Bring the kept view to the slides of `asked`: Slidev's hot update, or a reload when the
+// slide count changed (the view keeps the count it was loaded with) or no update came.
+async function catchUp(last: Shown, asked: PrintRequest, stop: () => boolean): Promise<void> {
+  const { view } = last
+  const count = asked.keys.length
+  const changed = asked.keys.join() !== last.deck.keys.join()
+  if (changed && (count !== last.deck.keys.length || !await view.hot.after(last.seen, updateWaitMs, stop)))
+    await view.reload(count)
+  else
+    await view.settle({ slides: count, sinceUpdate: view.hot.since }, 60_000)
+}
+
+/** Keep a print view of the talk at `url`, whose deck is the file `slides`; `say` gets the line saying so when it opens. */
+export function warmPrint(url: string, slides: string, say: (line: string) => void): WarmPrint {
   let browser: Promise<LaunchedChromium> | undefined
   let shown: Shown | undefined
   let queue: Promise<unknown> = Promise.resolve()
   let closed = false
-  const open = async (asked: PrintRequest): Promise<PrintView> => {
+  // A new page on the print view of all slides, or of those in `range`.
+  const open = async (deck: Omit<PrintRequest, 'ranges'>, range?: string): Promise<PrintView> => {
     if (!browser) {
       say('talkdown: keeping a print view open for exports; it closes with dev')
       browser = launchChromium(true)
@@ -42,34 +54,40 @@ export function warmPrint(url: string, say: (line: string) => void): WarmPrint {
     const { context } = await browser
     await shown?.view.page.close()
     shown = undefined
-    return openPrintView(context, url, asked, asked.keys.length)
+    return openPrintView(context, url, deck, range ? rangePages(range) : deck.keys.length, range)
   }
-  // The view, showing the slides of `asked`.
-  const current = async (asked: PrintRequest): Promise<PrintView> => {
-    if (!shown || shown.asked.width !== asked.width || shown.asked.height !== asked.height)
-      return open(asked)
-    const { view } = shown
-    const slides = asked.keys.length
-    const changed = asked.keys.join() !== shown.asked.keys.join()
-    // Slidev's print view keeps the slide count it was loaded with.
-    if (changed && (slides !== shown.asked.keys.length || !await view.hot.after(shown.seen, updateWaitMs, () => closed)))
-      await view.reload(slides)
-    else
-      await view.settle({ slides, sinceUpdate: view.hot.since }, 60_000)
-    return view
+  // The whole deck as slides.md has it now, once the server serves that text.
+  const openWhole = async (): Promise<void> => {
+    const markdown = await readFile(slides, 'utf8')
+    const deck = deckPages(markdown)
+    if (!closed && await servesDeck(url, markdown)) {
+      const view = await open(deck)
+      shown = { view, deck, seen: view.hot.count() }
+    }
   }
   const print = async (asked: PrintRequest): Promise<Uint8Array> => {
     if (closed)
       throw new Error('dev is stopping')
+    if (!shown && asked.ranges) {
+      // The session's first export: only its slides load (as quickly as in an export's own
+      // browser); the whole deck then loads for the next one (below) while the presenter goes on.
+      const view = await open(asked, asked.ranges)
+      const pdf = await view.print()
+      await view.page.close()
+      return pdf
+    }
     // Anything that went wrong with the kept view: once more on a new one.
-    const view = await current(asked).catch(() => open(asked))
-    shown = { view, asked, seen: view.hot.count() }
+    const last = shown
+    const kept = last && last.deck.width === asked.width && last.deck.height === asked.height
+    const view = kept ? await catchUp(last, asked, () => closed).then(() => last.view, () => open(asked)) : await open(asked)
+    shown = { view, deck: asked, seen: view.hot.count() }
     return view.print(asked.ranges)
   }
   return {
     print: (asked) => {
       const run = queue.then(() => print(asked))
-      queue = run.catch(() => {
+      const whole = (): Promise<void> | undefined => shown || closed ? undefined : openWhole().catch(() => {})
+      queue = run.then(whole, () => {
         void shown?.view.page.close().catch(() => {})
         shown = undefined
       })
