@@ -8,7 +8,7 @@ import type { Row } from './report.ts'
 import { copyFileSync, readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import process from 'node:process'
-import { devOpenRuns } from './export-dev-open.ts'
+import { devOpenRuns, pauseMs } from './export-dev-open.ts'
 import { row, timedExports } from './export-runs.ts'
 import { load } from './machine.ts'
 import { root, scratch, seedArticle, talkdownBin } from './paths.ts'
@@ -41,7 +41,7 @@ export async function cachedRows(marpMs: number, chromium: string, runs: number)
       commands: [shown(scene.export), kept.command, own.command],
       notes: [
         `Plain exports with the page cache (load average ${loadAt} when they began): filling it ${runList(fill.ms)} (${fill.printed.join(', ')} printed); nothing changed ${runList(same.ms)} (printed ${same.printed.join(', ')}); after a one-paragraph edit ${runList(edited.ms)} (printed ${edited.printed.join(', ')}).`,
-        `With \`talkdown dev\` open, after an edit: ${runList(kept.later.ms)} (printed ${kept.later.printed.join(', ')}, ${kept.path}); the session's first export, which opens dev's print view on the fresh server, ${runList(kept.first.ms)}. With \`talkdown dev --no-print-view\` (the export opens its own Chromium on dev's server, as before dev kept a view): ${runList(own.later.ms)} (printed ${own.later.printed.join(', ')}, ${own.path}); its first ${runList(own.first.ms)}. Load average ${load()} after them.`,
+        `With \`talkdown dev\` open, after an edit: ${runList(kept.later.ms)} (printed ${kept.later.printed.join(', ')}, ${kept.path}); the session's first export, which opens dev's print view on the fresh server, ${runList(kept.first.ms)}; the later ones began ${pauseMs / 1000} s after it. With \`talkdown dev --no-print-view\` (the export opens its own Chromium on dev's server, as before dev kept a view): ${runList(own.later.ms)} (printed ${own.later.printed.join(', ')}, ${own.path}); its first ${runList(own.first.ms)}. Load average ${load()} after them.`,
       ],
     }
   }

@@ -8,6 +8,8 @@ import { root, talkdownBin } from './paths.ts'
 import { startRunning } from './run-process.ts'
 
 const devPort = 3391
+/** Between a session's first export and the later ones (both sessions alike). */
+export const pauseMs = 20_000
 
 /** A dev session's exports: the first (which opens the print view, on a fresh server), the later ones, and where they printed. */
 export interface DevOpen { first: Timed, later: Timed, path: string, command: string }
@@ -38,6 +40,8 @@ export async function devOpenRuns(scene: Scene, slides: string, chromium: string
   const dev = await startDev(scene, slides, chromium, flags)
   try {
     const first = await timedExports(scene, 1, `w${flags.length}`)
+    // The presenter goes on editing after a first export; meanwhile dev loads the whole deck's view.
+    await sleep(pauseMs)
     const later = await timedExports(scene, runs, `d${flags.length}`)
     return { first, later, path: pathOf(later.log), command: dev.command }
   }

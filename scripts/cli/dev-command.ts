@@ -51,7 +51,7 @@ export async function devCommand(options: ParsedOptions, positionals: string[]):
   const server = startSlidev(options.output, serverPort)
   const release = stopOnSignals(server)
   const warm = options['no-print-view'] ? undefined : warmPrint(`http://127.0.0.1:${serverPort}`, options.output, say)
-  const prints = warm && await servePrints(warm.print)
+  const prints = warm && await servePrints(warm)
   // A `talkdown export` of this deck meanwhile prints from this server (server-state.ts).
   const forget = announceServer(options.output, serverPort, 'talkdown dev', prints?.endpoint)
   const code = await exited(server)

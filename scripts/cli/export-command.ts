@@ -13,6 +13,7 @@ import { exportPdf } from '../export/export-pdf.ts'
 import { exportPptx } from '../export/export-pptx.ts'
 import { startRig } from '../export/export-rig.ts'
 import { pdfExtras } from '../export/pdf-outline.ts'
+import { askStart } from '../export/print-endpoint.ts'
 import { announced } from '../export/server-state.ts'
 import { asCliError, CLIError, exitCode } from '../io/cli-error.ts'
 import { say } from '../io/report.ts'
@@ -50,12 +51,14 @@ function printedLine(file: string, written: PdfWritten, slides: number): string 
 // the article has not changed since the page cache was last written (then the export
 // likely needs neither, and one that does starts them once it knows); no Slidev process
 // either while a dev server for the deck announces itself (the export prints from it), and
-// no Chromium while it keeps a print view open (it prints there).
+// no Chromium while it keeps a print view open (it prints there, and starts its Chromium now).
 async function exportPrinted(options: ParsedOptions, positionals: string[]): Promise<number> {
   const cache = !options['no-cache']
   const printing = !cache || !likelyCached(options.output, articleArgument(positionals))
   const live = announced(options.output)
   const rig = startRig(false, { browser: printing && !live?.print, server: printing && !live })
+  if (printing && live?.print)
+    askStart(live.print)
   try {
     const built = await buildFrom(options, positionals)
     if (!built.ok || !built.deck)

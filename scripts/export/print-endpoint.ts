@@ -44,18 +44,20 @@ async function bodyOf(request: IncomingMessage): Promise<string> {
 function allowed(request: IncomingMessage, token: string): boolean {
   const given = Buffer.from(request.headers.authorization ?? '')
   const expected = Buffer.from(`Bearer ${token}`)
-  return request.method === 'POST' && request.url === '/print' && given.length === expected.length && timingSafeEqual(given, expected)
+  return request.method === 'POST' && ['/print', '/start'].includes(request.url ?? '') && given.length === expected.length && timingSafeEqual(given, expected)
 }
 
-async function answer(request: IncomingMessage, response: ServerResponse, token: string, print: (asked: PrintRequest) => Promise<Uint8Array>): Promise<void> {
+async function answer(request: IncomingMessage, response: ServerResponse, token: string, prints: Prints): Promise<void> {
   const reply = (status: number, text: string): void => void response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' }).end(text)
   if (!allowed(request, token))
     return reply(403, 'not allowed')
+  if (request.url === '/start')
+    return reply(202, prints.start())
   const asked = printRequest(await bodyOf(request).then(JSON.parse).catch(() => undefined))
   if (!asked)
     return reply(400, 'expected keys, width, height and ranges')
   try {
-    const pdf = await print(asked)
+    const pdf = await prints.print(asked)
     response.writeHead(200, { 'content-type': 'application/pdf' }).end(pdf)
   }
   catch (error) {
@@ -63,10 +65,13 @@ async function answer(request: IncomingMessage, response: ServerResponse, token:
   }
 }
 
-/** Serve `print` on a free port of 127.0.0.1 behind a new random token. */
-export async function servePrints(print: (asked: PrintRequest) => Promise<Uint8Array>): Promise<PrintServer> {
+/** What the endpoint serves: `print` the pages asked for; `start` Chromium ahead of them (an export asks while it generates), saying what it did. */
+export interface Prints { print: (asked: PrintRequest) => Promise<Uint8Array>, start: () => string }
+
+/** Serve `prints` on a free port of 127.0.0.1 behind a new random token. */
+export async function servePrints(prints: Prints): Promise<PrintServer> {
   const token = randomBytes(24).toString('base64url')
-  const server = createServer((request, response) => void answer(request, response, token, print))
+  const server = createServer((request, response) => void answer(request, response, token, prints))
   await new Promise<void>((done, fail) => server.once('error', fail).listen(0, '127.0.0.1', done))
   const address = server.address()
   const port = typeof address === 'object' && address ? address.port : 0
@@ -77,15 +82,20 @@ export async function servePrints(print: (asked: PrintRequest) => Promise<Uint8A
   return { endpoint: { port, token }, close }
 }
 
+function post(endpoint: PrintEndpoint, path: string, body: unknown): Promise<Response> {
+  const headers = { 'authorization': `Bearer ${endpoint.token}`, 'content-type': 'application/json' }
+  return fetch(`http://127.0.0.1:${endpoint.port}${path}`, { method: 'POST', headers, body: JSON.stringify(body), signal: AbortSignal.timeout(120_000) })
+}
+
 /** Ask the endpoint for the pages of `asked`; rejects with one line when it cannot print them. */
 export async function askPrint(endpoint: PrintEndpoint, asked: PrintRequest): Promise<Uint8Array> {
-  const response = await fetch(`http://127.0.0.1:${endpoint.port}/print`, {
-    method: 'POST',
-    headers: { 'authorization': `Bearer ${endpoint.token}`, 'content-type': 'application/json' },
-    body: JSON.stringify(asked),
-    signal: AbortSignal.timeout(120_000),
-  })
+  const response = await post(endpoint, '/print', asked)
   if (!response.ok)
     throw new Error(`it answered ${response.status}: ${(await response.text()).trim()}`)
   return new Uint8Array(await response.arrayBuffer())
+}
+
+/** Ask the endpoint to start its Chromium now, if it has not; a failure shows later, when the export asks it to print. */
+export function askStart(endpoint: PrintEndpoint): void {
+  post(endpoint, '/start', {}).then(response => response.body?.cancel(), () => {})
 }

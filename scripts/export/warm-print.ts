@@ -1,102 +1,107 @@
 // The print view `talkdown dev` keeps open for exports: Slidev's print view of dev's own
-// server in a headless Chromium, launched on the first export (and closed with dev), then
-// kept current by Slidev's hot updates as `export --watch` keeps its own (re-export.ts), so
-// a later export prints its missing slides without a browser start or a page load.
+// server in a headless Chromium, launched on the first export (and closed with dev). That
+// export loads only its slides; the whole deck's view then loads and is kept current by
+// Slidev's hot updates (kept-view.ts), so a later export needs no browser start or page load.
 import type { LaunchedChromium } from '../browser/launch-chromium.ts'
-import type { PrintRequest } from './print-endpoint.ts'
+import type { Shown } from './kept-view.ts'
+import type { PrintRequest, Prints } from './print-endpoint.ts'
 import type { PrintView } from './print-view.ts'
 import { readFile } from 'node:fs/promises'
 import { launchChromium } from '../browser/launch-chromium.ts'
+import { catchUp } from './kept-view.ts'
 import { rangePages } from './merge-plan.ts'
 import { openPrintView } from './print-view.ts'
 import { servesDeck } from './server-state.ts'
 import { deckPages } from './slide-keys.ts'
 
-/** A print view kept open for exports: `print` once it shows the slides asked for (calls run one at a time); `close` closes Chromium. */
-export interface WarmPrint { print: (asked: PrintRequest) => Promise<Uint8Array>, close: () => Promise<void> }
+/** A print view kept open for exports: `print` once it shows the slides asked for; `start` Chromium ahead; `close` it. */
+export interface WarmPrint extends Prints { close: () => Promise<void> }
 
-/** The open view of the whole deck and the deck it showed when it last printed. */
-interface Shown {
-  view: PrintView
-  deck: Omit<PrintRequest, 'ranges'>
-  /** Hot updates the view had received by then. */
-  seen: number
+/** Dev's server and deck file; Chromium; the whole deck's view once loaded, or while it loads; its prints, one at a time. */
+interface Warm { url: string, slides: string, say: (line: string) => void, browser?: Promise<LaunchedChromium>, shown?: Shown, loading?: Promise<void>, queue: Promise<unknown>, closed: boolean }
+
+function browser(warm: Warm): Promise<LaunchedChromium> {
+  if (!warm.browser) {
+    warm.say('talkdown: keeping a print view open for exports; it closes with dev')
+    warm.browser = launchChromium(true)
+    warm.browser.catch(() => {})
+  }
+  return warm.browser
 }
 
-// An export only asks after the Slidev server serves its slides.md (server-state.ts), so
-// Slidev's update is on its way or already in the page; one that does not come makes a reload.
-const updateWaitMs = 3000
+// A new page on the print view of all slides of `deck`, or of those in `range`.
+async function newPage(warm: Warm, deck: Shown['deck'], range?: string): Promise<PrintView> {
+  return openPrintView((await browser(warm)).context, warm.url, deck, range ? rangePages(range) : deck.keys.length, range)
+}
 
-// Bring the kept view to the slides of `asked`: Slidev's hot update, or a reload when the
-// slide count changed (the view keeps the count it was loaded with) or no update came.
-async function catchUp(last: Shown, asked: PrintRequest, stop: () => boolean): Promise<void> {
-  const { view } = last
-  const count = asked.keys.length
-  const changed = asked.keys.join() !== last.deck.keys.join()
-  if (changed && (count !== last.deck.keys.length || !await view.hot.after(last.seen, updateWaitMs, stop)))
-    await view.reload(count)
-  else
-    await view.settle({ slides: count, sinceUpdate: view.hot.since }, 60_000)
+// Close the whole deck's view (it failed, or gives way to a new one).
+async function drop(warm: Warm): Promise<void> {
+  const old = warm.shown
+  warm.shown = undefined
+  await old?.view.page.close().catch(() => {})
+}
+
+// Load the whole deck's view as slides.md has it now, once the server serves that text.
+function loadWhole(warm: Warm): void {
+  if (warm.shown || warm.loading || warm.closed)
+    return
+  warm.loading = (async () => {
+    const markdown = await readFile(warm.slides, 'utf8')
+    const deck = deckPages(markdown)
+    if (!await servesDeck(warm.url, markdown))
+      return
+    const view = await newPage(warm, deck)
+    warm.shown = { view, deck, seen: view.hot.count() }
+  })().catch(() => {}).finally(() => (warm.loading = undefined))
+}
+
+// Until the whole deck's view is loaded, each export gets a page of only its slides (not
+// waiting for that load); the first one then starts it.
+async function printRange(warm: Warm, asked: PrintRequest & { ranges: string }): Promise<Uint8Array> {
+  const view = await newPage(warm, asked, asked.ranges)
+  try {
+    return await view.print()
+  }
+  finally {
+    await view.page.close()
+    loadWhole(warm)
+  }
+}
+
+async function printKept(warm: Warm, asked: PrintRequest): Promise<Uint8Array> {
+  await warm.loading
+  const last = warm.shown
+  const kept = last && last.deck.width === asked.width && last.deck.height === asked.height
+  // Anything that went wrong with the kept view: once more on a new one.
+  const view = kept ? await catchUp(last, asked, () => warm.closed).then(() => last.view, () => undefined) : undefined
+  if (!view)
+    await drop(warm)
+  const printing = view ?? await newPage(warm, asked)
+  warm.shown = { view: printing, deck: asked, seen: printing.hot.count() }
+  return printing.print(asked.ranges)
 }
 
 /** Keep a print view of the talk at `url`, whose deck is the file `slides`; `say` gets the line saying so when it opens. */
 export function warmPrint(url: string, slides: string, say: (line: string) => void): WarmPrint {
-  let browser: Promise<LaunchedChromium> | undefined
-  let shown: Shown | undefined
-  let queue: Promise<unknown> = Promise.resolve()
-  let closed = false
-  // A new page on the print view of all slides, or of those in `range`.
-  const open = async (deck: Omit<PrintRequest, 'ranges'>, range?: string): Promise<PrintView> => {
-    if (!browser) {
-      say('talkdown: keeping a print view open for exports; it closes with dev')
-      browser = launchChromium(true)
-    }
-    const { context } = await browser
-    await shown?.view.page.close()
-    shown = undefined
-    return openPrintView(context, url, deck, range ? rangePages(range) : deck.keys.length, range)
+  const warm: Warm = { url, slides, say, queue: Promise.resolve(), closed: false }
+  const print = (asked: PrintRequest): Promise<Uint8Array> => {
+    if (warm.closed)
+      return Promise.reject(new Error('dev is stopping'))
+    if (!warm.shown && asked.ranges)
+      return printRange(warm, { ...asked, ranges: asked.ranges })
+    const run = warm.queue.then(() => printKept(warm, asked))
+    warm.queue = run.catch(() => drop(warm))
+    return run
   }
-  // The whole deck as slides.md has it now, once the server serves that text.
-  const openWhole = async (): Promise<void> => {
-    const markdown = await readFile(slides, 'utf8')
-    const deck = deckPages(markdown)
-    if (!closed && await servesDeck(url, markdown)) {
-      const view = await open(deck)
-      shown = { view, deck, seen: view.hot.count() }
-    }
+  // Not after the queue: a print under way must not hold up Ctrl-C; it fails instead.
+  const close = async (): Promise<void> => {
+    warm.closed = true
+    await warm.browser?.then(launched => launched.close(), () => {})
   }
-  const print = async (asked: PrintRequest): Promise<Uint8Array> => {
-    if (closed)
-      throw new Error('dev is stopping')
-    if (!shown && asked.ranges) {
-      // The session's first export: only its slides load (as quickly as in an export's own
-      // browser); the whole deck then loads for the next one (below) while the presenter goes on.
-      const view = await open(asked, asked.ranges)
-      const pdf = await view.print()
-      await view.page.close()
-      return pdf
-    }
-    // Anything that went wrong with the kept view: once more on a new one.
-    const last = shown
-    const kept = last && last.deck.width === asked.width && last.deck.height === asked.height
-    const view = kept ? await catchUp(last, asked, () => closed).then(() => last.view, () => open(asked)) : await open(asked)
-    shown = { view, deck: asked, seen: view.hot.count() }
-    return view.print(asked.ranges)
+  const start = (): string => {
+    if (!warm.closed)
+      void browser(warm)
+    return warm.closed ? 'dev is stopping' : 'started'
   }
-  return {
-    print: (asked) => {
-      const run = queue.then(() => print(asked))
-      const whole = (): Promise<void> | undefined => shown || closed ? undefined : openWhole().catch(() => {})
-      queue = run.then(whole, () => {
-        void shown?.view.page.close().catch(() => {})
-        shown = undefined
-      })
-      return run
-    },
-    // Not after the queue: a print under way must not hold up Ctrl-C; it fails instead.
-    close: async () => {
-      closed = true
-      await browser?.then(launched => launched.close(), () => {})
-    },
-  }
+  return { print, start, close }
 }
