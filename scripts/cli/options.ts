@@ -54,6 +54,7 @@ export const optionUsage = `Options:
   -w, --watch             With \`export\`: re-export talk.pdf on every save, re-printing only changed slides
       --no-cache          With \`export\`: print every slide again instead of taking unchanged ones from the page cache
       --port <number>     Port of the dev server for \`dev\` (default 3030)
+      --no-print-view     With \`dev\`: keep no print view open for exports (each export then opens its own Chromium)
       --json              With \`stats\`: print the numbers as JSON on stdout
   -m, --minutes <n>       Plan the talk for an n-minute slot (build, dev, check, export; or \`minutes:\` in the deck settings)
   -h, --help              Show this help`
