@@ -1,12 +1,16 @@
-// `talkdown dev [article]`: the watch loop beside the Slidev dev server, one command.
-// Ctrl-C (or SIGTERM) stops both; the server stopping on its own stops the loop.
+// `talkdown dev [article]`: the watch loop beside the Slidev dev server, one command, and
+// the print view it keeps for exports (warm-print.ts, opened on the first export). Ctrl-C
+// (or SIGTERM, SIGHUP) stops all three; the server stopping on its own stops the rest.
 
 import type { ChildProcess } from 'node:child_process'
 import type { ParsedOptions } from './options.ts'
 import { existsSync } from 'node:fs'
 import process from 'node:process'
+import { servePrints } from '../export/print-endpoint.ts'
 import { announceServer } from '../export/server-state.ts'
+import { warmPrint } from '../export/warm-print.ts'
 import { CLIError, exitCode } from '../io/cli-error.ts'
+import { say } from '../io/report.ts'
 import { portFree } from '../live/port-free.ts'
 import { exited, startSlidev } from '../live/slidev-process.ts'
 import { watchLoop } from '../live/watch-loop.ts'
@@ -26,12 +30,9 @@ function stopOnSignals(child: ChildProcess): () => void {
     child.kill(signal)
     setTimeout(() => child.kill('SIGKILL'), 5000).unref()
   }
-  process.on('SIGINT', forward)
-  process.on('SIGTERM', forward)
-  return () => {
-    process.off('SIGINT', forward)
-    process.off('SIGTERM', forward)
-  }
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
+  signals.forEach(signal => process.on(signal, forward))
+  return () => signals.forEach(signal => process.off(signal, forward))
 }
 
 /** Run `talkdown dev`: regenerate on every save and serve the talk until stopped. */
@@ -49,12 +50,15 @@ export async function devCommand(options: ParsedOptions, positionals: string[]):
   }
   const server = startSlidev(options.output, serverPort)
   const release = stopOnSignals(server)
+  const warm = options['no-print-view'] ? undefined : warmPrint(`http://127.0.0.1:${serverPort}`, options.output, say)
+  const prints = warm && await servePrints(warm)
   // A `talkdown export` of this deck meanwhile prints from this server (server-state.ts).
-  const forget = announceServer(options.output, serverPort, 'talkdown dev')
+  const forget = announceServer(options.output, serverPort, 'talkdown dev', prints?.endpoint)
   const code = await exited(server)
   forget()
   release()
-  await loop.close()
+  // Chromium goes with dev, whatever ended it.
+  await Promise.all([loop.close(), prints?.close(), warm?.close()])
   // Stopped by a signal we forwarded: a normal end of the session.
   return server.signalCode ? 0 : code
 }

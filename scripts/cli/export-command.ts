@@ -4,7 +4,6 @@ import type { PdfWritten } from '../export/export-pdf.ts'
 import type { ExportRig } from '../export/export-rig.ts'
 import type { Deck } from '../pipeline/index.ts'
 import type { ParsedOptions } from './options.ts'
-import { existsSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -14,7 +13,8 @@ import { exportPdf } from '../export/export-pdf.ts'
 import { exportPptx } from '../export/export-pptx.ts'
 import { startRig } from '../export/export-rig.ts'
 import { pdfExtras } from '../export/pdf-outline.ts'
-import { serverStateFile } from '../export/server-state.ts'
+import { askStart } from '../export/print-endpoint.ts'
+import { announced } from '../export/server-state.ts'
 import { asCliError, CLIError, exitCode } from '../io/cli-error.ts'
 import { say } from '../io/report.ts'
 import { articleArgument } from './article-argument.ts'
@@ -50,11 +50,15 @@ function printedLine(file: string, written: PdfWritten, slides: number): string 
 // PDF and handout: the Slidev server and Chromium start while the deck is built, unless
 // the article has not changed since the page cache was last written (then the export
 // likely needs neither, and one that does starts them once it knows); no Slidev process
-// either while a dev server for the deck announces itself (the export prints from it).
+// either while a dev server for the deck announces itself (the export prints from it), and
+// no Chromium while it keeps a print view open (it prints there, and starts its Chromium now).
 async function exportPrinted(options: ParsedOptions, positionals: string[]): Promise<number> {
   const cache = !options['no-cache']
   const printing = !cache || !likelyCached(options.output, articleArgument(positionals))
-  const rig = startRig(false, { browser: printing, server: printing && !existsSync(serverStateFile(options.output)) })
+  const live = announced(options.output)
+  const rig = startRig(false, { browser: printing && !live?.print, server: printing && !live })
+  if (printing && live?.print)
+    askStart(live.print)
   try {
     const built = await buildFrom(options, positionals)
     if (!built.ok || !built.deck)

@@ -10,6 +10,7 @@ export const optionSpec = {
   'watch': { type: 'boolean', short: 'w', default: false },
   'no-cache': { type: 'boolean', default: false },
   'port': { type: 'string', default: '3030' },
+  'no-print-view': { type: 'boolean', default: false },
   'json': { type: 'boolean', default: false },
   'minutes': { type: 'string', short: 'm' },
   'help': { type: 'boolean', short: 'h', default: false },
@@ -33,6 +34,8 @@ export interface ParsedOptions {
   'no-cache': boolean
   /** Port of the dev server (`talkdown dev`). */
   'port': string
+  /** `dev`: keep no print view open for exports (they then open their own). */
+  'no-print-view': boolean
   /** `stats`: print the numbers as JSON on stdout. */
   'json': boolean
   /** Minutes of the time slot to plan the talk for. */
@@ -51,6 +54,7 @@ export const optionUsage = `Options:
   -w, --watch             With \`export\`: re-export talk.pdf on every save, re-printing only changed slides
       --no-cache          With \`export\`: print every slide again instead of taking unchanged ones from the page cache
       --port <number>     Port of the dev server for \`dev\` (default 3030)
+      --no-print-view     With \`dev\`: keep no print view open for exports (each export then opens its own Chromium)
       --json              With \`stats\`: print the numbers as JSON on stdout
   -m, --minutes <n>       Plan the talk for an n-minute slot (build, dev, check, export; or \`minutes:\` in the deck settings)
   -h, --help              Show this help`

@@ -1,24 +1,21 @@
-import type { CacheHit } from './cache/page-cache.ts'
 // `talkdown export` to PDF: the pages found in the page cache are taken from it, the rest
-// printed by Chromium from Slidev's print view, of a running `talkdown dev` (or `export
-// --watch`) server for this deck when there is one, else of Slidev's own build, with waits
-// on what the page shows instead of `slidev export`'s fixed delay (see ARCHITECTURE.md).
+// printed by Chromium from Slidev's print view (print-slides.ts: of a running `talkdown
+// dev` or `export --watch` for this deck when there is one, else of Slidev's own server or
+// build), with waits on what the page shows instead of `slidev export`'s fixed delay.
+import type { CacheHit } from './cache/page-cache.ts'
 import type { ExportRig } from './export-rig.ts'
 import type { PageShelf } from './merge-pdf.ts'
 import type { MergePlan } from './merge-plan.ts'
 import type { PdfExtras } from './pdf-outline.ts'
-import type { DeckPages } from './slide-keys.ts'
 import { readFile } from 'node:fs/promises'
 import { performance } from 'node:perf_hooks'
 import { writeAtomic } from '../io/write-atomic.ts'
 import { openPageCache } from './cache/page-cache-dir.ts'
 import { findPages, storePages } from './cache/page-cache.ts'
-import { phaseDone, sayProfile, timed } from './export-profile.ts'
-import { talkUrl } from './export-rig.ts'
+import { sayProfile, timed } from './export-profile.ts'
 import { mergePdf } from './merge-pdf.ts'
-import { mergePlan, pageRanges } from './merge-plan.ts'
-import { openPrintView } from './print-view.ts'
-import { runningServer } from './server-state.ts'
+import { mergePlan } from './merge-plan.ts'
+import { printSlides } from './print-slides.ts'
 import { deckPages } from './slide-keys.ts'
 
 /** What an export wrote. */
@@ -37,29 +34,6 @@ export interface PdfOptions {
   extras?: PdfExtras
   /** Use the page cache (default true); false prints every page, as one tagged document. */
   cache?: boolean
-}
-
-// Slidev's build costs about the same for one slide as for all; its server in export mode
-// starts sooner but then transforms each module the print view asks for. Measured on the
-// seed (41 slides, load 10): one slide served 18.7–19.2 s, built 26.7–29.9 s; the whole deck
-// served was slower than built. So a few slides are served, more are built.
-const servedShare = 1 / 4
-
-// Print the slides at `positions` (0-based) of `deck`: from a running server when one
-// serves this deck, else from Slidev's server or build of it.
-async function printSlides(rig: ExportRig, slides: string, markdown: string, deck: DeckPages, positions: number[], say: (line: string) => void): Promise<Uint8Array> {
-  const started = performance.now()
-  const live = await timed('find server', runningServer(slides, markdown))
-  const serve = positions.length <= deck.keys.length * servedShare
-  const [url, browser] = await Promise.all([live ? Promise.resolve(live.url) : timed(serve ? 'serve' : 'build', talkUrl(rig, slides, serve)), timed('Chromium start', rig.browser)])
-  const all = positions.length === deck.keys.length
-  say(`  ${live ? `printing from the server of ${live.command}` : `${serve ? 'served' : 'built'} the talk in ${((performance.now() - started) / 1000).toFixed(1)} s`}; printing ${positions.length} slides …`)
-  const opened = performance.now()
-  const view = await openPrintView(browser.context, url, deck, positions.length, all ? undefined : pageRanges(positions))
-  phaseDone('page load and settle', opened)
-  const pdf = await timed('page.pdf', view.print())
-  await view.page.close()
-  return pdf
 }
 
 // The plan, its merged PDF and what was printed for it.

@@ -1,4 +1,4 @@
-import { mergePlan, pageRanges } from './merge-plan.ts'
+import { mergePlan, pageRanges, rangePages } from './merge-plan.ts'
 
 describe('mergePlan', () => {
   it('prints everything for the first export', () => {
@@ -28,4 +28,9 @@ describe('pageRanges', () => {
     expect(pageRanges([2, 16, 17, 18, 30])).toBe('3,17-19,31')
     expect(pageRanges([])).toBe('')
   })
+})
+
+it('counts the pages of page ranges', () => {
+  expect(rangePages(pageRanges([2, 16, 17, 18]))).toBe(4)
+  expect(rangePages('1')).toBe(1)
 })

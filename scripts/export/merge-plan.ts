@@ -43,3 +43,11 @@ export function pageRanges(positions: readonly number[]): string {
   }
   return ranges.join(',')
 }
+
+/** Pages in Chromium's page ranges `ranges` (`3,7-9`: 4), the inverse of `pageRanges`' count. */
+export function rangePages(ranges: string): number {
+  return ranges.split(',').reduce((pages, range) => {
+    const [first, last = first] = range.split('-').map(Number)
+    return pages + last! - first! + 1
+  }, 0)
+}

@@ -54,7 +54,8 @@ export async function waitForPrintView(page: Page, goal: PrintGoal, inFlight: ()
   const deadline = performance.now() + timeoutMs
   let last: PrintState | undefined
   let steady: string | undefined
-  while (performance.now() < deadline) {
+  // A closed page (its browser closed: dev or the watch is stopping) never gets there.
+  while (performance.now() < deadline && !page.isClosed()) {
     // A reload (Vite re-optimizing, a full update) destroys the page's context: read again.
     const state = await page.evaluate(readPrintState).catch(() => undefined)
     if (state) {
@@ -67,5 +68,7 @@ export async function waitForPrintView(page: Page, goal: PrintGoal, inFlight: ()
     }
     await sleep(100)
   }
+  if (page.isClosed())
+    throw new Error('the print view was closed')
   throw new Error(`the print view was not complete after ${Math.round(timeoutMs / 1000)} s: ${missing(last, goal)}`)
 }

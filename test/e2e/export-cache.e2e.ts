@@ -1,16 +1,19 @@
 // Plain `talkdown export` (no --watch) with the page cache, on a copy of the seed: an
 // export after a one-paragraph edit prints only the edited slide and gives the same pages
 // (count and text) as a full export; an export with nothing changed prints nothing and
-// keeps Chromium's tags. With `talkdown dev` open for the deck, the export prints from its
-// server, says so, and the PDF is the built one page for page (text and pixels).
+// keeps Chromium's tags. With `talkdown dev` open for the deck, the export prints in the
+// print view dev keeps open (or, when that fails, from dev's server), says so, and the PDF
+// is a plain export's page for page (text and pixels); dev's Chromium goes with dev.
 import type { Buffer } from 'node:buffer'
 import type { ChildProcess } from 'node:child_process'
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
-import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import process from 'node:process'
+import { alive } from '../../scripts/export/server-state.ts'
 import { root } from '../support/live-harness.ts'
+import { differingPages, pageTexts } from './pdf-pages.ts'
 import { squeeze } from './seed-deck.ts'
 
 let folder: string
@@ -18,6 +21,7 @@ let article: string
 let original: string
 const slides = join(root, '.export-cache-e2e.md')
 const port = 3393
+const servers = join(root, 'node_modules/.cache/talkdown/servers')
 
 beforeAll(async () => {
   folder = await mkdtemp(join(tmpdir(), 'talkdown-export-cache-'))
@@ -39,10 +43,6 @@ function exportTalk(...args: string[]): string {
   if (run.status !== 0)
     throw new Error(`talkdown export ${args.join(' ')} exited with ${run.status}:\n${said}`)
   return said
-}
-
-function pageTexts(pdf: string): string[] {
-  return execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f').slice(0, -1).map(squeeze)
 }
 
 function tagged(pdf: string): boolean {
@@ -74,22 +74,6 @@ it('prints only the slide a one-paragraph edit changed, with the pages of a full
   expect(pageTexts(join(folder, 'talk.pdf'))).toEqual(merged)
 })
 
-// Renders every page of `pdf` to PNGs under `prefix`; the file names in page order.
-function renderPages(pdf: string, prefix: string): string[] {
-  execFileSync('pdftoppm', ['-r', '36', '-png', pdf, prefix])
-  return execFileSync('sh', ['-c', `ls ${prefix}-*.png`], { encoding: 'utf8' }).trim().split('\n')
-}
-
-function differingPixels(a: string, b: string): number {
-  try {
-    return Number(execFileSync('compare', ['-metric', 'AE', '-fuzz', '5%', a, b, 'null:'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }))
-  }
-  catch (error) {
-    // compare exits 1 when the images differ and prints the count on stderr.
-    return Number(String((error as { stderr?: string }).stderr ?? 'NaN'))
-  }
-}
-
 async function servedBy(dev: ChildProcess, log: () => string): Promise<void> {
   for (const end = Date.now() + 120_000; ; await new Promise(done => setTimeout(done, 300))) {
     if (await fetch(`http://127.0.0.1:${port}/__slidev/slides/1.json`).then(response => response.ok, () => false))
@@ -99,7 +83,24 @@ async function servedBy(dev: ChildProcess, log: () => string): Promise<void> {
   }
 }
 
-it('prints from the server of a running `talkdown dev` for the deck: the same PDF page for page', async () => {
+// The Chromium processes `pid` started (by their profile folder, so renderers count too).
+function chromiumOf(pid: number): string[] {
+  const children = execFileSync('ps', ['-o', 'args=', '--ppid', String(pid)], { encoding: 'utf8' })
+  return [...children.matchAll(/--user-data-dir=(\S+)/g)].map(match => match[1]!)
+}
+
+function runningIn(profile: string): boolean {
+  return spawnSync('pgrep', ['-f', profile]).status === 0
+}
+
+// A wrong token in dev's state file: its endpoint refuses the export.
+async function spoilToken(): Promise<void> {
+  const [name] = await readdir(servers)
+  const file = join(servers, name!)
+  await writeFile(file, (await readFile(file, 'utf8')).replace(/"token":"[^"]+"/, '"token":"wrong"'))
+}
+
+it('prints in the print view a running `talkdown dev` keeps open: the PDF of a plain export, page for page', async () => {
   await edit('（二）')
   expect(exportTalk('--no-cache')).toMatch(/built the talk/)
   const built = await keep('built.pdf')
@@ -107,27 +108,45 @@ it('prints from the server of a running `talkdown dev` for the deck: the same PD
   let log = ''
   dev.stdout!.on('data', (chunk: Buffer) => (log += chunk.toString()))
   dev.stderr!.on('data', (chunk: Buffer) => (log += chunk.toString()))
+  let profiles: string[] = []
   try {
     await servedBy(dev, () => log)
+    // The session's first export loads only the slide it prints; the whole deck loads after it.
+    const first = exportTalk()
+    expect(first).toMatch(/printing 1 slides in the open print view of talkdown dev/)
+    expect(first).not.toMatch(/built the talk|Cannot/)
+    // (The export ran synchronously: dev's output is read once the test's event loop runs again.)
+    await expect.poll(() => log).toMatch(/keeping a print view open for exports; it closes with dev/)
+    expect(differingPages(await keep('first.pdf'), built), 'pages that differ, first export').toEqual([])
     const whole = exportTalk('--no-cache')
-    expect(whole).toMatch(/printing from the server of talkdown dev/)
-    expect(whole).not.toMatch(/built the talk/)
-    const served = await keep('served.pdf')
-    expect(pageTexts(served)).toEqual(pageTexts(built))
-    const ours = renderPages(served, join(folder, 'served'))
-    const theirs = renderPages(built, join(folder, 'built'))
-    expect(ours).toHaveLength(theirs.length)
-    expect(ours.flatMap((png, index) => differingPixels(png, theirs[index]!) > 0 ? [index + 1] : []), 'pages that differ').toEqual([])
-    // The usual case: an edit with the dev server open prints that slide from it.
+    expect(whole).toMatch(/printing \d+ slides in the open print view of talkdown dev/)
+    expect(whole).not.toMatch(/Cannot/)
+    expect(differingPages(await keep('served.pdf'), built), 'pages that differ').toEqual([])
+    // The usual case: an edit with dev open prints that slide in the kept view, hot-updated.
     await edit('（三）')
     const one = exportTalk()
-    expect(one).toMatch(/printing from the server of talkdown dev/)
     expect(one).toMatch(/✓ talk\.pdf: 1 of (\d+) slides printed/)
+    expect(one).toMatch(/in the open print view of talkdown dev/)
+    await keep('edited.pdf')
+    profiles = chromiumOf(dev.pid!)
+    // An endpoint that refuses: the export says so in one line and prints from dev's server itself.
+    await spoilToken()
+    const fallback = exportTalk('--no-cache')
+    expect(fallback).toMatch(/Cannot print in the print view of talkdown dev .*answered 403.*; opening one here/)
+    expect(fallback).toMatch(/printing from the server of talkdown dev/)
+    await keep('fallback.pdf')
   }
   finally {
     dev.kill('SIGINT')
     await new Promise(done => dev.once('exit', done))
   }
-  // The state file goes with the server: the next export builds again.
-  expect(execFileSync('sh', ['-c', `ls ${join(root, 'node_modules/.cache/talkdown/servers')} | wc -l`], { encoding: 'utf8' }).trim()).toBe('0')
+  // Chromium and the state file go with dev: the next export builds again.
+  expect(profiles).toHaveLength(1)
+  expect(profiles.filter(runningIn)).toEqual([])
+  expect(alive(dev.pid!)).toBe(false)
+  expect(await readdir(servers)).toEqual([])
+  expect(exportTalk('--no-cache')).toMatch(/built the talk/)
+  const plain = await keep('plain.pdf')
+  expect(differingPages(join(folder, 'edited.pdf'), plain), 'pages that differ after the edit').toEqual([])
+  expect(differingPages(join(folder, 'fallback.pdf'), plain), 'pages that differ, printed from the server').toEqual([])
 })
