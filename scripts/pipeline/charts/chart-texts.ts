@@ -26,3 +26,8 @@ export function chartEntries(chart: Chart): string[] {
     case 'glossary': return chart.items.map(i => i.term)
   }
 }
+
+/** Label and figure (as the article writes it) of each bar or stat card of `chart`; none for other charts. */
+export function chartFigures(chart: Chart): Array<[string, string]> {
+  return chart.type === 'bar' || chart.type === 'stat' ? chart.items.map(item => [item.label, item.display]) : []
+}

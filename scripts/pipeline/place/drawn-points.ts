@@ -12,22 +12,24 @@ export const covers = (span: Span | undefined, line: number): boolean => Boolean
 // Compared without spaces or punctuation: a label keeps a sentence's words, not always its commas.
 const bare = (text: string): string => text.replace(/[\s\p{P}]+/gu, '')
 
-// Whether the bullet says what one of the chart's entries says (one holds the other).
-function saysEntry(point: Point, entries: string[]): boolean {
+// Whether the bullet says what one of the chart's entries says (one holds the other), or
+// names a bar or card with its figure ("…为使用者（73.37%）" beside the bar 使用者 73.37%).
+function saysEntry(point: Point, entries: string[], figures: Array<[string, string]>): boolean {
   const shown = bare(point.item ? toString(point.item) : '')
-  return shown.length >= 4 && entries.some((entry) => {
+  const holds = (text: string, least: number): boolean => bare(text).length >= least && shown.includes(bare(text))
+  return shown.length >= 4 && (entries.some((entry) => {
     const said = bare(entry)
     return said.length >= 4 && (shown.includes(said) || said.includes(shown))
-  })
+  }) || figures.some(([label, figure]) => holds(label, 2) && holds(figure, 2)))
 }
 
-/** Whether the chart draws `point` itself (its list item, a sentence of its paragraph that an entry repeats, or the quote of its claim): the slide shows the chart instead. */
-export function drawn(point: Point, span: Span | undefined, lines: number[], entries: string[]): boolean {
+/** Whether the chart draws `point` itself (its list item, a sentence of its paragraph that an entry repeats, or the quote of its claim): the slide shows the chart instead. `figures`: label and figure of each bar or card. */
+export function drawn(point: Point, span: Span | undefined, lines: number[], entries: string[], figures: Array<[string, string]> = []): boolean {
   if (point.kind === 'quote')
     return lines.some(line => covers(span, line))
   if (point.kind !== 'bullet' || span === undefined || !lines.includes(span[0]))
     return false
-  return Boolean(point.group) || saysEntry(point, entries)
+  return Boolean(point.group) || saysEntry(point, entries, figures)
 }
 
 /** A bullet without the sub-items the chart draws (they stay in its notes). */

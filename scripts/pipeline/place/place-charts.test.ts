@@ -87,4 +87,11 @@ describe('placeCharts', () => {
     expect(text(slide.body)).not.toContain('第一个版本 0.6.0')
     expect(text(slide.notes)).toContain('第一个版本 0.6.0')
   })
+  it('leaves out a sentence that names a bar with its figure', () => {
+    const deck = slides('调查显示，开源社区中绝大多数成员为使用者（73.37%），同时有近半数参与者（49.03%）和少部分贡献者（26.51%）。\n')
+    const slide = deck.find(made => made.chart)!
+    expect(slide.chart?.type).toBe('bar')
+    expect(text(slide.body)).not.toContain('73.37%')
+    expect(text(slide.notes)).toContain('使用者（73.37%）')
+  })
 })

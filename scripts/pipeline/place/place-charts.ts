@@ -9,7 +9,7 @@ import type { Chart } from '../model/chart.ts'
 import type { Page } from '../plan/paginate.ts'
 import type { Point } from '../points/point.ts'
 import type { Span } from './drawn-points.ts'
-import { chartEntries } from '../charts/chart-texts.ts'
+import { chartEntries, chartFigures } from '../charts/chart-texts.ts'
 import { silence } from '../points/point.ts'
 import { capPieces, cutByPage, PIECES } from './chart-pieces.ts'
 import { covers, drawn, withoutSubItems } from './drawn-points.ts'
@@ -77,9 +77,10 @@ function draw(work: Work, index: number, chart: Chart): void {
   const page = work.pages[index]!
   const lines = chart.lines ?? []
   const entries = chartEntries(chart)
+  const figures = chartFigures(chart)
   page.points = page.points.map((point) => {
     const span = work.spans.get(point)
-    const next = drawn(point, span, lines, entries) ? silence(point) : withoutSubItems(point, lines)
+    const next = drawn(point, span, lines, entries, figures) ? silence(point) : withoutSubItems(point, lines)
     // The changed point stands for the same lines.
     if (span)
       work.spans.set(next, span)
