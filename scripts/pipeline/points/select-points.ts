@@ -1,15 +1,15 @@
 // Which points a slide shows: its most salient sentences, about three to five, each as
 // a short key point; at most one code block or table (beside the sentence it
 // illustrates); every image. Everything else stays in the slide's notes.
-import type { ListItem, PhrasingContent, RootContent } from 'mdast'
+import type { ListItem } from 'mdast'
 import type { Lang } from '../model/deck.ts'
 import type { Candidate, Point } from './point.ts'
-import { toString } from 'mdast-util-to-string'
-import { visibleCharacters } from '../text/measure.ts'
 import { plainText } from '../text/phrasing.ts'
+import { leads } from './point-leads.ts'
 import { silence } from './point.ts'
 import { salience } from './salience.ts'
-import { isWeakPoint } from './short-point.ts'
+import { isVisual, shownVisuals, visible } from './shown-visuals.ts'
+import { isWeakPoint } from './weak-point.ts'
 
 /** Room on one slide, in bullet lines and bullets. */
 export interface Room {
@@ -37,48 +37,6 @@ const aim = { fewest: 3, most: 5 }
 const characters = { aim: 75, most: 105 }
 // How far over `most` a slide's first point may take it.
 const firstOver = 1.25
-
-/** Characters `nodes` show, whitespace left out (as `talkdown stats` counts them). */
-function visible(nodes: PhrasingContent[] | RootContent[]): number {
-  return nodes.reduce((sum, node) => sum + visibleCharacters(toString(node)), 0)
-}
-
-// A block the slide can show: a wrapper tag left by the sanitizer (`<div align=center>`) shows nothing.
-function isVisual(point: Point): boolean {
-  const shows = (block: RootContent): boolean => block.type !== 'html' || (toString(block).trim() !== '' && !/^<\/?[a-z][^>]*>$/iu.test(toString(block).trim()))
-  return point.kind === 'block' && point.body.length > 0 && (isImage(point) || point.body.some(shows))
-}
-
-function isImage(point: Point): boolean {
-  return point.body.some(block => block.type === 'paragraph' && block.children.some(child => child.type === 'image'))
-}
-
-// The leads each point needs shown above it: the sub-heading of its section, and the
-// sentence introducing its list (which itself needs the sub-heading).
-function leads(chunk: Point[]): Point[][] {
-  let heading: Point | undefined
-  let intro: Point | undefined
-  return chunk.map((point) => {
-    if (point.kind === 'lead' && point.notes[0]?.type === 'heading') {
-      heading = point
-      intro = undefined
-      return []
-    }
-    if (point.kind === 'lead') {
-      intro = point
-      return heading ? [heading] : []
-    }
-    if (!point.group)
-      intro = undefined
-    return [heading, intro].filter((lead): lead is Point => Boolean(lead))
-  })
-}
-
-function shownVisuals(chunk: Point[]): Set<Point> {
-  const visuals = chunk.filter(isVisual)
-  const images = visuals.filter(isImage)
-  return new Set(images.length ? images : visuals.slice(0, 1))
-}
 
 interface Pick { point: Point, candidate: Candidate, index: number }
 

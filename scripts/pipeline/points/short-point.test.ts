@@ -1,5 +1,6 @@
 import type { Lang } from '../model/deck.ts'
-import { fitsPoint, isWeakPoint, shortPoint, shortRanges } from './short-point.ts'
+import { fitsPoint, shortPoint, shortRanges } from './short-point.ts'
+import { isWeakPoint } from './weak-point.ts'
 
 function short(text: string, lang: Lang = 'zh'): string {
   return shortRanges(text, lang).map(([from, to]) => text.slice(from, to)).join('')

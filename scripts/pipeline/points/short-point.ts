@@ -8,6 +8,7 @@ import { memo } from '../shared/memo.ts'
 import { width } from '../text/measure.ts'
 import { plainText, slicePhrasing } from '../text/phrasing.ts'
 import { leadIn } from './salience.ts'
+import { englishWords, isWeakPoint } from './weak-point.ts'
 
 /** Widest Chinese key point, in em, and longest English one, in words. */
 export const pointBudget = { zh: 28, en: 10 }
@@ -24,25 +25,9 @@ const phraseStart = { zh: /^(?:[并而且和与及以在从对把被让使将但
 const connective = /^(?:因此|所以|此外|同时|另外|然而|但是|不过|而且|并且|其次|首先|最后|当然|事实上|实际上|换句话说|也就是说|However|Therefore|Also|Moreover|In addition|Meanwhile|Finally|Still|Yet|So|But|And)(?=[，,\s])/iu
 const segmenters = { zh: new Intl.Segmenter('zh', { granularity: 'word' }), en: new Intl.Segmenter('en', { granularity: 'word' }) }
 
-const dangling = { zh: /(?:[是为的了之和与及或在对把被将等其向从给让使]|如下|包括|以下|已经|正在|一直|仍然|开始)$/u, en: /(?:\b(?:the|a|an|of|to|and|or|but|so|yet|because|if|when|while|where|although|though|unless|whereas|is|are|was|were|be|been|being|do|does|did|has|have|had|they|we|he|she|i|will|would|can|could|should|may|might|must|not|very|more|most|less|that|which|who|whose|with|for|in|on|by|as|at|from|into|onto|over|under|about|among|amongst|across|between|through|during|than|via|per|within|without|its|their|our|your|his|her|my|this|these|those|such)|['’]s)$/iu }
 // An English sentence's introductory adverbial ("As Rust grows, …", "In 2023, …", "This year, …"):
 // the bullet keeps the main clause after it.
 const intro = /^(?:(?:As|When|If|Once|Since|While|Although|Though|After|Before|Whether)\s[^,;:]{2,60}|(?:In|On|At|For|With|By|From|During|Within|Under|Starting(?: in| with| from)?|Beginning(?: in| with)?)\s[^,;:]{1,40}|Again|This year|Last year|Overall|Today|Now|Still|Similarly|Interestingly|Unsurprisingly|Notably|Finally|However|Therefore),\s+/u
-const dateOnly = /^(?:北京时间|美国时间|当地时间)?[截至到在于从自]*[\d\s\u200B年月日号初底中旬左右前后]+$/u
-
-// A pointer to more reading ("See #28491 for more info", "详见附录") says nothing on its own.
-const pointer = /^(?:See\b|For more\b|Read more\b|Learn more\b|More (?:info|details)\b|详见|参见|参阅|更多(?:信息|细节|内容|详情)?请?(?:见|参阅|参考|查看))|\bfor (?:more )?(?:info|information|details)\.?$/iu
-
-/** Whether a key point reads as a fragment: it ends on a word that wants more, says only when, or points elsewhere. */
-export function isWeakPoint(text: string, lang: Lang): boolean {
-  const trimmed = text.trim()
-  return dangling[lang].test(trimmed) || dateOnly.test(trimmed) || pointer.test(trimmed) || (lang === 'en' && englishWords(trimmed) <= 4 && /^(?:In|On|At|For|With|By|From|During|Within|Under|Starting|Since)\b/u.test(trimmed))
-}
-
-function englishWords(text: string): number {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0
-}
-
 /** Whether `text` is short enough for a key point. */
 export function fitsPoint(text: string, lang: Lang): boolean {
   return lang === 'zh' ? width(text) <= pointBudget.zh : englishWords(text) <= pointBudget.en && width(text) <= pointBudget.zh * 1.6

@@ -1,0 +1,21 @@
+// Key points that read as fragments: they end on a word that wants more ("of", "but", 的,
+// 已经), say only when ("2025年11月左右"), or point elsewhere ("See #28491 for more info").
+// The planner shows them only when nothing better is left, and a cut never ends on one.
+import type { Lang } from '../model/deck.ts'
+
+const dangling = { zh: /(?:[是为的了之和与及或在对把被将等其向从给让使]|如下|包括|以下|已经|正在|一直|仍然|开始)$/u, en: /(?:\b(?:the|a|an|of|to|and|or|but|so|yet|because|if|when|while|where|although|though|unless|whereas|is|are|was|were|be|been|being|do|does|did|has|have|had|they|we|he|she|i|will|would|can|could|should|may|might|must|not|very|more|most|less|that|which|who|whose|with|for|in|on|by|as|at|from|into|onto|over|under|about|among|amongst|across|between|through|during|than|via|per|within|without|its|their|our|your|his|her|my|this|these|those|such)|['’]s)$/iu }
+const dateOnly = /^(?:北京时间|美国时间|当地时间)?[截至到在于从自]*[\d\s\u200B年月日号初底中旬左右前后]+$/u
+
+// A pointer to more reading ("See #28491 for more info", "详见附录") says nothing on its own.
+const pointer = /^(?:See\b|For more\b|Read more\b|Learn more\b|More (?:info|details)\b|详见|参见|参阅|更多(?:信息|细节|内容|详情)?请?(?:见|参阅|参考|查看))|\bfor (?:more )?(?:info|information|details)\.?$/iu
+
+/** Whether a key point reads as a fragment: it ends on a word that wants more, says only when, or points elsewhere. */
+export function isWeakPoint(text: string, lang: Lang): boolean {
+  const trimmed = text.trim()
+  return dangling[lang].test(trimmed) || dateOnly.test(trimmed) || pointer.test(trimmed) || (lang === 'en' && englishWords(trimmed) <= 4 && /^(?:In|On|At|For|With|By|From|During|Within|Under|Starting|Since)\b/u.test(trimmed))
+}
+
+/** Words of English `text` (a figure or a hyphenated word is one). */
+export function englishWords(text: string): number {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0
+}
