@@ -9,10 +9,10 @@ import { width } from '../text/measure.ts'
 import { codeExcerpt } from './code-excerpt.ts'
 
 // A short excerpt: the slide shows what the speaker points at, the notes keep the rest.
-// Columns: monospace text on a slide (pre at 1.05rem on the 868px column); wide characters
+// Columns: monospace text on a slide (pre at 1.3rem on the 868px column); wide characters
 // take two, and a longer line wraps (styles/index.css: pre-wrap). Characters: a line or two
 // of code beside a bullet keeps the slide near its budget (select-points.ts).
-const codeRoom: ExcerptRoom = { rows: 3, columns: 76, characters: 80 }
+const codeRoom: ExcerptRoom = { rows: 3, columns: 61, characters: 80 }
 // Rows a diagram is counted as (it has a slide of its own).
 const diagramLines = 5
 // Bullet lines a table may fill (the slide holds 9.5, less the "shortened" line).
@@ -50,7 +50,7 @@ export function shortenCode(node: Code, lang: Lang, terms: Set<string>, diagrams
     return { blocks: [{ type: 'code', lang: codeLang(node.lang, true), meta: undefined, value: node.value }], lines: diagramLines }
   const excerpt = codeExcerpt(node.value, terms, codeRoom)
   const code: Code = { type: 'code', lang: codeLang(node.lang, diagrams), meta: undefined, value: excerpt.lines.join('\n') }
-  return { blocks: excerpt.cut ? [code, more(lang)] : [code], lines: excerpt.rows * 0.75 + 1.5 + (excerpt.cut ? 1 : 0) }
+  return { blocks: excerpt.cut ? [code, more(lang)] : [code], lines: excerpt.rows * 0.85 + 1.5 + (excerpt.cut ? 1 : 0) }
 }
 
 /** A table cut to the first rows and columns that fit. */
