@@ -4,6 +4,7 @@
 
 import type { Unit } from '../charts/section-units.ts'
 import type { FigureMatch } from './figures.ts'
+import { wordSegmenters } from '../text/segmenters.ts'
 import { textWidth } from '../text/width.ts'
 
 /** Label strategies: `name` prefers product names (bars), `phrase` prefers wording (stat cards). */
@@ -46,7 +47,6 @@ function nounAfter(after: string): string | undefined {
 
 // "较去年的8.42%": the figure is the earlier period's, and the period is its label.
 const EARLIER = /^(?:[较比与]|相比|相较于?)\s*(去年|上年|往年|前年|上一年|上季度|上月)(?:同期)?的?$/u
-const segmenter = new Intl.Segmenter('zh', { granularity: 'word' })
 
 /** The phrase before the figure, cut after the last digit (an age, "21岁以下", stays whole) and stripped of filler words. */
 function phraseBefore(before: string): string | undefined {
@@ -61,7 +61,7 @@ function bracketed(text: string, index: number): { before: string, word?: string
   if (!open)
     return undefined
   const before = text.slice(0, open.index).split(CLAUSE).pop() ?? ''
-  const words = [...segmenter.segment(before)].filter(piece => piece.isWordLike).map(piece => piece.segment)
+  const words = [...wordSegmenters.zh.segment(before)].filter(piece => piece.isWordLike).map(piece => piece.segment)
   // A one-character suffix ("参与|者") belongs to the word before it.
   const last = words.at(-1)?.length === 1 ? words.slice(-2).join('') : words.at(-1)
   return { before, word: last && /^\p{Script=Han}{2,}$/u.test(last) ? last : undefined }

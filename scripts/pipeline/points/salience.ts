@@ -4,6 +4,7 @@
 // Extractive and deterministic: words come from Intl.Segmenter, nothing is learnt.
 import type { Lang } from '../model/deck.ts'
 import { memo } from '../shared/memo.ts'
+import { wordSegmenters } from '../text/segmenters.ts'
 
 /** What the scorer knows about one candidate sentence. */
 export interface Cues {
@@ -17,7 +18,6 @@ export interface Cues {
   item: boolean
 }
 
-const segmenters = { zh: new Intl.Segmenter('zh', { granularity: 'word' }), en: new Intl.Segmenter('en', { granularity: 'word' }) }
 const stop = new Set(['the', 'and', 'for', 'that', 'with', 'this', 'are', 'was', 'were', 'has', 'have', 'its', 'from', 'into', 'but', 'not', 'can', 'also', 'which', 'their', 'they', 'been', 'more', 'than', 'these', 'there', '这一', '一个', '这个', '我们', '他们', '它们', '以及', '可以', '进行', '已经', '其中', '因此', '这些', '通过', '成为', '能够', '没有'])
 const figure = /\d[\d.,]*\s*(?:[%％倍亿万千百元BMKx×个款种天周月年]|分钟|小时)|[$¥€£]\s?\d/u
 const date = /(?:19|20)\d\d\s*年|\d{1,2}\s*月|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:19|20)\d\d\b/u
@@ -27,7 +27,7 @@ export const leadIn = /^(?:本文将|本文从|本节|本章|下面|接下来|�
 
 function segmentWords(text: string, lang: Lang): readonly string[] {
   const found: string[] = []
-  for (const piece of segmenters[lang].segment(text)) {
+  for (const piece of wordSegmenters[lang].segment(text)) {
     const word = piece.segment.toLowerCase()
     if (piece.isWordLike && !stop.has(word) && (lang === 'zh' ? [...word].length >= 2 || /[a-z\d]/u.test(word) : word.length >= 3))
       found.push(word)

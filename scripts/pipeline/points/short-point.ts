@@ -7,6 +7,7 @@ import type { Lang } from '../model/deck.ts'
 import { memo } from '../shared/memo.ts'
 import { width } from '../text/measure.ts'
 import { plainText, slicePhrasing } from '../text/phrasing.ts'
+import { wordSegmenters } from '../text/segmenters.ts'
 import { leadIn } from './salience.ts'
 import { englishWords, isWeakPoint } from './weak-point.ts'
 
@@ -23,7 +24,6 @@ const parenthetical = /（[^（）]*）|\s?\([^()]*\)/gu
 const phraseStart = { zh: /^(?:[并而且和与及以在从对把被让使将但却因于为]|由于|通过|的时候)/u, en: /^(?:of|in|on|at|for|with|by|from|to|that|which|who|when|while|because|and|but|as|after|before|through|using|via|so)$/iu }
 // Connectives that tie a sentence to the one before: a bullet stands alone without them.
 const connective = /^(?:因此|所以|此外|同时|另外|然而|但是|不过|而且|并且|其次|首先|最后|当然|事实上|实际上|换句话说|也就是说|However|Therefore|Also|Moreover|In addition|Meanwhile|Finally|Still|Yet|So|But|And)(?=[，,\s])/iu
-const segmenters = { zh: new Intl.Segmenter('zh', { granularity: 'word' }), en: new Intl.Segmenter('en', { granularity: 'word' }) }
 
 // An English sentence's introductory adverbial ("As Rust grows, …", "In 2023, …", "This year, …"):
 // the bullet keeps the main clause after it.
@@ -71,7 +71,7 @@ function clauseEnd(view: string, lang: Lang): number | undefined {
 }
 
 function phraseEnd(view: string, lang: Lang): number | undefined {
-  const pieces = [...segmenters[lang].segment(view)]
+  const pieces = [...wordSegmenters[lang].segment(view)]
   let phrase: number | undefined
   let word: number | undefined
   for (const piece of pieces) {
