@@ -53,3 +53,28 @@ describe('paginate', () => {
     expect(pages[0]!.points.flatMap(point => point.notes).filter(node => node.type === 'code')).toHaveLength(4)
   })
 })
+
+describe('paginate: code beside its sentence', () => {
+  const code = (value: string): Point => ({ kind: 'block', body: [{ type: 'code', value }], notes: [{ type: 'code', value }], lines: 2.3 })
+  const lead = (value: string): Point => ({ kind: 'lead', body: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value }] }] }], notes: [{ type: 'heading', depth: 4, children: [{ type: 'text', value }] }], lines: 1.3 })
+  const texts = (page: { points: Point[] }): string[] => page.points.flatMap(point => point.kind === 'bullet' ? [String(point.item!.children[0]!.type === 'paragraph' && (point.item!.children[0].children[0] as { value: string }).value)] : [])
+  const codes = (page: { points: Point[] }): string[] => page.points.flatMap(point => point.body.flatMap(block => block.type === 'code' ? [block.value] : []))
+
+  it('shows the sentence a code block illustrates, before a later sub-heading\'s', () => {
+    // Either sentence fills the slide beside the code; the code's own goes.
+    const said = `先说这段代码做什么${'测'.repeat(40)}`
+    const pages = paginate([paragraph(60, said), code('run()'), lead('下一节'), paragraph(60, `下一节的要点${'测'.repeat(44)}`)])
+    expect(codes(pages[0]!)).toEqual(['run()'])
+    expect(texts(pages[0]!)).toEqual([said])
+  })
+  it('leaves a code block whose sentence ended the slide before to the notes', () => {
+    const pages = paginate([paragraph(400, '第一页的要点'), paragraph(400, '引出代码的一句'), code('first()'), lead('下一节'), paragraph(400, '下一节的要点'), code('second()')])
+    expect(pages.flatMap(codes)).not.toContain('first()')
+    expect(pages.flatMap(page => page.points.flatMap(point => point.notes)).filter(node => node.type === 'code')).toHaveLength(2)
+  })
+  it('shows a sentence the article repeats once a section', () => {
+    const pages = paginate([paragraph(400, '在水合时出错，服务器端的内容被客户端替换了'), paragraph(400, '别的要点'), paragraph(400, '在水合时出错，服务器端的内容被客户端替换了')])
+    expect(pages.length).toBeGreaterThan(1)
+    expect(pages.flatMap(texts).filter(text => text === '在水合时出错，服务器端的内容被客户端替换了')).toHaveLength(1)
+  })
+})

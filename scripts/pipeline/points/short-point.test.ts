@@ -57,3 +57,13 @@ describe('isWeakPoint', () => {
     expect(isWeakPoint('useActionState handles pending state for Actions', 'en')).toBe(false)
   })
 })
+
+describe('key points never stop at a connective or a bare time phrase', () => {
+  it('ends a Chinese clause before a connective that opens the next', () => {
+    expect(short('超过半数的贡献者每周参与开源的时长大于 5 小时，此外，有超过 10% 的贡献者每周参与开源的时长达 35 小时，已经接近全职开发者的标准。')).toBe('超过半数的贡献者每周参与开源的时长大于 5 小时')
+  })
+  it('takes "Back in Rust 1.51" for a fragment', () => {
+    expect(isWeakPoint('Back in Rust 1.51', 'en')).toBe(true)
+    expect(isWeakPoint('Back pressure keeps the queue short', 'en')).toBe(false)
+  })
+})

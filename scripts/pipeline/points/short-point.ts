@@ -9,7 +9,7 @@ import { width } from '../text/measure.ts'
 import { plainText, slicePhrasing } from '../text/phrasing.ts'
 import { wordSegmenters } from '../text/segmenters.ts'
 import { leadIn } from './salience.ts'
-import { englishWords, isWeakPoint } from './weak-point.ts'
+import { englishWords, isOpenClause, isWeakPoint } from './weak-point.ts'
 
 /** Widest Chinese key point, in em, and longest English one, in words. */
 export const pointBudget = { zh: 28, en: 10 }
@@ -64,7 +64,7 @@ function clauseEnd(view: string, lang: Lang): number | undefined {
   let best: number | undefined
   for (let at = 1; at < view.length; at++) {
     const head = view.slice(0, at)
-    if (clauseMark.test(view[at]!) && !/\d/u.test(view[at + 1] ?? '') && fitsClause(head, lang) && shortEnough(head, lang) && balanced(head) && !(lang === 'en' && (isWeakPoint(head, lang) || openingOnly.test(head.trim()))))
+    if (clauseMark.test(view[at]!) && !/\d/u.test(view[at + 1] ?? '') && fitsClause(head, lang) && shortEnough(head, lang) && balanced(head) && !isOpenClause(head, lang) && !(lang === 'en' && openingOnly.test(head.trim())))
       best = at
   }
   return best

@@ -30,7 +30,10 @@ export interface Shown {
   lines: number
 }
 
-// The audience sees that this is part of the block; the speaker has the whole in the notes.
+// The audience sees that rows or columns of a table are left out; the speaker has the
+// whole in the notes. A code excerpt has no label: it starts at the line the speaker
+// points at and stops at a blank line or the end of a block (code-excerpt.ts), so it
+// reads as a snippet, and a label beside one or two lines of code was a tenth of the slide.
 const moreLabel = { zh: '（节选）', en: '(excerpt)' }
 
 function more(lang: Lang): BlockContent {
@@ -50,7 +53,7 @@ export function shortenCode(node: Code, lang: Lang, terms: Set<string>, diagrams
     return { blocks: [{ type: 'code', lang: codeLang(node.lang, true), meta: undefined, value: node.value }], lines: diagramLines }
   const excerpt = codeExcerpt(node.value, terms, codeRoom)
   const code: Code = { type: 'code', lang: codeLang(node.lang, diagrams), meta: undefined, value: excerpt.lines.join('\n') }
-  return { blocks: excerpt.cut ? [code, more(lang)] : [code], lines: excerpt.rows * 0.85 + 1.5 + (excerpt.cut ? 1 : 0) }
+  return { blocks: [code], lines: excerpt.rows * 0.85 + 1.5 }
 }
 
 /** A table cut to the first rows and columns that fit. */

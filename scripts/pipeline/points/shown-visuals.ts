@@ -1,7 +1,7 @@
 // What a slide can show besides its sentences: images, code, tables, HTML that survives the
 // sanitizer. A slide shows every image, or else the first other block (one code block or table).
 import type { PhrasingContent, RootContent } from 'mdast'
-import type { Point } from './point.ts'
+import type { Candidate, Point } from './point.ts'
 import { toString } from 'mdast-util-to-string'
 import { visibleCharacters } from '../text/measure.ts'
 
@@ -20,9 +20,37 @@ function isImage(point: Point): boolean {
   return point.body.some(block => block.type === 'paragraph' && block.children.some(child => child.type === 'image'))
 }
 
-/** The blocks a slide of `chunk` shows. */
-export function shownVisuals(chunk: Point[]): Set<Point> {
+/** The blocks a slide of `chunk` shows; `continued`: the slide goes on from one before it in the section. */
+export function shownVisuals(chunk: Point[], continued: boolean): Set<Point> {
   const visuals = chunk.filter(isVisual)
   const images = visuals.filter(isImage)
-  return new Set(images.length ? images : visuals.slice(0, 1))
+  if (images.length)
+    return new Set(images)
+  // A code block or table is shown beside the sentence it illustrates. One whose sentence
+  // ended the slide before (a page break fell between them) stays in the notes, unless the
+  // slide has nothing else to show.
+  const apart = (point: Point): boolean => continued && opensSlide(chunk, chunk.indexOf(point)) && chunk.some(other => other.candidates?.length || (other !== point && isVisual(other)))
+  return new Set(visuals.filter(point => !apart(point)).slice(0, 1))
+}
+
+/** The sentence `visual` illustrates: the point with sentences just before it in `chunk`, unless a sub-heading comes between. */
+export function illustrating(chunk: Point[], visual: Point): Point | undefined {
+  const before = chunk.slice(0, chunk.indexOf(visual)).findLast(point => point.kind === 'lead' || point.candidates?.length)
+  return before?.candidates?.length ? before : undefined
+}
+
+/** Whether a code block of `visuals` would stand apart from its sentence: one of `showable`, and none of `picked`. */
+export function standsApart(chunk: Point[], visuals: Set<Point>, showable: Set<Candidate>, picked: Set<Candidate>): boolean {
+  // A table has a header row to say what it is, and the sentence before one ("测试结果如下")
+  // says little more; code needs the sentence it illustrates.
+  return [...visuals].some((visual) => {
+    const candidates = illustrating(chunk, visual)?.candidates ?? []
+    return visual.body.some(block => block.type === 'code') && candidates.some(candidate => showable.has(candidate)) && !candidates.some(candidate => picked.has(candidate))
+  })
+}
+
+// Whether the block at `index` opens the slide (no sentence or sub-heading above it): on a
+// slide that goes on from another, it belongs to sentences the slide before showed.
+function opensSlide(chunk: Point[], index: number): boolean {
+  return !chunk.slice(0, index).some(point => point.kind === 'lead' || point.candidates?.length)
 }

@@ -1,0 +1,25 @@
+// The order a slide's sentences are offered in: salience, the sentence a shown block
+// illustrates first, fragments last; announcements and repeats are left out.
+import type { Lang } from '../model/deck.ts'
+import type { Candidate, Point } from './point.ts'
+import { plainText } from '../text/phrasing.ts'
+import { illustrating } from './shown-visuals.ts'
+import { isWeakPoint } from './weak-point.ts'
+
+/** One sentence of a chunk on offer: its point, the sentence, and the point's index in the chunk. */
+export interface Pick { point: Point, candidate: Candidate, index: number }
+
+// A fragment ("这里使用的技巧是", "2025年11月左右") is shown only when nothing better is left.
+const weakPenalty = 2
+
+/** The sentences of `chunk` a slide may show, best first. */
+export function rankPicks(chunk: Point[], scores: Map<Candidate, number>, visuals: Set<Point>, lang: Lang, seen: Set<string>): Pick[] {
+  const all = chunk.flatMap((point, index) => (point.candidates ?? []).map(candidate => ({ point, candidate, index })))
+  // The sentence just before a shown block is the one it illustrates: it comes first.
+  const illustrated = new Set([...visuals].map(visual => illustrating(chunk, visual)))
+  const score = (pick: Pick): number => (scores.get(pick.candidate) ?? 0) + (illustrated.has(pick.point) && pick.point.candidates![0] === pick.candidate ? 100 : 0)
+  const weak = (pick: Pick): number => isWeakPoint(plainText(pick.candidate.shown), lang) ? weakPenalty : 0
+  // Announcements ("本文将从…", "In this section we…") stay in the notes, and so does a
+  // sentence the article repeats that an earlier slide of the section already shows.
+  return all.filter(pick => score(pick) >= 0 && !seen.has(plainText(pick.candidate.shown))).sort((a, b) => score(b) - weak(b) - score(a) + weak(a) || a.index - b.index)
+}
