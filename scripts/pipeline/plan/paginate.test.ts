@@ -76,5 +76,8 @@ describe('paginate: code beside its sentence', () => {
     const pages = paginate([paragraph(400, '在水合时出错，服务器端的内容被客户端替换了'), paragraph(400, '别的要点'), paragraph(400, '在水合时出错，服务器端的内容被客户端替换了')])
     expect(pages.length).toBeGreaterThan(1)
     expect(pages.flatMap(texts).filter(text => text === '在水合时出错，服务器端的内容被客户端替换了')).toHaveLength(1)
+    const one = paginate([paragraph(30, '在水合时出错，服务器端的内容被客户端替换了'), paragraph(30, '别的要点'), paragraph(30, '在水合时出错，服务器端的内容被客户端替换了')])
+    expect(one).toHaveLength(1)
+    expect(texts(one[0]!)).toEqual(['在水合时出错，服务器端的内容被客户端替换了', '别的要点'])
   })
 })

@@ -2,6 +2,7 @@
 // illustrates first, fragments last; announcements and repeats are left out.
 import type { Lang } from '../model/deck.ts'
 import type { Candidate, Point } from './point.ts'
+import { visibleCharacters } from '../text/measure.ts'
 import { plainText } from '../text/phrasing.ts'
 import { illustrating } from './shown-visuals.ts'
 import { isWeakPoint } from './weak-point.ts'
@@ -20,6 +21,19 @@ export function rankPicks(chunk: Point[], scores: Map<Candidate, number>, visual
   const score = (pick: Pick): number => (scores.get(pick.candidate) ?? 0) + (illustrated.has(pick.point) && pick.point.candidates![0] === pick.candidate ? 100 : 0)
   const weak = (pick: Pick): number => isWeakPoint(plainText(pick.candidate.shown), lang) ? weakPenalty : 0
   // Announcements ("本文将从…", "In this section we…") stay in the notes, and so does a
-  // sentence the article repeats that an earlier slide of the section already shows.
-  return all.filter(pick => score(pick) >= 0 && !seen.has(plainText(pick.candidate.shown))).sort((a, b) => score(b) - weak(b) - score(a) + weak(a) || a.index - b.index)
+  // sentence the article repeats that this or an earlier slide of the section shows.
+  const offered = new Set(seen)
+  return all.filter(pick => score(pick) >= 0).sort((a, b) => score(b) - weak(b) - score(a) + weak(a) || a.index - b.index).filter((pick) => {
+    const text = plainText(pick.candidate.shown)
+    if (isRepeatable(text))
+      return true
+    const fresh = !offered.has(text)
+    offered.add(text)
+    return fresh
+  })
+}
+
+/** Whether `text` may show more than once a section: a short answer ("Yes") may well come again. */
+export function isRepeatable(text: string): boolean {
+  return visibleCharacters(text) < 16
 }

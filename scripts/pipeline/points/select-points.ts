@@ -6,7 +6,6 @@ import type { Lang } from '../model/deck.ts'
 import type { Chosen, Room } from './fill-slide.ts'
 import type { Candidate, Point } from './point.ts'
 import type { Pick } from './rank-picks.ts'
-import { visibleCharacters } from '../text/measure.ts'
 import { plainText } from '../text/phrasing.ts'
 import { fillSlide } from './fill-slide.ts'
 import { silence } from './point.ts'
@@ -60,11 +59,8 @@ interface PageContext {
 
 function page(chunk: Point[], room: Room, scores: Map<Candidate, number>, context: PageContext): Point[] {
   const { picked, visuals, leadsShown } = choose(chunk, room, scores, context)
-  // A short answer ("Yes") may well come again; a sentence the article repeats shows once.
-  for (const candidate of picked) {
-    if (visibleCharacters(plainText(candidate.shown)) >= 16)
-      context.seen.add(plainText(candidate.shown))
-  }
+  for (const candidate of picked)
+    context.seen.add(plainText(candidate.shown))
   // A list keeps its numbers on the slide only when all of its items here are shown.
   const partial = new Set(chunk.filter(point => point.group && point.candidates?.length && !point.candidates.some(c => picked.has(c))).map(point => point.group))
   return chunk.flatMap((point) => {
