@@ -17,9 +17,13 @@ interface Joinable {
 
 const seconds = (part: Joinable): number => part.sections.reduce((sum, section) => sum + sectionSeconds(section), 0)
 
+// The joined titles if they fit; else the first to the last ("1. 硬件环境 – 6. 环境准备"), as
+// the first title alone would name the other chapters' slides after it.
 function joined<P extends Joinable>(group: P[]): P {
   const titles = group.map(part => part.title).join(' · ')
-  return { ...group[0]!, title: width(titles) <= titleWidth ? titles : group[0]!.title, sections: group.flatMap(part => part.sections) }
+  const range = `${group[0]!.title} – ${group.at(-1)!.title}`
+  const title = [titles, range].find(candidate => width(candidate) <= titleWidth) ?? group[0]!.title
+  return { ...group[0]!, title, sections: group.flatMap(part => part.sections) }
 }
 
 /** `parts` with runs of short undivided neighbours joined into one part, up to about a slide's time; `alone` parts (with settings of their own) are never joined. */

@@ -5,6 +5,7 @@ import type { Candidate, Point, PointContext } from './point.ts'
 import { sanitizeBlock, sanitizePhrasing } from '../inert/sanitize-html.ts'
 import { sentenceEnds, width } from '../text/measure.ts'
 import { plainText, slicePhrasing } from '../text/phrasing.ts'
+import { isAside } from './aside.ts'
 import { codeTerms } from './code-excerpt.ts'
 import { keyPoint } from './key-point.ts'
 import { keyPointBudget, lineWidth } from './point.ts'
@@ -102,7 +103,9 @@ function listItemPoint(item: ListItem, list: List, lang: Lang): Point {
 
 const list: Handler<List> = (node, context) => node.children.map(item => listItemPoint(item, node, context.lang))
 
-const blockquote: Handler<Blockquote> = (node) => {
+const blockquote: Handler<Blockquote> = (node, context) => {
+  if (isAside(node))
+    return points(node.children, context)
   const first = node.children.find((child): child is Paragraph => child.type === 'paragraph')
   const shown = first ? keyPoint(sanitizePhrasing(first.children), keyPointBudget * 2) : []
   return [{ kind: 'quote', body: [{ type: 'blockquote', children: [{ type: 'paragraph', children: shown }] }], notes: [node], lines: 0 }]

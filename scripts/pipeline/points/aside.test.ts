@@ -1,0 +1,28 @@
+import type { Blockquote } from 'mdast'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { isAside } from './aside.ts'
+import { points } from './points.ts'
+
+const quote = (markdown: string): Blockquote => unified().use(remarkParse).parse(markdown).children[0] as Blockquote
+
+describe('isAside', () => {
+  it('takes a labelled note for an aside, in either language', () => {
+    expect(isAside(quote('> 注意：\n>\n> 1. 目前查询优化器还不完善'))).toBe(true)
+    expect(isAside(quote('> 注1：通过 `sh gen.sh -h` 查看脚本帮助。'))).toBe(true)
+    expect(isAside(quote('> **Note:** this post was updated.'))).toBe(true)
+    expect(isAside(quote('> [!WARNING]\n> Do not run this in production.'))).toBe(true)
+  })
+  it('leaves a saying a quote', () => {
+    expect(isAside(quote('> 我们正处在一个新时代的开端。'))).toBe(false)
+    expect(isAside(quote('> Notebooks changed how we work.'))).toBe(false)
+  })
+})
+
+describe('an aside makes points, not a quote slide', () => {
+  it('shows the items of a "注意：" list as bullets', () => {
+    const made = points([quote('> 注意：\n>\n> 1. 目前Doris的查询优化器和统计信息功能还不完善。\n> 2. 新的查询优化器将在后续的版本中发布。')], { lang: 'zh' })
+    expect(made.some(point => point.kind === 'quote')).toBe(false)
+    expect(made.filter(point => point.kind === 'bullet')).toHaveLength(2)
+  })
+})
