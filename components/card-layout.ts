@@ -16,6 +16,8 @@ export interface CardGrid {
 }
 
 const GAP = 16
+/** Largest stat card, in px. */
+const STAT_CARD = { width: 400, height: 230 }
 /** Horizontal room inside a card lost to its padding (both sides) and the glossary card's 6 px accent border. */
 export const CARD_PADDING = 38
 // Wrapping is measured with estimated glyph widths; the bold term and real font metrics run a
@@ -33,8 +35,10 @@ function columnsFor(count: number, width: number): number {
 export function cardGrid(count: number, big: boolean, width: number = CHART.width, height: number = CHART.height): CardGrid {
   const columns = columnsFor(count, width)
   const rows = Math.max(1, Math.ceil(count / columns))
-  const cardWidth = (width - GAP * (columns - 1)) / columns
-  const cardHeight = (height - GAP * (rows - 1)) / rows
+  // A stat card holds a figure and a short label: filling a whole chart area made two of
+  // them into mostly empty panels, so it is capped and the grid sits centred in the area.
+  const cardWidth = Math.min((width - GAP * (columns - 1)) / columns, big ? STAT_CARD.width : Infinity)
+  const cardHeight = Math.min((height - GAP * (rows - 1)) / rows, big ? STAT_CARD.height : Infinity)
   const main = big ? Math.min(FONT.big + 20, cardHeight * 0.4) : Math.min(FONT.title + 4, cardHeight * 0.24)
   const bodySize = Math.max(16, Math.min(FONT.label, cardHeight * 0.16))
   return { columns, rows, width: cardWidth, height: cardHeight, mainSize: Math.round(main), bodySize: Math.round(bodySize) }
@@ -48,7 +52,7 @@ export function cardText(text: string, grid: CardGrid, size: number): string[] {
 /** Inline style that lays cards out on `grid` and sizes their text through CSS variables. */
 export function gridStyle(grid: CardGrid): Record<string, string> {
   return {
-    'gridTemplateColumns': `repeat(${grid.columns}, 1fr)`,
+    'gridTemplateColumns': `repeat(${grid.columns}, minmax(0, ${grid.width}px))`,
     'gridAutoRows': `${grid.height}px`,
     '--td-main-size': `${grid.mainSize}px`,
     '--td-body-size': `${grid.bodySize}px`,
