@@ -29,7 +29,8 @@ const firstOffset = (section: Section): number => (section.heading ?? section.bl
 // Nodes parsed on their own (table cells, HTML) count offsets from elsewhere: they too must be `base` apart.
 function sectionKey(section: Section, settings: unknown[]): string {
   const base = firstOffset(section)
-  const place = ({ start, end }: Position): unknown[] => [start.line, start.column, end.line, end.column, (start.offset ?? Number.NaN) - base, (end.offset ?? Number.NaN) - base]
+  // A string, not an array: one value for JSON to write instead of six (a position on every node).
+  const place = ({ start, end }: Position): string => `${start.line}:${start.column}-${end.line}:${end.column}@${(start.offset ?? Number.NaN) - base}-${(end.offset ?? Number.NaN) - base}`
   return JSON.stringify([settings, section], (key, value: unknown) => key === 'position' && value ? place(value as Position) : value)
 }
 
