@@ -60,12 +60,14 @@ describe.each(cases(root))('fixture %s', (name) => {
     expect(run(name).markdown).toBe(result.markdown)
   })
 
-  // The watch loop's runs: a word added (later sections keep their lines), a paragraph
+  // The watch loop's runs: a word added (later sections keep their lines), another word of
+  // that length in its place (later sections where the last run moved them), a paragraph
   // added (they move down), then the article as it was; each as a fresh run makes it.
   it('makes the same deck and slides.md with what the watch loop keeps between runs', () => {
     const article = readFileSync(join(dir, 'input.md'), 'utf8')
     const live = { parse: parseCached(), remember: remembered() }
-    const edits = [article, article.replace(/(\n[^\n#>|`*\-\d][^\n]*?)([。.])/, '$1 edited$2'), article.replace(/\n\n/, '\n\nAn added paragraph.\n\n'), article]
+    const word = (added: string): string => article.replace(/(\n[^\n#>|`*\-\d][^\n]*?)([。.])/, `$1 ${added}$2`)
+    const edits = [article, word('edited'), word('EDITED'), article.replace(/\n\n/, '\n\nAn added paragraph.\n\n'), article]
     for (const text of edits) {
       const kept = run(name, text, live)
       const fresh = run(name, text)

@@ -8,6 +8,7 @@ import { fitPath } from '../io/fit-file.ts'
 import { parseCached, remembered } from '../pipeline/index.ts'
 import { liveBuild } from './live-build.ts'
 import { serial } from './serial.ts'
+import { unchangedInputs } from './unchanged-inputs.ts'
 import { watchFiles } from './watch-files.ts'
 
 /** A running watch loop. */
@@ -30,7 +31,11 @@ export function watchLoop(options: BuildOptions): WatchLoop {
   // saves: an edit re-parses, re-plans and re-writes its section only.
   const cached: BuildOptions = { ...options, parse: parseCached(), remember: remembered() }
   let last: LiveOutcome | undefined
+  const unchanged = unchangedInputs(watchedFiles(options))
   const once = async (): Promise<void> => {
+    // A second event of the same save (a truncate, then the write): that text is built already.
+    if (unchanged())
+      return
     // The first run and the first good run after a failure say so even when slides.md is unchanged.
     last = await liveBuild(cached, last === 'written' || last === 'unchanged')
   }

@@ -3,6 +3,7 @@
 
 import type { Root } from 'mdast'
 import type { ChartContext } from './charts/context.ts'
+import type { SlideMemo } from './emit/stringify.ts'
 import type { Chart } from './model/chart.ts'
 import type { Deck, Section } from './model/deck.ts'
 import type { DeckSettings } from './parse/settings.ts'
@@ -51,12 +52,12 @@ export interface Remembered {
   /** Sections' slides, by what they are planned from. */
   sections: RunMemo<PlannedSection>
   /** Slides' Markdown, by what it is written from. */
-  slides: RunMemo<string>
+  slides: SlideMemo
 }
 
 /** A fresh `Remembered`, for one watch loop (the default charts stage only). */
 export function remembered(): Remembered {
-  return { sections: new RunMemo(), slides: new RunMemo() }
+  return { sections: new RunMemo(), slides: { texts: new RunMemo(), parts: new WeakMap() } }
 }
 
 /** What generation made; `markdown` is absent when a fatal message stopped it. */

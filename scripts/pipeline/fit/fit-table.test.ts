@@ -1,4 +1,5 @@
 import type { Section } from '../model/deck.ts'
+import type { FitEntry } from './fit-table.ts'
 import { lowerRoom, parseFit, roomFloor, roomFromFit, sectionHash, stringifyFit } from './fit-table.ts'
 
 const section = (title: string, text: string): Section => ({ title, blocks: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] })
@@ -10,6 +11,13 @@ describe('fit table', () => {
     expect(room(measured)).toBe(0.64)
     expect(room(section('A', 'new text'))).toBe(1)
     expect(room(section('B', 'old text'))).toBe(1)
+  })
+
+  it('collects every planned section when asked, also those the table does not name', () => {
+    const seen: FitEntry[] = []
+    const room = roomFromFit({ sections: [] }, seen)
+    expect(room(section('B', 'text'))).toBe(1)
+    expect(seen).toEqual([{ title: 'B', hash: sectionHash(section('B', 'text')), room: 1 }])
   })
 
   it('lowers overflowing sections by a factor down to the floor and drops what was not seen', () => {

@@ -64,7 +64,11 @@ export function stringifyFit(table: FitTable): string {
 
 /** The planner's room hook for `table`; `seen` (if given) collects every planned section's title and hash. */
 export function roomFromFit(table: FitTable, seen?: FitEntry[]): (section: Section) => number {
+  const titles = new Set(table.sections.map(entry => entry.title))
   return (section) => {
+    // Hashing is a pass over the section's text: only for sections the table names, or to collect.
+    if (!seen && !titles.has(section.title))
+      return 1
     const hash = sectionHash(section)
     const room = table.sections.find(entry => entry.title === section.title && entry.hash === hash)?.room ?? 1
     seen?.push({ title: section.title, hash, room })

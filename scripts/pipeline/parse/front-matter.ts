@@ -5,6 +5,7 @@ import type { VFile } from 'vfile'
 import type { FrontMatter } from '../model/deck.ts'
 import { LineCounter, parseDocument } from 'yaml'
 import { fatalMessage } from '../shared/fatal.ts'
+import { memo } from '../shared/memo.ts'
 
 const keys: Record<keyof FrontMatter, string[]> = {
   title: ['title'],
@@ -13,32 +14,35 @@ const keys: Record<keyof FrontMatter, string[]> = {
   date: ['date', 'lastmod'],
 }
 
+// What a front-matter block says, or where it breaks (line and column within the block).
+type Reading = { front: FrontMatter } | { reason: string, at: { line: number, col: number } }
+
+// By the block's text: the watch loop reads the same front matter on every save.
+const reading = memo((yaml: string): Reading => {
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(yaml, { lineCounter, prettyErrors: false })
+  const error = doc.errors[0]
+  if (error)
+    return { reason: error.message, at: lineCounter.linePos(error.pos[0]) }
+  try {
+    return { front: pick(doc.toJS() as unknown) }
+  }
+  catch (thrown) {
+    // Aliases are only resolved here: an unknown anchor or an alias bomb throws.
+    return { reason: (thrown as Error).message, at: lineCounter.linePos(0) }
+  }
+}, 16)
+
 /** Read title, subtitle, author and date from the first front-matter node of `tree`. */
 export function frontMatter(tree: Root, file: VFile): FrontMatter {
   const node = tree.children[0]
   if (!node || node.type !== 'yaml' || !node.position)
     return {}
-  const lineCounter = new LineCounter()
-  const doc = parseDocument(node.value, { lineCounter, prettyErrors: false })
+  const read = reading(node.value)
+  if ('front' in read)
+    return { ...read.front }
   // The YAML body starts on the line after the opening `---`.
-  const place = (offset: number): { line: number, column: number } => {
-    const at = lineCounter.linePos(offset)
-    return { line: node.position!.start.line + at.line, column: at.col }
-  }
-  const error = doc.errors[0]
-  if (error)
-    return fail(file, error.message, place(error.pos[0]))
-  try {
-    return pick(doc.toJS() as unknown)
-  }
-  catch (thrown) {
-    // Aliases are only resolved here: an unknown anchor or an alias bomb throws.
-    return fail(file, (thrown as Error).message, place(0))
-  }
-}
-
-function fail(file: VFile, reason: string, place: { line: number, column: number }): FrontMatter {
-  fatalMessage(file, `Cannot read front matter: ${reason.split('\n')[0]}`, 'front-matter', place)
+  fatalMessage(file, `Cannot read front matter: ${read.reason.split('\n')[0]}`, 'front-matter', { line: node.position.start.line + read.at.line, column: read.at.col })
   return {}
 }
 

@@ -66,15 +66,20 @@ function regions(text: string, pieces: Piece[], parse: RegionParser, known: Labe
   return found
 }
 
-function moved(point: Point, lines: number, offset: number): Point {
-  return { line: point.line + lines, column: point.column, offset: (point.offset ?? 0) + offset }
+function shift(point: Point, lines: number, offset: number): void {
+  point.line += lines
+  point.offset = (point.offset ?? 0) + offset
 }
 
 interface Positioned { position?: Position, children?: Positioned[] }
 
+// In place: a region's tree is its own (a fresh parse, or the parse cache's copy), and
+// every node's points are its own objects, so nothing is moved twice.
 function move(node: Positioned, lines: number, offset: number): void {
-  if (node.position)
-    node.position = { start: moved(node.position.start, lines, offset), end: moved(node.position.end, lines, offset) }
+  if (node.position) {
+    shift(node.position.start, lines, offset)
+    shift(node.position.end, lines, offset)
+  }
   for (const child of node.children ?? [])
     move(child, lines, offset)
 }

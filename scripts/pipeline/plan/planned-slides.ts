@@ -3,7 +3,8 @@
 // section's blocks at their lines and columns (a chart's notes name its line), with
 // offsets counted from the section's start: an edit keeps the sections after it unless
 // it adds or removes lines. A kept section is given this run's route aliases (they depend
-// on the slides before it), and its offsets are moved to where the section starts now.
+// on the slides before it), and its offsets are moved to where the section starts now
+// (once: the moved slides are kept in its place, so the next run hands them out as they are).
 import type { Position } from 'unist'
 import type { Section, Slide } from '../model/deck.ts'
 import type { RunMemo } from '../shared/run-memo.ts'
@@ -28,20 +29,21 @@ const firstOffset = (section: Section): number => (section.heading ?? section.bl
 // Nodes parsed on their own (table cells, HTML) count offsets from elsewhere: they too must be `base` apart.
 function sectionKey(section: Section, settings: unknown[]): string {
   const base = firstOffset(section)
-  const place = ({ start, end }: Position): unknown[] => [start.line, start.column, end.line, end.column, (start.offset ?? Number.NaN) - base, (end.offset ?? Number.NaN) - base]
+  // A string, not an array: one value for JSON to write instead of six (a position on every node).
+  const place = ({ start, end }: Position): string => `${start.line}:${start.column}-${end.line}:${end.column}@${(start.offset ?? Number.NaN) - base}-${(end.offset ?? Number.NaN) - base}`
   return JSON.stringify([settings, section], (key, value: unknown) => key === 'position' && value ? place(value as Position) : value)
 }
 
-// A copy of `value` with the offsets of the `placed` positions moved by `by`.
-function moved<T>(value: T, by: number, placed: Set<Position>): T {
+// A copy of `value` with the offsets of the `placed` positions moved by `by`; the moved positions are added to `into`.
+function moved<T>(value: T, by: number, placed: Set<Position>, into: Set<Position>): T {
   if (Array.isArray(value))
-    return value.map(item => moved(item as unknown, by, placed)) as T
+    return value.map(item => moved(item as unknown, by, placed, into)) as T
   if (!value || typeof value !== 'object')
     return value
   const copy: Record<string, unknown> = {}
   for (const key of Object.keys(value)) {
     const inner = (value as Record<string, unknown>)[key]
-    copy[key] = key === 'position' && placed.has(inner as Position) ? movedPosition(inner as Position, by) : moved(inner, by, placed)
+    copy[key] = key === 'position' && placed.has(inner as Position) ? movedPosition(inner as Position, by, into) : moved(inner, by, placed, into)
   }
   return copy as T
 }
@@ -59,9 +61,18 @@ function positions(value: unknown, into = new Set<Position>()): Set<Position> {
   return into
 }
 
-function movedPosition(position: Position, by: number): Position {
+function movedPosition(position: Position, by: number, into: Set<Position>): Position {
   const shift = (point: Position['start']): Position['start'] => ({ ...point, ...(point.offset === undefined ? {} : { offset: point.offset + by }) })
-  return { start: shift(position.start), end: shift(position.end) }
+  const next = { start: shift(position.start), end: shift(position.end) }
+  into.add(next)
+  return next
+}
+
+// `kept` as planned at `offset`: moved once, then kept so, and later runs hand it out without moving it again.
+function movedTo(kept: PlannedSection, offset: number): PlannedSection {
+  const placed = new Set<Position>()
+  const slides = kept.slides.map(slide => moved(slide, offset - kept.offset, kept.placed, placed))
+  return { slides, titles: kept.titles, offset, placed }
 }
 
 function planned(section: Section, plan: (alias: (title: string) => string) => Slide[]): PlannedSection {
@@ -75,11 +86,12 @@ function planned(section: Section, plan: (alias: (title: string) => string) => S
   return { slides, titles, offset: firstOffset(section), placed: positions(section) }
 }
 
-// `plan(alias)` for `section`, or its slides kept in `memo` under `key`: copies, with aliases from `alias` in order.
+// `plan(alias)` for `section`, or its slides kept in `memo` under `key` (moved to where the section starts now): copies, with aliases from `alias` in order.
 function rememberedSlides(section: Section, key: string, memo: RunMemo<PlannedSection>, alias: (title: string) => string, plan: (alias: (title: string) => string) => Slide[]): Slide[] {
-  const kept = memo.find(key) ?? memo.keep(key, planned(section, plan))
-  const by = firstOffset(section) - kept.offset
-  return kept.slides.map((slide, index) => ({ ...(by ? moved(slide, by, kept.placed) : slide), routeAlias: alias(kept.titles[index]!) }))
+  const found = memo.find(key)
+  const offset = firstOffset(section)
+  const kept = !found ? memo.keep(key, planned(section, plan)) : found.offset === offset ? found : memo.keep(key, movedTo(found, offset))
+  return kept.slides.map((slide, index) => ({ ...slide, routeAlias: alias(kept.titles[index]!) }))
 }
 
 /** A section's slides (charts on the slides of the bullets they draw), kept between runs with `options.remember`. */

@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { clauseCut, firstSentenceEnd, isCjk, sentenceEnds, width } from './measure.ts'
 
 describe('width', () => {
@@ -41,5 +42,18 @@ describe('isCjk', () => {
   it('tells Chinese from English', () => {
     expect(isCjk('2025年是大型语言模型（LLM）领域发展的重要转折点')).toBe(true)
     expect(isCjk('A review of the year in LLMs')).toBe(false)
+  })
+
+  // The judgement as first written, one character at a time.
+  const byCharacter = (text: string): boolean => {
+    const letters = text.replace(/[\s\d\p{P}]/gu, '')
+    const count = letters.length - letters.replace(/[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/gu, '').length
+    const characters = letters.length - (letters.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0)
+    return letters.length > 0 && count / characters > 0.3
+  }
+
+  it('judges any mix of scripts, spaces, digits and punctuation as one character at a time would', () => {
+    const piece = fc.constantFrom('年', '语言', 'LLM', 'a', ' ', '\n', '，', '。', '（', '1', '2025', '한', 'ｱ', '😀', '—', '!', '\u3000')
+    fc.assert(fc.property(fc.array(piece, { maxLength: 40 }).map(parts => parts.join('')), text => isCjk(text) === byCharacter(text)), { numRuns: 500 })
   })
 })

@@ -1,0 +1,32 @@
+import { VFile } from 'vfile'
+import { frontMatter } from './front-matter.ts'
+import { parse } from './parse.ts'
+
+function read(text: string): { front: ReturnType<typeof frontMatter>, file: VFile } {
+  const file = new VFile({ value: text, path: 'a.md' })
+  return { front: frontMatter(parse(file), file), file }
+}
+
+describe('frontMatter', () => {
+  it('reads the fields, and the same block again as the first time', () => {
+    const text = '---\ntitle: A talk\nauthors: [Ann, Bo]\ndate: 2025-03-01\n---\n\n# Body\n'
+    expect(read(text).front).toEqual({ title: 'A talk', author: 'Ann, Bo', date: '2025-03-01' })
+    const again = read(text).front
+    expect(again).toEqual({ title: 'A talk', author: 'Ann, Bo', date: '2025-03-01' })
+    again.title = 'changed'
+    expect(read(text).front.title).toBe('A talk')
+  })
+
+  it('gives a broken block its fatal message with its place on every read', () => {
+    const text = '---\ntitle: ok\nsubtitle: [unclosed\n---\n'
+    const places = [read(text), read(text)].map(({ front, file }) => {
+      expect(front).toEqual({})
+      expect(file.messages).toHaveLength(1)
+      expect(file.messages[0]!.fatal).toBe(true)
+      expect(file.messages[0]!.reason).toMatch(/^Cannot read front matter: /)
+      return [file.messages[0]!.line, file.messages[0]!.column]
+    })
+    expect(places[0]![0]).toBeGreaterThanOrEqual(2)
+    expect(places[1]).toEqual(places[0])
+  })
+})
