@@ -71,6 +71,10 @@ describe('charts: timeline', () => {
     const chart = ofType(en('Codex shipped in May 2025. Jules followed on Aug 6. Claude Code for web came in October.'), 'timeline')
     expect(chart?.events.map(e => e.date)).toEqual(['2025-05', '2025-08-06', '2025-10'])
   })
+  it('labels "Name - Feb 9-10, Place" events by the name, the day range and separator left out', () => {
+    const chart = ofType(en('- [Vue.js Amsterdam](https://vuejs.amsterdam/) - Feb 9-10, Amsterdam, The Netherlands\n- [Vue.js Live](https://vuejslive.com/) - May 12 & 15th, London, UK\n- VueFes Japan - October 28th, Tokyo, Japan (info TBA)\n'), 'timeline')
+    expect(chart?.events.map(e => e.label)).toEqual(['Vue.js Amsterdam', 'Vue.js Live', 'VueFes Japan'])
+  })
 })
 
 describe('charts: bar', () => {

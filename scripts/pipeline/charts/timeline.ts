@@ -25,12 +25,28 @@ function withoutAsides(label: string): string {
   return [...shorter].length >= 3 ? shorter : label
 }
 
+// A day range after a date ("Feb 9-10", "May 12 & 15th") goes with it, and so do the
+// separators it leaves at either end ("Vue.js Amsterdam - Feb 9-10" is "Vue.js Amsterdam").
+const RANGE_REST = /^\s*(?:[-–~～至到&]|and\b)\s*\d{1,2}(?:st|nd|rd|th|日|号)?/u
+const DANGLING = /^[\s\-–—|·]+|[\s\-–—|·]+$/gu
+
+function withoutDates(text: string, dates: DateMatch[]): string {
+  const cut = dates.reduce((rest, date) => {
+    const at = rest.indexOf(date.display)
+    if (at < 0)
+      return rest
+    const after = rest.slice(at + date.display.length)
+    return rest.slice(0, at) + after.slice(RANGE_REST.exec(after)?.[0].length ?? 0)
+  }, text)
+  return cut === text ? cut : cut.replace(DANGLING, '')
+}
+
 /** What happened: the bold lead, else the date's clause without the date (or the next clause). */
 function eventLabel(unit: Unit, date: DateMatch, all: DateMatch[]): string {
   if (unit.lead)
     return unit.lead
   const clauses = unit.text.slice(date.index).split(CLAUSE)
-  const strip = (s: string): string => all.reduce((t, d) => t.replace(d.display, ''), s).replace(/[份的]?\s*$/, '').replace(LEAD_FILLER, '').trim()
+  const strip = (s: string): string => withoutDates(s, all).replace(/[份的]?\s*$/, '').replace(LEAD_FILLER, '').trim()
   const before = (unit.text.slice(0, date.index).split(CLAUSE).pop() ?? '').replace(/\s*(?:于|在|in|on|by)\s*$/i, '')
   const own = strip(`${before}${clauses[0] ?? ''}`).replace(/^份/, '').replace(RELATIVE_VERB, '')
   const label = own.length >= 3 ? own : strip(clauses[1] ?? '') || own || date.display

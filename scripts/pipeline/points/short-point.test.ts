@@ -67,3 +67,17 @@ describe('key points never stop at a connective or a bare time phrase', () => {
     expect(isWeakPoint('Back pressure keeps the queue short', 'en')).toBe(false)
   })
 })
+
+describe('a key point is one sentence', () => {
+  it('stops a list item of several sentences where its first ends', () => {
+    expect(short('In order to achieve the best performance, Vapor Mode will only support a subset of Vue features. In particular, Vapor Mode components will only support Composition API.', 'en')).toBe('Vapor Mode will only support a subset of Vue features')
+    expect(short('大多数受访运营者所在开源社区有专人负责社区运营。近半数受访者表示社区有运营预算。')).toBe('大多数受访运营者所在开源社区有专人负责社区运营')
+  })
+  it('does not stop at a full stop inside brackets', () => {
+    const point = short('Not enforcing mutual exclusivity (i.e. allowing both fields to be set at once by a controller) keeps the API simple.', 'en')
+    expect(point.split('(').length).toBe(point.split(')').length)
+  })
+  it('drops an "Over the course of" opening', () => {
+    expect(short('Over the course of 2022, we saw the NPM usage of Vue 3 grew by almost 200%.', 'en')).toBe('we saw the NPM usage of Vue 3 grew by almost 200%')
+  })
+})

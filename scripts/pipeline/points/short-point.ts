@@ -5,7 +5,7 @@
 import type { PhrasingContent } from 'mdast'
 import type { Lang } from '../model/deck.ts'
 import { memo } from '../shared/memo.ts'
-import { width } from '../text/measure.ts'
+import { sentenceEnds, width } from '../text/measure.ts'
 import { plainText, slicePhrasing } from '../text/phrasing.ts'
 import { wordSegmenters } from '../text/segmenters.ts'
 import { leadIn } from './salience.ts'
@@ -27,7 +27,7 @@ const connective = /^(?:因此|所以|此外|同时|另外|然而|但是|不过|
 
 // An English sentence's introductory adverbial ("As Rust grows, …", "In 2023, …", "This year, …"):
 // the bullet keeps the main clause after it.
-const intro = /^(?:(?:As|When|If|Once|Since|While|Although|Though|After|Before|Whether)\s[^,;:]{2,60}|(?:In|On|At|For|With|By|From|During|Within|Under|Starting(?: in| with| from)?|Beginning(?: in| with)?)\s[^,;:]{1,40}|Again|This year|Last year|Overall|Today|Now|Still|Similarly|Interestingly|Unsurprisingly|Notably|Finally|However|Therefore),\s+/u
+const intro = /^(?:(?:As|When|If|Once|Since|While|Although|Though|After|Before|Whether)\s[^,;:]{2,60}|(?:In|On|At|For|With|By|From|During|Within|Under|Over|Throughout|Across|Starting(?: in| with| from)?|Beginning(?: in| with)?)\s[^,;:]{1,40}|Again|This year|Last year|Overall|Today|Now|Still|Similarly|Interestingly|Unsurprisingly|Notably|Finally|However|Therefore),\s+/u
 /** Whether `text` is short enough for a key point. */
 export function fitsPoint(text: string, lang: Lang): boolean {
   return lang === 'zh' ? width(text) <= pointBudget.zh : englishWords(text) <= pointBudget.en && width(text) <= pointBudget.zh * 1.6
@@ -104,7 +104,11 @@ function cutRanges(text: string, lang: Lang): Array<[number, number]> {
   const opening = lang === 'en' ? intro.exec(text.slice(from)) : null
   if (opening && englishWords(text.slice(from + opening[0].length)) >= 4)
     from += opening[0].length
-  const to = from + text.slice(from).replace(trailing, '').length
+  // A key point is one sentence: a list item of several stops where its first one ends
+  // ("…a subset of Vue features. In particular" ran on), unless that is a word or two ("Yes.")
+  // or the stop is inside brackets ("(i.e. …)").
+  const sentence = sentenceEnds(text).find(end => end > from && shortEnough(text.slice(from, end), lang) && balanced(text.slice(from, end))) ?? text.length
+  const to = from + text.slice(from, sentence).replace(trailing, '').length
   for (const dropAsides of [false, true]) {
     const offsets = kept(text, from, to, dropAsides)
     const view = offsets.map(at => text[at]).join('')
