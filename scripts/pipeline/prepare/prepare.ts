@@ -1,5 +1,5 @@
-// Make the tree self-contained before it is cut into slides: container fences (`:::info`)
-// and heading attributes taken off, the article's own table of contents marked notes-only, reference links
+// Make the tree self-contained before it is cut into slides: container fences (`:::info`),
+// MDX whitespace strings (`{'  '}`) and heading attributes taken off, the article's own table of contents marked notes-only, reference links
 // resolved, footnotes moved next to the text that cites them, relative images rebased
 // onto the output file's folder.
 import type { BlockContent, FootnoteDefinition, Nodes, PhrasingContent, Root, RootContent } from 'mdast'
@@ -9,6 +9,7 @@ import { definitions } from 'mdast-util-definitions'
 import { visit } from 'unist-util-visit'
 import { containerFences } from './container-fences.ts'
 import { headingAttributes } from './heading-attributes.ts'
+import { mdxStrings } from './mdx-strings.ts'
 import { rebaseImages } from './rebase-images.ts'
 import { tableOfContents } from './table-of-contents.ts'
 
@@ -95,6 +96,7 @@ function nodeTypes(node: Nodes, into = new Set<string>()): Set<string> {
 export function prepare(tree: Root, file: VFile, imageBase: string, imageExists?: ImageExists): ImageUse[] {
   const types = nodeTypes(tree)
   containerFences(tree)
+  mdxStrings(tree)
   if (types.has('heading'))
     headingAttributes(tree)
   if (types.has('list') && types.has('link'))
