@@ -2,7 +2,7 @@
 import type { Candidate, Point } from './point.ts'
 import type { Pick } from './rank-picks.ts'
 import { leads } from './point-leads.ts'
-import { illustrating, visible } from './shown-visuals.ts'
+import { visible } from './shown-visuals.ts'
 
 /** Room on one slide, in bullet lines and bullets. */
 export interface Room {
@@ -29,7 +29,7 @@ export interface Chosen { picked: Set<Candidate>, visuals: Set<Point>, leadsShow
 // sub-heading, a list's introduction and a code line can double it); when none fits so,
 // the best goes anyway (a slide shows at least one point).
 /** The sentences, blocks and leads one slide shows. */
-export function fillSlide(chunk: Point[], room: Room, ranked: Pick[], wanted: number, strict: boolean, visuals: Set<Point>): Chosen {
+export function fillSlide(chunk: Point[], room: Room, ranked: Pick[], wanted: number, strict: boolean, visuals: Set<Point>, illustrated: Set<Point | undefined>): Chosen {
   const under = leads(chunk)
   const picked = new Set<Candidate>()
   const leadsShown = new Set<Point>()
@@ -38,7 +38,6 @@ export function fillSlide(chunk: Point[], room: Room, ranked: Pick[], wanted: nu
   const perPoint = new Map<Point, number>()
   // The sentence a shown block illustrates goes first, then each sub-heading gets its best
   // sentence; a second sentence of one paragraph waits until each paragraph had its turn.
-  const illustrated = new Set([...visuals].map(visual => illustrating(chunk, visual)))
   for (const round of [-2, -1, 0, 1, 2, 3]) {
     for (const { point, candidate, index } of ranked) {
       const needed = under[index]!.filter(lead => !leadsShown.has(lead))

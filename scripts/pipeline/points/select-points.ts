@@ -11,7 +11,7 @@ import { fillSlide } from './fill-slide.ts'
 import { silence } from './point.ts'
 import { rankPicks } from './rank-picks.ts'
 import { salience } from './salience.ts'
-import { isVisual, shownVisuals, standsApart } from './shown-visuals.ts'
+import { illustratedBy, isVisual, shownVisuals, standsApart } from './shown-visuals.ts'
 
 export type { Room } from './fill-slide.ts'
 
@@ -29,9 +29,10 @@ const aim = { fewest: 3, most: 5 }
 function choose(chunk: Point[], room: Room, scores: Map<Candidate, number>, context: PageContext): Chosen {
   const wanted = Math.min(room.bullets, Math.max(aim.fewest, Math.min(aim.most, Math.round(context.seconds / 20))))
   const attempt = (visuals: Set<Point>): Chosen & { ranked: Pick[] } => {
-    const ranked = rankPicks(chunk, scores, visuals, context.lang, context.seen)
-    const chosen = fillSlide(chunk, room, ranked, wanted, true, visuals)
-    return { ...(chosen.picked.size || !ranked.length ? chosen : fillSlide(chunk, room, ranked, wanted, false, visuals)), ranked }
+    const illustrated = illustratedBy(chunk, visuals)
+    const ranked = rankPicks(chunk, scores, illustrated, context.lang, context.seen)
+    const chosen = fillSlide(chunk, room, ranked, wanted, true, visuals, illustrated)
+    return { ...(chosen.picked.size || !ranked.length ? chosen : fillSlide(chunk, room, ranked, wanted, false, visuals, illustrated)), ranked }
   }
   const chosen = attempt(shownVisuals(chunk, context.continued))
   // A code block whose sentence could show but did not make the slide would stand apart

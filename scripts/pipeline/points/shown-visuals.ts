@@ -39,6 +39,11 @@ export function illustrating(chunk: Point[], visual: Point): Point | undefined {
   return before?.candidates?.length ? before : undefined
 }
 
+/** The points whose sentence a block of `visuals` illustrates: they come first on the slide. */
+export function illustratedBy(chunk: Point[], visuals: Set<Point>): Set<Point | undefined> {
+  return new Set([...visuals].map(visual => illustrating(chunk, visual)))
+}
+
 /** Whether a code block of `visuals` would stand apart from its sentence: one of `showable`, and none of `picked`. */
 export function standsApart(chunk: Point[], visuals: Set<Point>, showable: Set<Candidate>, picked: Set<Candidate>): boolean {
   // A table has a header row to say what it is, and the sentence before one ("测试结果如下")
