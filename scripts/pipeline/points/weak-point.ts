@@ -3,7 +3,9 @@
 // The planner shows them only when nothing better is left, and a cut never ends on one.
 import type { Lang } from '../model/deck.ts'
 
-const dangling = { zh: /(?:[是为的了之和与及或在对把被将等其向从给让使]|如下|包括|以下|已经|正在|一直|仍然|开始|此外|另外|而且|并且|但是|然而|因此|所以|以及|同时)$/u, en: /(?:\b(?:the|a|an|of|to|and|or|but|so|yet|because|if|when|while|where|although|though|unless|whereas|is|are|was|were|be|been|being|do|does|did|has|have|had|they|we|he|she|i|will|would|can|could|should|may|might|must|not|very|more|most|less|that|which|who|whose|with|for|in|on|by|as|at|from|into|onto|over|under|about|among|amongst|across|between|through|during|than|via|per|within|without|its|their|our|your|his|her|my|this|these|those|such)|['’]s)$/iu }
+// Chinese connectives that open the next clause: a key point never ends on one.
+const connectives = '此外|另外|而且|并且|但是|然而|因此|所以|以及|同时'
+const dangling = { zh: new RegExp(`(?:[是为的了之和与及或在对把被将等其向从给让使]|如下|包括|以下|已经|正在|一直|仍然|开始|${connectives})$`, 'u'), en: /(?:\b(?:the|a|an|of|to|and|or|but|so|yet|because|if|when|while|where|although|though|unless|whereas|is|are|was|were|be|been|being|do|does|did|has|have|had|they|we|he|she|i|will|would|can|could|should|may|might|must|not|very|more|most|less|that|which|who|whose|with|for|in|on|by|as|at|from|into|onto|over|under|about|among|amongst|across|between|through|during|than|via|per|within|without|its|their|our|your|his|her|my|this|these|those|such)|['’]s)$/iu }
 const dateOnly = /^(?:北京时间|美国时间|当地时间)?[截至到在于从自]*[\d\s\u200B年月日号初底中旬左右前后]+$/u
 
 // A pointer to more reading ("See #28491 for more info", "详见附录") says nothing on its own.
@@ -16,7 +18,7 @@ export function isWeakPoint(text: string, lang: Lang): boolean {
 }
 
 // A Chinese clause that ends on a connective ("…大于 5 小时，此外") opens the next one.
-const connectiveEnd = /(?:此外|另外|而且|并且|但是|然而|因此|所以|以及|同时|不过)$/u
+const connectiveEnd = new RegExp(`(?:${connectives}|不过)$`, 'u')
 
 /** Whether a clause of `lang` cannot end a key point: English on a word that wants more, Chinese on a connective. */
 export function isOpenClause(text: string, lang: Lang): boolean {
