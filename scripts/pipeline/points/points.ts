@@ -148,7 +148,8 @@ const handlers: { [K in RootContent['type']]?: Handler<Extract<RootContent, { ty
 
 /** The points that article blocks `nodes` contribute, in order. */
 export function points(nodes: RootContent[], context: PointContext): Point[] {
-  const terms = codeTerms(nodes)
+  // An aside's blocks (handled through this again) look for the section's terms.
+  const terms = context.terms ?? codeTerms(nodes)
   return nodes.flatMap((node, index) => {
     const notesOnlyBlock = node.data?.talkdownNotesOnly === true
     const handler = (notesOnlyBlock ? notesOnly : handlers[node.type] ?? notesOnly) as Handler<RootContent>

@@ -1,7 +1,7 @@
 // Make the tree self-contained before it is cut into slides: container fences (`:::info`),
-// MDX whitespace strings (`{'  '}`) and heading attributes taken off, the article's own table of contents marked notes-only, reference links
-// resolved, footnotes moved next to the text that cites them, relative images rebased
-// onto the output file's folder.
+// MDX whitespace strings (`{'  '}`) and heading attributes taken off, the article's own
+// table of contents marked notes-only, reference links resolved, footnotes moved next to
+// the text that cites them, relative images rebased onto the output file's folder.
 import type { BlockContent, FootnoteDefinition, Nodes, PhrasingContent, Root, RootContent } from 'mdast'
 import type { VFile } from 'vfile'
 import type { ImageExists, ImageUse } from './rebase-images.ts'
