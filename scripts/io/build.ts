@@ -1,6 +1,6 @@
 // `talkdown build`: article in, slides.md out (atomically, and never over hand edits).
 
-import type { Deck, FitEntry, FitTable, GenerateInput, GenerateResult } from '../pipeline/index.ts'
+import type { Deck, FitEntry, FitTable, GenerateInput, GenerateResult, VFile } from '../pipeline/index.ts'
 import { existsSync, statSync } from 'node:fs'
 import { dirname, join, parse as parsePath, relative, sep } from 'node:path'
 import { generate, hasFatal, roomFromFit, stampState } from '../pipeline/index.ts'
@@ -58,11 +58,11 @@ function guard(previous: string | undefined, force: boolean): 'ok' | 'edited' {
   return stampState(previous) === 'generated' ? 'ok' : 'edited'
 }
 
-/** Read the article and settings and run the pipeline, without writing or printing anything. */
-export async function generateFromDisk(options: BuildOptions): Promise<GenerateResult> {
+/** Read the article and settings (with `read`) and run the pipeline, without writing or printing anything. */
+export async function generateFromDisk(options: BuildOptions, read: (path: string) => Promise<VFile> = readText): Promise<GenerateResult> {
   const settings = settingsPath(options)
-  const article = await readText(options.article)
-  const settingsFile = settings ? await readText(settings) : undefined
+  const article = await read(options.article)
+  const settingsFile = settings ? await read(settings) : undefined
   const files = settingsFile ? [article, settingsFile] : [article]
   if (hasFatal(files))
     return { images: [], files }

@@ -9,6 +9,7 @@ import { parseCached, remembered } from '../pipeline/index.ts'
 import { liveBuild } from './live-build.ts'
 import { serial } from './serial.ts'
 import { unchangedInputs } from './unchanged-inputs.ts'
+import { warmUp } from './warm-up.ts'
 import { watchFiles } from './watch-files.ts'
 
 /** A running watch loop. */
@@ -40,7 +41,17 @@ export function watchLoop(options: BuildOptions): WatchLoop {
     last = await liveBuild(cached, last === 'written' || last === 'unchanged')
   }
   const regenerate = serial(once)
+  let saved = false
+  let closed = false
   const first = regenerate().then(() => last!)
-  const watch: FileWatch = watchFiles(watchedFiles(options), () => void regenerate())
-  return { first, close: () => watch.close() }
+  // After a good first build: the edit path runs a few times before the presenter's first save.
+  const warm = first.then(outcome => outcome === 'written' || outcome === 'unchanged' ? warmUp(cached, () => saved || closed) : undefined)
+  const watch: FileWatch = watchFiles(watchedFiles(options), () => {
+    saved = true
+    void regenerate()
+  })
+  return { first, close: async () => {
+    closed = true
+    await Promise.all([watch.close(), warm])
+  } }
 }
