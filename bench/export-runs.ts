@@ -14,7 +14,7 @@ export interface Scene { article: string, original: string, export: Command }
 export interface Timed { ms: number[], printed: string[], log: string }
 
 const anchor = '推理之年'
-const printedLine = /✓ talk\.pdf: (?:(\d+) of (\d+) slides printed|(\d+) pages for)/u
+const printedLine = /✓ talk\.pdf: (?:(\d+) of (\d+) slides printed|(\d+) pages? for)/u
 
 /** A row against Marp's cold export; `below`: the target is strictly less than `target`× Marp. */
 export function row(task: string, ms: number[], marpMs: number, target: number, below = false): Row {

@@ -17,6 +17,7 @@ import { askStart } from '../export/print-endpoint.ts'
 import { announced } from '../export/server-state.ts'
 import { asCliError, CLIError, exitCode } from '../io/cli-error.ts'
 import { say } from '../io/report.ts'
+import { count } from '../io/summary.ts'
 import { articleArgument } from './article-argument.ts'
 import { buildExit, buildFrom } from './build-command.ts'
 import { exportTalk, pageCount } from './export.ts'
@@ -43,7 +44,7 @@ async function exportHandout(rig: ExportRig, slides: string, deck: Deck, cache: 
 
 // What a PDF export printed, and from where the rest came.
 function printedLine(file: string, written: PdfWritten, slides: number): string {
-  const from = written.printed === written.pages ? `${written.pages} pages for ${slides} slides` : `${written.printed} of ${written.pages} slides printed, ${written.pages - written.printed} from the cache`
+  const from = written.printed === written.pages ? `${count(written.pages, 'page')} for ${count(slides, 'slide')}` : `${written.printed} of ${written.pages} slides printed, ${written.pages - written.printed} from the cache`
   return `✓ ${file}: ${from} (${written.seconds.toFixed(1)} s)`
 }
 

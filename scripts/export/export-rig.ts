@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { launchChromium } from '../browser/launch-chromium.ts'
 import { serveStatic } from '../browser/serve-static.ts'
+import { count } from '../io/summary.ts'
 import { startExportServer } from './export-server.ts'
 import { mergePdf } from './merge-pdf.ts'
 import { mergePlan } from './merge-plan.ts'
@@ -96,7 +97,7 @@ export async function printAll(rig: ExportRig, slides: string, live: boolean, sa
   const deck = deckPages(await readFile(slides, 'utf8'))
   const started = performance.now()
   const [url, browser] = await Promise.all([talkUrl(rig, slides, live), rig.browser])
-  say(`  ${live ? 'served' : 'built'} the talk in ${((performance.now() - started) / 1000).toFixed(1)} s; printing ${deck.keys.length} slides …`)
+  say(`  ${live ? 'served' : 'built'} the talk in ${((performance.now() - started) / 1000).toFixed(1)} s; printing ${count(deck.keys.length, 'slide')} …`)
   const view = await openPrintView(browser.context, url, deck, deck.keys.length)
   const plan = mergePlan(undefined, deck.keys)
   const pdf = await mergePdf(plan, deck, await view.print(), undefined, extras)

@@ -5,6 +5,7 @@ import type { ExportRig } from './export-rig.ts'
 import type { DeckPages } from './slide-keys.ts'
 import { performance } from 'node:perf_hooks'
 import { errorMessage } from '../io/cli-error.ts'
+import { count } from '../io/summary.ts'
 import { phaseDone, timed } from './export-profile.ts'
 import { talkUrl } from './export-rig.ts'
 import { pageRanges } from './merge-plan.ts'
@@ -25,7 +26,7 @@ export async function printSlides(rig: ExportRig, slides: string, markdown: stri
   const all = positions.length === deck.keys.length
   const ranges = all ? undefined : pageRanges(positions)
   if (live?.print) {
-    say(`  printing ${positions.length} slides in the open print view of ${live.command} …`)
+    say(`  printing ${count(positions.length, 'slide')} in the open print view of ${live.command} …`)
     const asked = { keys: deck.keys, width: deck.width, height: deck.height, ranges }
     const pdf = await timed('print view of dev', askPrint(live.print, asked)).catch((error: unknown) => say(`talkdown: Cannot print in the print view of ${live.command} (${errorMessage(error)}); opening one here`))
     if (pdf)
@@ -33,7 +34,7 @@ export async function printSlides(rig: ExportRig, slides: string, markdown: stri
   }
   const serve = positions.length <= deck.keys.length * servedShare
   const [url, browser] = await Promise.all([live ? Promise.resolve(live.url) : timed(serve ? 'serve' : 'build', talkUrl(rig, slides, serve)), timed('Chromium start', rig.browser)])
-  say(`  ${live ? `printing from the server of ${live.command}` : `${serve ? 'served' : 'built'} the talk in ${((performance.now() - started) / 1000).toFixed(1)} s`}; printing ${positions.length} slides …`)
+  say(`  ${live ? `printing from the server of ${live.command}` : `${serve ? 'served' : 'built'} the talk in ${((performance.now() - started) / 1000).toFixed(1)} s`}; printing ${count(positions.length, 'slide')} …`)
   const opened = performance.now()
   const view = await openPrintView(browser.context, url, deck, positions.length, ranges)
   phaseDone('page load and settle', opened)

@@ -113,7 +113,7 @@ it('prints in the print view a running `talkdown dev` keeps open: the PDF of a p
     await servedBy(dev, () => log)
     // The session's first export loads only the slide it prints; the whole deck loads after it.
     const first = exportTalk()
-    expect(first).toMatch(/printing 1 slides in the open print view of talkdown dev/)
+    expect(first).toMatch(/printing 1 slide in the open print view of talkdown dev/)
     expect(first).not.toMatch(/built the talk|Cannot/)
     // (The export ran synchronously: dev's output is read once the test's event loop runs again.)
     await expect.poll(() => log).toMatch(/keeping a print view open for exports; it closes with dev/)
