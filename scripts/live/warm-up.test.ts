@@ -35,6 +35,14 @@ describe('warmUp', () => {
     expect(readFileSync(options.output, 'utf8')).toBe(fresh.markdown)
   })
 
+  it('leaves a long article alone', async () => {
+    const paragraph = `${'A sentence of prose that repeats, long enough to count. '.repeat(20)}\n\n`
+    writeFileSync(options.article, `# Long\n\n${paragraph.repeat(300)}`)
+    let checks = 0
+    await warmUp(options, () => ++checks > 100)
+    expect(checks).toBe(0)
+  })
+
   it('stops at the first check after a save', async () => {
     let checks = 0
     await warmUp(options, () => ++checks > 1, { ms: 60_000, edits: 12 })

@@ -17,6 +17,10 @@ export interface WarmUpBudget {
   edits: number
 }
 
+// Past this size one regeneration takes long enough to warm the JIT by itself (a 1 MB
+// article takes seconds a run), and a warm-up run would only delay a first save.
+const largest = 256 * 1024
+
 // A line of prose near the middle of `lines` (no heading, list, quote, table, HTML or code):
 // an edit there replans one section, as a presenter's does.
 function proseLine(lines: string[]): number | undefined {
@@ -38,6 +42,8 @@ function proseLine(lines: string[]): number | undefined {
 export async function warmUp(options: BuildOptions, stop: () => boolean, budget: WarmUpBudget = { ms: 400, edits: 12 }): Promise<void> {
   try {
     const saved = await readText(options.article)
+    if (String(saved.value).length > largest)
+      return
     const lines = String(saved.value).split('\n')
     const line = proseLine(lines)
     if (line === undefined || saved.messages.length)
