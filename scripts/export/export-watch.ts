@@ -14,6 +14,7 @@ import { asCliError, CLIError, errorMessage, exitCode } from '../io/cli-error.ts
 import { say } from '../io/report.ts'
 import { writeAtomic } from '../io/write-atomic.ts'
 import { liveBuild } from '../live/live-build.ts'
+import { savedText } from '../live/saved-text.ts'
 import { serial } from '../live/serial.ts'
 import { watchFiles } from '../live/watch-files.ts'
 import { watchedFiles } from '../live/watch-loop.ts'
@@ -89,7 +90,7 @@ async function exportFirst(watch: Watch): Promise<void> {
 
 /** Run `talkdown export --watch` until Ctrl-C (or SIGTERM, SIGHUP); rejects with a CLIError when the first export cannot be made. */
 export async function exportWatch(options: Omit<BuildOptions, 'parse' | 'remember' | 'fit' | 'seen'>): Promise<number> {
-  const build: BuildOptions = { ...options, parse: parseCached(), remember: remembered() }
+  const build: BuildOptions = { ...options, parse: parseCached(), remember: remembered(), read: savedText }
   // Ctrl-C ends the watch at any time, also during the first export; we close the browser.
   const stopped = new Promise<number>(done => ['SIGINT', 'SIGTERM', 'SIGHUP'].forEach(signal => process.once(signal, () => done(0))))
   const watch: Watch = { build, rig: startRig(true), extras: {} }

@@ -29,6 +29,8 @@ export interface BuildOptions {
   parse?: GenerateInput['parse']
   /** Work kept between the watch loop's runs (`remembered()`). */
   remember?: GenerateInput['remember']
+  /** Reads the article and settings; `readText` when absent (the watch loops wait out a save's truncate). */
+  read?: (path: string) => Promise<VFile>
 }
 
 /** What a build did. */
@@ -58,8 +60,9 @@ function guard(previous: string | undefined, force: boolean): 'ok' | 'edited' {
   return stampState(previous) === 'generated' ? 'ok' : 'edited'
 }
 
-/** Read the article and settings (with `read`) and run the pipeline, without writing or printing anything. */
-export async function generateFromDisk(options: BuildOptions, read: (path: string) => Promise<VFile> = readText): Promise<GenerateResult> {
+/** Read the article and settings and run the pipeline, without writing or printing anything. */
+export async function generateFromDisk(options: BuildOptions): Promise<GenerateResult> {
+  const read = options.read ?? readText
   const settings = settingsPath(options)
   const article = await read(options.article)
   const settingsFile = settings ? await read(settings) : undefined

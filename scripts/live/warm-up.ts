@@ -48,7 +48,7 @@ export async function warmUp(options: BuildOptions, stop: () => boolean, budget:
     const line = proseLine(lines)
     if (line === undefined || saved.messages.length)
       return
-    const run = (value: VFile['value']): Promise<unknown> => generateFromDisk(options, async path => path === options.article ? new VFile({ path, value }) : readText(path))
+    const run = (value: VFile['value']): Promise<unknown> => generateFromDisk({ ...options, read: async path => path === options.article ? new VFile({ path, value }) : readText(path) })
     const started = performance.now()
     for (let edit = 0; edit < budget.edits && performance.now() - started < budget.ms; edit++) {
       // Between runs, so a save arriving meanwhile is seen first and ends the warm-up.

@@ -30,13 +30,14 @@ function size(path: string): number | undefined {
   }
 }
 
-// Resolves once `path` is missing or not empty, or after `polls` checks 10 ms apart.
-async function written(path: string, polls = 10): Promise<void> {
+/** Resolves to true once `path` is missing or not empty, to false when it is still empty after `polls` checks 10 ms apart. */
+export async function written(path: string, polls = 10): Promise<boolean> {
   for (let poll = 0; poll < polls; poll++) {
     if (size(path) !== 0)
-      return
+      return true
     await delay(10)
   }
+  return false
 }
 
 // A folder that cannot be watched (missing, removed, permissions) must not end the session.

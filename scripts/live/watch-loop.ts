@@ -7,6 +7,7 @@ import { join, parse as parsePath } from 'node:path'
 import { fitPath } from '../io/fit-file.ts'
 import { parseCached, remembered } from '../pipeline/index.ts'
 import { liveBuild } from './live-build.ts'
+import { savedText } from './saved-text.ts'
 import { serial } from './serial.ts'
 import { unchangedInputs } from './unchanged-inputs.ts'
 import { warmUp } from './warm-up.ts'
@@ -30,7 +31,7 @@ export function watchedFiles(options: BuildOptions): string[] {
 export function watchLoop(options: BuildOptions): WatchLoop {
   // Parsed pieces of the article, planned sections and written slides are kept between
   // saves: an edit re-parses, re-plans and re-writes its section only.
-  const cached: BuildOptions = { ...options, parse: parseCached(), remember: remembered() }
+  const cached: BuildOptions = { ...options, parse: parseCached(), remember: remembered(), read: savedText }
   let last: LiveOutcome | undefined
   const unchanged = unchangedInputs(watchedFiles(options))
   const once = async (): Promise<void> => {
