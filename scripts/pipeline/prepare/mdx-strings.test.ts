@@ -2,7 +2,7 @@ import type { Paragraph } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
-import { mdxStrings } from './mdx-strings.ts'
+import { mayHoldMdxStrings, mdxStrings } from './mdx-strings.ts'
 
 function prepared(markdown: string): string {
   const tree = unified().use(remarkParse).parse(markdown)
@@ -17,5 +17,13 @@ describe('mdxStrings', () => {
   })
   it('leaves other braces alone', () => {
     expect(prepared('Use {\'x\'} or {count} in a template.')).toBe('Use {\'x\'} or {count} in a template.')
+  })
+  it('is looked for only where the source may hold one, and every source it changes does', () => {
+    const changed = ['a\n{\'  \'}at Throws', 'b {"\\n"}\nnext', 'c {\'\t\'}']
+    for (const source of changed) {
+      expect(prepared(source)).not.toBe(source)
+      expect(mayHoldMdxStrings(source)).toBe(true)
+    }
+    expect(mayHoldMdxStrings('Use {count} or { \'x\' } in a template.')).toBe(false)
   })
 })

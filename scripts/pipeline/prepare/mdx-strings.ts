@@ -8,6 +8,11 @@ import { visit } from 'unist-util-visit'
 // A string literal in braces: only spaces, tabs and `\n`/`\t` escapes, the whitespace MDX needs them for.
 const expression = /\{(['"])(?:\\[nt]|[ \t])*\1\}/gu
 
+/** Whether `source` may hold such an expression (a brace before a quote): a search of the text, far cheaper than a walk of the tree. */
+export function mayHoldMdxStrings(source: string): boolean {
+  return /\{['"]/u.test(source)
+}
+
 /** Take MDX whitespace string expressions out of the text of `tree` (in place). */
 export function mdxStrings(tree: Root): void {
   visit(tree, 'text', (node) => {

@@ -9,7 +9,7 @@ import { definitions } from 'mdast-util-definitions'
 import { visit } from 'unist-util-visit'
 import { containerFences } from './container-fences.ts'
 import { headingAttributes } from './heading-attributes.ts'
-import { mdxStrings } from './mdx-strings.ts'
+import { mayHoldMdxStrings, mdxStrings } from './mdx-strings.ts'
 import { rebaseImages } from './rebase-images.ts'
 import { tableOfContents } from './table-of-contents.ts'
 
@@ -98,7 +98,7 @@ export function prepare(tree: Root, file: VFile, imageBase: string, imageExists?
   containerFences(tree)
   // A walk over every text node cost about 1 ms of each live regeneration of the seed,
   // which has no such string: the source is searched first (microseconds).
-  if (/\{['"]/u.test(String(file.value)))
+  if (mayHoldMdxStrings(String(file.value)))
     mdxStrings(tree)
   if (types.has('heading'))
     headingAttributes(tree)
