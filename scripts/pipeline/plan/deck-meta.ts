@@ -44,7 +44,10 @@ export function deckMeta(tree: Root, structure: Outline, front: FrontMatter, set
   // Judged from prose only: code, URLs and HTML would make a Chinese article English.
   const lang: Lang = settings.lang ?? (isCjk(proseText(tree)) ? 'zh' : 'en')
   const headingTitle = structure.titleHeading && toString(structure.titleHeading).trim()
-  const title = settings.title ?? front.title ?? headingTitle ?? stem ?? 'talk'
+  // A title the article ends with a comma or colon ('…性能测试报告，') is cut off there on
+  // the cover; a settings title is taken as given.
+  const found = front.title ?? headingTitle
+  const title = settings.title ?? (found?.replace(/[\s，,、；;：:]+$/u, '') || found) ?? stem ?? 'talk'
   // A title heading that lost to a given title still shows, as the subtitle (before a
   // front-matter summary, which is not the article's text and often a paragraph long).
   const shownHeading = headingTitle && headingTitle !== title ? headingTitle : undefined
