@@ -55,6 +55,12 @@ describe('charts: timeline', () => {
     expect(chart?.lines).toEqual([5, 1, 6, 7])
     expect(ofType(zh('-   **A**: 10月发布\n-   **B**: 5月发布\n'), 'timeline')).toBeUndefined()
   })
+  it('takes a date that says when a figure stood ("截至12月…", "as of May") as no event', () => {
+    const md = '-   **Claude Code for web**: 10月发布\n-   **OpenAI Codex web**: 5月发布\n-   **Google Jules**: 5月发布\n\nClaude Code的商业成功（截至12月2年收入达到10亿美元）证明了需求。\n'
+    expect(ofType(zh(md), 'timeline')?.events.map(e => e.display)).toEqual(['5月', '5月', '10月'])
+    expect(ofType(zh('-   A: 截至3月有10万用户\n-   B: 截至5月有20万用户\n-   C: 截至8月有30万用户\n'), 'timeline')).toBeUndefined()
+    expect(ofType(en('- A had 10 users as of May 2025.\n- B had 20 users as of June 2025.\n- C shipped in July 2025.\n'), 'timeline')).toBeUndefined()
+  })
   it('leaves off the author\'s trailing ellipsis, which would read as a label cut short', () => {
     const chart = ofType(zh('-   2021 年 11 月 27 日举行线上 meetup\n-   2022 年 2 月 26 日举行线上 meetup\n-   2022 年 4 月之后，将定期举办一次 Meetup......\n'), 'timeline')
     expect(chart?.events.map(e => e.label).at(-1)).toBe('将定期举办一次 Meetup')

@@ -12,6 +12,9 @@ const LEAD_FILLER = /^(?:[\s:：,，、和与及于在到]|and\b)*(?:(?:in|on|by
 // "举行的 Apache … meetup": what the date's clause says happened, with its verb, before the thing itself.
 const RELATIVE_VERB = /^(?:举行|举办|召开|发布|推出|上线|开源|成立|启动|开展)的\s*(?=\S{3})/u
 
+// "截至12月…", "as of May": a date that says when a figure stood, not when something happened.
+const AS_OF = /(?:截至|截止(?:到|至)?|as\s+of|up\s+to)\s*$/iu
+
 // An aside in brackets ("（包括海外联合 Meetup）", "(Incubating)"): the sentence in the notes keeps it.
 const ASIDE = /\s*[（(][^（()）]{1,40}[)）]/gu
 
@@ -63,7 +66,7 @@ function events(units: Unit[], year: number): Array<TimelineEvent & { source: Un
     const scan = extractDates(unit.text, current)
     if (unit.kind === 'sentence')
       current = scan.year
-    const date = scan.dates[0]
+    const date = scan.dates.find(found => !AS_OF.test(unit.text.slice(0, found.index)))
     if (date)
       found.push({ date: date.iso, display: date.display, label: eventLabel(unit, date, scan.dates), ...(unit.group ? { group: unit.group } : {}), source: unit.source })
   }

@@ -23,13 +23,24 @@ function saysEntry(point: Point, entries: string[], figures: Array<[string, stri
   }) || figures.some(([label, figure]) => holds(label, 2) && holds(figure, 2)))
 }
 
-/** Whether the chart draws `point` itself (its list item, a sentence of its paragraph that an entry repeats, or the quote of its claim): the slide shows the chart instead. `figures`: label and figure of each bar or card. */
-export function drawn(point: Point, span: Span | undefined, lines: number[], entries: string[], figures: Array<[string, string]> = []): boolean {
+// A sentence that, without the cards' labels and figures, still says this much says more than
+// the cards do ("OpenAI在ChatGPT中引入图像生成功能，一周内带来了1亿注册用户"): it is their caption.
+const CLAIM = 12
+
+/** Whether `point` says more than the stat cards with `figures` (label and figure of each) show. */
+function saysMore(point: Point, figures: Array<[string, string]>): boolean {
+  const shown = bare(point.item ? toString(point.item) : '')
+  const rest = figures.flat().reduce((text, said) => bare(said) ? text.split(bare(said)).join('') : text, shown)
+  return [...rest].length >= CLAIM
+}
+
+/** Whether the chart draws `point` itself (its list item, a sentence of its paragraph that an entry repeats, or the quote of its claim): the slide shows the chart instead. `figures`: label and figure of each bar or card; `cards`: the chart is stat cards, which draw a figure but not the claim around it. */
+export function drawn(point: Point, span: Span | undefined, lines: number[], entries: string[], figures: Array<[string, string]> = [], cards = false): boolean {
   if (point.kind === 'quote')
     return lines.some(line => covers(span, line))
   if (point.kind !== 'bullet' || span === undefined || !lines.includes(span[0]))
     return false
-  return Boolean(point.group) || saysEntry(point, entries, figures)
+  return Boolean(point.group) || (saysEntry(point, entries, figures) && !(cards && saysMore(point, figures)))
 }
 
 /** A bullet without the sub-items the chart draws (they stay in its notes). */

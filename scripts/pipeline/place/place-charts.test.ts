@@ -39,6 +39,16 @@ describe('placeCharts', () => {
     expect(text(slide!.notes)).toContain('Kimi K2 Thinking')
   })
 
+  it('keeps a sentence that says more than its stat cards beside them, and drops one that only names them', () => {
+    const [claim] = slides('ChatGPT引入图像生成后一周内带来了1亿注册用户。\n')
+    expect(claim!.chart?.type).toBe('stat')
+    expect(claim!.chart?.shape).toBe('side')
+    expect(text(claim!.body)).toContain('ChatGPT引入图像生成后一周内带来了1亿注册用户')
+    const [bare] = slides('年收入达到10亿美元。\n\n训练成本为550万美元。\n')
+    expect(bare!.chart?.type).toBe('stat')
+    expect(bare!.chart?.shape).toBe('full')
+  })
+
   it('draws a timeline page by page when its dated items span pages, never repeating a slide beside it', () => {
     // Twelve long dated items say more than one slide's minute of notes.
     const items = (from: number) => Array.from({ length: 6 }, (_, i) => `-   ${from + i}月${i + 1}日发布第${from + i}个很长很长很长很长很长很长很长很长的模型版本，并附带一段很长的说明文字`).join('\n')

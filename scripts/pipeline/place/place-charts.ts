@@ -80,7 +80,7 @@ function draw(work: Work, index: number, chart: Chart): void {
   const figures = chartFigures(chart)
   page.points = page.points.map((point) => {
     const span = work.spans.get(point)
-    const next = drawn(point, span, lines, entries, figures) ? silence(point) : withoutSubItems(point, lines)
+    const next = drawn(point, span, lines, entries, figures, chart.type === 'stat') ? silence(point) : withoutSubItems(point, lines)
     // The changed point stands for the same lines.
     if (span)
       work.spans.set(next, span)

@@ -11,6 +11,13 @@ describe('shortRanges', () => {
     expect(short('2025年被称为"推理之年"，这一年的核心标志是推理（Reasoning）能力成为所有主流LLM的标配功能。')).toBe('2025年被称为"推理之年"')
     expect(short('2024年9月，OpenAI通过o1和o1-mini模型开启了推理革命，采用"可验证奖励强化学习"（RLVR）技术。')).toBe('2024年9月，OpenAI通过o1和o1-mini模型开启了推理革命')
   })
+  it('keeps a Chinese sentence of one clause whole up to half again the budget, rather than end it mid-phrase', () => {
+    const one = 'Claude Code的出现及其商业成功（截至12月2年收入达到10亿美元）证明了开发者对命令行访问LLM的强烈需求。'
+    expect(short(one)).toBe('Claude Code的出现及其商业成功证明了开发者对命令行访问LLM的强烈需求')
+    // Longer than that, or of several clauses, it is cut as before.
+    expect(short(`${'很长的一句话'.repeat(8)}。`).length).toBeLessThan(48)
+    expect(short('2024年圣诞节，DeepSeek 3的发布标志着中国开源模型革命的开始。')).not.toContain('的开始')
+  })
   it('keeps a bold lead phrase when its sentence is too long', () => {
     expect(short('AI辅助搜索的突破：将搜索引擎与LLM连接的效果在2025年真正得到改善。')).toBe('AI辅助搜索的突破')
   })
@@ -55,6 +62,11 @@ describe('isWeakPoint', () => {
     expect(isWeakPoint('详见附录中的完整数据', 'zh')).toBe(true)
     expect(isWeakPoint('Seeding the database takes a minute', 'en')).toBe(false)
     expect(isWeakPoint('useActionState handles pending state for Actions', 'en')).toBe(false)
+  })
+  it('takes a claim cut off just after its verb for a fragment', () => {
+    expect(isWeakPoint('Claude Code的出现及其商业成功证明了开发者', 'zh')).toBe(true)
+    expect(isWeakPoint('约翰·雷贝格关于AI中的偏差常态化文章指出', 'zh')).toBe(true)
+    expect(isWeakPoint('Claude Code的成功证明了开发者对命令行的需求', 'zh')).toBe(false)
   })
 })
 

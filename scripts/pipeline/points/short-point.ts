@@ -87,6 +87,13 @@ function phraseEnd(view: string, lang: Lang): number | undefined {
   return phrase !== undefined && (word === undefined || width(view.slice(0, phrase)) >= width(view.slice(0, word)) * 0.7) ? phrase : word
 }
 
+// A Chinese sentence of one clause (no mark to cut at) up to half again the budget is kept
+// whole: a cut between its words ends mid-phrase ("…证明了开发者对命令行访问"). One of several
+// clauses is cut as before, so the planner's picks keep their room.
+function wholeOrPhrase(view: string, lang: Lang): number | undefined {
+  return lang === 'zh' && !clauseMark.test(view) && width(view) <= pointBudget.zh * 1.5 ? view.length : phraseEnd(view, lang)
+}
+
 // Cutting a key point segments its sentence again and again; a live edit leaves most as they were.
 const remembered = { zh: memo(text => cutRanges(text, 'zh')), en: memo(text => cutRanges(text, 'en')) }
 
@@ -112,7 +119,7 @@ function cutRanges(text: string, lang: Lang): Array<[number, number]> {
   for (const dropAsides of [false, true]) {
     const offsets = kept(text, from, to, dropAsides)
     const view = offsets.map(at => text[at]).join('')
-    const end = fitsClause(view, lang) ? view.length : clauseEnd(view, lang) ?? (dropAsides ? phraseEnd(view, lang) : undefined)
+    const end = fitsClause(view, lang) ? view.length : clauseEnd(view, lang) ?? (dropAsides ? wholeOrPhrase(view, lang) : undefined)
     if (end !== undefined)
       return runs(offsets.slice(0, view.slice(0, end).replace(trailing, '').length))
   }

@@ -6,6 +6,8 @@ import type { Lang } from '../model/deck.ts'
 // Chinese connectives that open the next clause: a key point never ends on one.
 const connectives = '此外|另外|而且|并且|但是|然而|因此|所以|以及|同时'
 const dangling = { zh: new RegExp(`(?:[是为的了之和与及或在对把被将等其向从给让使]|如下|包括|以下|已经|正在|一直|仍然|开始|${connectives})$`, 'u'), en: /(?:\b(?:the|a|an|of|to|and|or|but|so|yet|because|if|when|while|where|although|though|unless|whereas|is|are|was|were|be|been|being|do|does|did|has|have|had|they|we|he|she|i|will|would|can|could|should|may|might|must|not|very|more|most|less|that|which|who|whose|with|for|in|on|by|as|at|from|into|onto|over|under|about|among|amongst|across|between|through|during|than|via|per|within|without|its|their|our|your|his|her|my|this|these|those|such)|['’]s)$/iu }
+// A verb that introduces a claim ("证明了开发者…的需求") with a few characters after it: the claim is cut off.
+const claimCut = /(?:证明|表明|说明|显示|意味着|标志着|认为|发现|指出)了?[^，,。；;：:]{0,4}$/u
 const dateOnly = /^(?:北京时间|美国时间|当地时间)?[截至到在于从自]*[\d\s\u200B年月日号初底中旬左右前后]+$/u
 
 // A pointer to more reading ("See #28491 for more info", "详见附录") says nothing on its own.
@@ -14,7 +16,7 @@ const pointer = /^(?:See\b|For more\b|Read more\b|Learn more\b|More (?:info|deta
 /** Whether a key point reads as a fragment: it ends on a word that wants more, says only when, or points elsewhere. */
 export function isWeakPoint(text: string, lang: Lang): boolean {
   const trimmed = text.trim()
-  return dangling[lang].test(trimmed) || dateOnly.test(trimmed) || pointer.test(trimmed) || (lang === 'en' && englishWords(trimmed) <= 4 && /^(?:In|On|At|For|With|By|From|During|Within|Under|Starting|Since|Back|After|Before|Until|As of)\b/u.test(trimmed))
+  return dangling[lang].test(trimmed) || (lang === 'zh' && claimCut.test(trimmed)) || dateOnly.test(trimmed) || pointer.test(trimmed) || (lang === 'en' && englishWords(trimmed) <= 4 && /^(?:In|On|At|For|With|By|From|During|Within|Under|Starting|Since|Back|After|Before|Until|As of)\b/u.test(trimmed))
 }
 
 // A Chinese clause that ends on a connective ("…大于 5 小时，此外") opens the next one.
