@@ -11,12 +11,20 @@ describe('shortRanges', () => {
     expect(short('2025年被称为"推理之年"，这一年的核心标志是推理（Reasoning）能力成为所有主流LLM的标配功能。')).toBe('2025年被称为"推理之年"')
     expect(short('2024年9月，OpenAI通过o1和o1-mini模型开启了推理革命，采用"可验证奖励强化学习"（RLVR）技术。')).toBe('2024年9月，OpenAI通过o1和o1-mini模型开启了推理革命')
   })
-  it('keeps a Chinese sentence of one clause whole up to half again the budget, rather than end it mid-phrase', () => {
+  it('keeps a Chinese sentence with no clause to end at whole up to half again the budget, rather than end it mid-phrase', () => {
     const one = 'Claude Code的出现及其商业成功（截至12月2年收入达到10亿美元）证明了开发者对命令行访问LLM的强烈需求。'
     expect(short(one)).toBe('Claude Code的出现及其商业成功证明了开发者对命令行访问LLM的强烈需求')
-    // Longer than that, or of several clauses, it is cut as before.
+    expect(short('异步编程智能体的一大优势是，由于没有个人电脑会受到损害，可以默认在YOLO模式下运行。')).toBe('异步编程智能体的一大优势是，由于没有个人电脑会受到损害，可以默认在YOLO模式下运行')
+    // Longer than that, it is cut between words as before.
     expect(short(`${'很长的一句话'.repeat(8)}。`).length).toBeLessThan(48)
-    expect(short('2024年圣诞节，DeepSeek 3的发布标志着中国开源模型革命的开始。')).not.toContain('的开始')
+  })
+  it('drops a Chinese opening time clause when that is what makes the rest fit', () => {
+    expect(short('2024年圣诞节，DeepSeek 3的发布标志着中国开源模型革命的开始。')).toBe('DeepSeek 3的发布标志着中国开源模型革命的开始')
+    // When a clause fits, the date stays.
+    expect(short('2024年9月，OpenAI通过o1和o1-mini模型开启了推理革命，采用"可验证奖励强化学习"（RLVR）技术。')).toBe('2024年9月，OpenAI通过o1和o1-mini模型开启了推理革命')
+  })
+  it('never ends a Chinese key point inside a subordinate clause or on 是', () => {
+    expect(short('这个短暂的高峰期积压是 ok 的，因为高峰期过了之后，下游系统就会快速将积压的消息消费掉。')).not.toMatch(/因为高峰期过了之后$/u)
   })
   it('keeps a bold lead phrase when its sentence is too long', () => {
     expect(short('AI辅助搜索的突破：将搜索引擎与LLM连接的效果在2025年真正得到改善。')).toBe('AI辅助搜索的突破')
@@ -67,6 +75,9 @@ describe('isWeakPoint', () => {
     expect(isWeakPoint('Claude Code的出现及其商业成功证明了开发者', 'zh')).toBe(true)
     expect(isWeakPoint('约翰·雷贝格关于AI中的偏差常态化文章指出', 'zh')).toBe(true)
     expect(isWeakPoint('Claude Code的成功证明了开发者对命令行的需求', 'zh')).toBe(false)
+    // "…的开始" is a noun, not a verb waiting for its object.
+    expect(isWeakPoint('DeepSeek 3的发布标志着中国开源模型革命的开始', 'zh')).toBe(false)
+    expect(isWeakPoint('中国开源模型已经开始', 'zh')).toBe(true)
   })
 })
 

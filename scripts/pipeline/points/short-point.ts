@@ -87,11 +87,19 @@ function phraseEnd(view: string, lang: Lang): number | undefined {
   return phrase !== undefined && (word === undefined || width(view.slice(0, phrase)) >= width(view.slice(0, word)) * 0.7) ? phrase : word
 }
 
-// A Chinese sentence of one clause (no mark to cut at) up to half again the budget is kept
-// whole: a cut between its words ends mid-phrase ("…证明了开发者对命令行访问"). One of several
-// clauses is cut as before, so the planner's picks keep their room.
-function wholeOrPhrase(view: string, lang: Lang): number | undefined {
-  return lang === 'zh' && !clauseMark.test(view) && width(view) <= pointBudget.zh * 1.5 ? view.length : phraseEnd(view, lang)
+// A Chinese sentence's opening time clause ("2024年圣诞节，", "截至2025年12月30日，").
+const timeClause = /^[^，,：:；;]{0,12}?(?:\d{4}\s*年|\d{1,2}\s*月)[^，,：:；;]{0,8}[，,]\s*/u
+
+// Where no clause ends in the budget, a Chinese sentence goes without its opening time clause if
+// the rest then fits ("DeepSeek 3的发布标志着中国开源模型革命的开始"), else whole up to half again the
+// budget: a cut between its words ends mid-phrase ("…证明了开发者对命令行访问"). Range [start, end) of `view`.
+function lastResort(view: string, lang: Lang): [number, number] {
+  const time = lang === 'zh' ? timeClause.exec(view)?.[0].length ?? 0 : 0
+  if (time && fitsClause(view.slice(time), lang) && shortEnough(view.slice(time), lang))
+    return [time, view.length]
+  if (lang === 'zh' && width(view) <= pointBudget.zh * 1.5)
+    return [0, view.length]
+  return [0, phraseEnd(view, lang) ?? view.length]
 }
 
 // Cutting a key point segments its sentence again and again; a live edit leaves most as they were.
@@ -119,9 +127,13 @@ function cutRanges(text: string, lang: Lang): Array<[number, number]> {
   for (const dropAsides of [false, true]) {
     const offsets = kept(text, from, to, dropAsides)
     const view = offsets.map(at => text[at]).join('')
-    const end = fitsClause(view, lang) ? view.length : clauseEnd(view, lang) ?? (dropAsides ? wholeOrPhrase(view, lang) : undefined)
+    const end = fitsClause(view, lang) ? view.length : clauseEnd(view, lang)
     if (end !== undefined)
       return runs(offsets.slice(0, view.slice(0, end).replace(trailing, '').length))
+    if (dropAsides) {
+      const [start, stop] = lastResort(view, lang)
+      return runs(offsets.slice(start, start + view.slice(start, stop).replace(trailing, '').length))
+    }
   }
   return [[from, to]]
 }
