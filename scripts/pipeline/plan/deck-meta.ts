@@ -6,7 +6,9 @@ import type { DeckMeta, FrontMatter, Lang, Outline } from '../model/deck.ts'
 import type { DeckSettings } from '../parse/settings.ts'
 import { toString } from 'mdast-util-to-string'
 import { keyPoint } from '../points/key-point.ts'
-import { isCjk } from '../text/measure.ts'
+import { shortPoint } from '../points/short-point.ts'
+import { isWeakPoint } from '../points/weak-point.ts'
+import { isCjk, visibleCharacters } from '../text/measure.ts'
 import { plainText } from '../text/phrasing.ts'
 import { proseText } from '../text/prose.ts'
 
@@ -18,11 +20,18 @@ export interface DeckFacts {
   year: number
 }
 
-// The article's opening sentence makes a fitting subtitle when none is given.
-function leadSentence(tree: Root): string | undefined {
+// The article's opening sentence makes a fitting subtitle when none is given. Where it is too
+// long and would end mid-clause ('（以下简称…'), it is shortened as a bullet's key point is, never
+// with "…" or a bracket left open; a fragment or a scrap of that ('🖌') is no subtitle.
+function leadSentence(tree: Root, lang: Lang): string | undefined {
   const first = tree.children.find(node => node.type === 'paragraph')
-  const text = first && plainText(keyPoint(first.children, 36)).trim()
-  return text || undefined
+  if (!first)
+    return undefined
+  const text = plainText(keyPoint(first.children, 36)).trim()
+  if (!text.endsWith('…'))
+    return text || undefined
+  const short = plainText(shortPoint(first.children, lang)).trim()
+  return visibleCharacters(short) >= 8 && !isWeakPoint(short, lang) ? short : undefined
 }
 
 // The year an article is about: its date's, else the year it names most often.
@@ -53,7 +62,7 @@ export function deckMeta(tree: Root, structure: Outline, front: FrontMatter, set
   const shownHeading = headingTitle && headingTitle !== title ? headingTitle : undefined
   const meta: DeckMeta = {
     title,
-    subtitle: settings.subtitle ?? shownHeading ?? front.subtitle ?? leadSentence(tree),
+    subtitle: settings.subtitle ?? shownHeading ?? front.subtitle ?? leadSentence(tree, lang),
     author: settings.author ?? front.author,
     date: settings.date ?? front.date,
     theme: settings.theme ?? 'default',

@@ -104,3 +104,10 @@ describe('a key point is one sentence', () => {
     expect(short('Over the course of 2022, we saw the NPM usage of Vue 3 grew by almost 200%.', 'en')).toBe('we saw the NPM usage of Vue 3 grew by almost 200%')
   })
 })
+
+describe('parentheticals', () => {
+  it('keeps one the words before it want, and drops an aside', () => {
+    expect(short('Items marked with (R) are required prior to targeting to a milestone and a release.', 'en')).toMatch(/^Items marked with \(R\) are required/u)
+    expect(short('The compiler (written in Rust itself since 2011 by a small team) now builds twice as fast on every platform we test.', 'en')).not.toContain('(')
+  })
+})

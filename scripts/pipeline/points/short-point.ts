@@ -37,11 +37,14 @@ function shortEnough(text: string, lang: Lang): boolean {
   return lang === 'zh' ? width(text) >= pointBudget.zh / 4 : englishWords(text) >= 3
 }
 
-// Offsets into the original text of each character kept (lead-in and, optionally, parentheticals dropped).
-function kept(text: string, from: number, to: number, dropAsides: boolean): number[] {
+// Offsets into the original text of each character kept (lead-in and, optionally, parentheticals
+// dropped, except one the words before it want: "Items marked with (R) are required").
+function kept(text: string, from: number, to: number, dropAsides: boolean, lang: Lang): number[] {
   const skip = new Set<number>()
   if (dropAsides) {
     for (const match of text.slice(from, to).matchAll(parenthetical)) {
+      if (lang === 'en' && isWeakPoint(text.slice(from, from + match.index), lang))
+        continue
       for (let at = match.index; at < match.index + match[0].length; at++)
         skip.add(from + at)
     }
@@ -125,7 +128,7 @@ function cutRanges(text: string, lang: Lang): Array<[number, number]> {
   const sentence = sentenceEnds(text).find(end => end > from && shortEnough(text.slice(from, end), lang) && balanced(text.slice(from, end))) ?? text.length
   const to = from + text.slice(from, sentence).replace(trailing, '').length
   for (const dropAsides of [false, true]) {
-    const offsets = kept(text, from, to, dropAsides)
+    const offsets = kept(text, from, to, dropAsides, lang)
     const view = offsets.map(at => text[at]).join('')
     const end = fitsClause(view, lang) ? view.length : clauseEnd(view, lang)
     if (end !== undefined)
