@@ -42,9 +42,10 @@ function proseLine(lines: string[]): number | undefined {
 export async function warmUp(options: BuildOptions, stop: () => boolean, budget: WarmUpBudget = { ms: 400, edits: 12 }): Promise<void> {
   try {
     const saved = await readText(options.article)
-    if (String(saved.value).length > largest)
+    const text = String(saved.value)
+    if (text.length > largest)
       return
-    const lines = String(saved.value).split('\n')
+    const lines = text.split('\n')
     const line = proseLine(lines)
     if (line === undefined || saved.messages.length)
       return

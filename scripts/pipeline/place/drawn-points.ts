@@ -12,10 +12,13 @@ export const covers = (span: Span | undefined, line: number): boolean => Boolean
 // Compared without spaces or punctuation: a label keeps a sentence's words, not always its commas.
 const bare = (text: string): string => text.replace(/[\s\p{P}]+/gu, '')
 
+// The text a bullet shows, compared bare.
+const shownBare = (point: Point): string => bare(point.item ? toString(point.item) : '')
+
 // Whether the bullet says what one of the chart's entries says (one holds the other), or
 // names a bar or card with its figure ("…为使用者（73.37%）" beside the bar 使用者 73.37%).
 function saysEntry(point: Point, entries: string[], figures: Array<[string, string]>): boolean {
-  const shown = bare(point.item ? toString(point.item) : '')
+  const shown = shownBare(point)
   const holds = (text: string, least: number): boolean => bare(text).length >= least && shown.includes(bare(text))
   return shown.length >= 4 && (entries.some((entry) => {
     const said = bare(entry)
@@ -29,8 +32,7 @@ const CLAIM = 12
 
 /** Whether `point` says more than the stat cards with `figures` (label and figure of each) show. */
 function saysMore(point: Point, figures: Array<[string, string]>): boolean {
-  const shown = bare(point.item ? toString(point.item) : '')
-  const rest = figures.flat().reduce((text, said) => bare(said) ? text.split(bare(said)).join('') : text, shown)
+  const rest = figures.flat().map(bare).filter(Boolean).reduce((text, said) => text.split(said).join(''), shownBare(point))
   return [...rest].length >= CLAIM
 }
 
