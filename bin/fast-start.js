@@ -102,7 +102,7 @@ async function make() {
     // Browser, Slidev and the PPTX writer stay in node_modules: large, and loaded only by the
     // commands that need them (pptxgenjs also imports node:fs dynamically, which a script run
     // from V8's code cache cannot do: seen as ERR_VM_DYNAMIC_IMPORT_CALLBACK_MISSING).
-    external: ['playwright-core', 'playwright-chromium', '@slidev/*', 'vite', 'esbuild', 'pdf-lib', 'pptxgenjs', 'jszip', 'image-size'],
+    external: ['playwright-core', 'playwright-chromium', '@slidev/*', 'vite', 'esbuild', 'pdf-lib', 'pptxgenjs', 'jszip', 'image-size', '@node-rs/jieba', 'lindera-wasm-nodejs-ipadic'],
     minify: true,
     define: { 'import.meta.url': '__bundleUrl' },
     banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },

@@ -3,6 +3,7 @@ import type { BlockContent, Blockquote, Code, Heading, Html, List, ListItem, Par
 import type { Lang } from '../model/deck.ts'
 import type { Candidate, Point, PointContext } from './point.ts'
 import { sanitizeBlock, sanitizePhrasing } from '../inert/sanitize-html.ts'
+import { isFragment } from '../text/lang/index.ts'
 import { sentenceEnds, width } from '../text/measure.ts'
 import { plainText, slicePhrasing } from '../text/phrasing.ts'
 import { isAside } from './aside.ts'
@@ -72,7 +73,9 @@ const paragraph: Handler<Paragraph> = (node, context) => {
     return [lead(node.children, [node])]
   // One sentence introducing a list heads it, shortened; a longer introduction is a bullet like any paragraph.
   if (introducesList(node, context.next) && sentenceEnds(plainText(node.children).trim()).length === 1) {
-    const shown = shortPoint(sanitizePhrasing(node.children), context.lang)
+    const short = shortPoint(sanitizePhrasing(node.children), context.lang)
+    // "调查结果表明：" reads whole with its colon, as the list's head; cut to "调查结果表明" it is a fragment.
+    const shown = isFragment(plainText(short), context.lang) ? sanitizePhrasing(node.children) : short
     return [{ kind: 'lead', body: [{ type: 'paragraph', children: shown }], notes: [node], lines: bulletLines(shown) }]
   }
   const quote = findQuote(node)

@@ -5,23 +5,22 @@
 import type { PhrasingContent } from 'mdast'
 import type { Lang } from '../model/deck.ts'
 import { memo } from '../shared/memo.ts'
+import { balanced, isFragment, wholeUpTo, words } from '../text/lang/index.ts'
 import { sentenceEnds, width } from '../text/measure.ts'
 import { plainText, slicePhrasing } from '../text/phrasing.ts'
-import { wordSegmenters } from '../text/segmenters.ts'
 import { leadIn } from './salience.ts'
-import { englishWords, isOpenClause, isWeakPoint } from './weak-point.ts'
+import { englishWords, saysNothing } from './weak-point.ts'
 
 /** Widest Chinese key point, in em, and longest English one, in words. */
 export const pointBudget = { zh: 28, en: 10 }
 // A whole English clause may run to twelve words: cut to ten it would end mid-phrase.
 const clauseWords = 12
-// An English head that is only an opening phrase ("Of those who used Rust in 2023") is no clause.
-const openingOnly = /^(?:Of|In|On|At|For|With|By|From|During|As|When|If|Once|Since|While|Although|Though|After|Before|Whether|Because|Unlike|Like|Despite|Among|Across)\b[^,;:—–]*$/u
 
 const clauseMark = /[，,：:；;—–]/u
 const trailing = /[\s，,：:、；;。.！!？?—–]+$/u
 const parenthetical = /（[^（）]*）|\s?\([^()]*\)/gu
-const phraseStart = { zh: /^(?:[并而且和与及以在从对把被让使将但却因于为]|由于|通过|的时候)/u, en: /^(?:of|in|on|at|for|with|by|from|to|that|which|who|when|while|because|and|but|as|after|before|through|using|via|so)$/iu }
+// Words that open a phrase of their own: a cut before one ends a phrase, not a word.
+const phraseOpeners = new Set(['adp', 'cconj', 'sconj'])
 // Connectives that tie a sentence to the one before: a bullet stands alone without them.
 const connective = /^(?:因此|所以|此外|同时|另外|然而|但是|不过|而且|并且|其次|首先|最后|当然|事实上|实际上|换句话说|也就是说|However|Therefore|Also|Moreover|In addition|Meanwhile|Finally|Still|Yet|So|But|And)(?=[，,\s])/iu
 
@@ -43,19 +42,13 @@ function kept(text: string, from: number, to: number, dropAsides: boolean, lang:
   const skip = new Set<number>()
   if (dropAsides) {
     for (const match of text.slice(from, to).matchAll(parenthetical)) {
-      if (lang === 'en' && isWeakPoint(text.slice(from, from + match.index), lang))
+      if (lang === 'en' && isFragment(text.slice(from, from + match.index), lang))
         continue
       for (let at = match.index; at < match.index + match[0].length; at++)
         skip.add(from + at)
     }
   }
   return Array.from({ length: to - from }, (_, index) => from + index).filter(at => !skip.has(at))
-}
-
-// A cut inside quotation marks or brackets would leave them open on the slide.
-function balanced(text: string): boolean {
-  const count = (char: string): number => text.split(char).length - 1
-  return count('"') % 2 === 0 && count('“') === count('”') && count('「') === count('」') && count('（') === count('）') && count('(') === count(')') && count('《') === count('》')
 }
 
 // Whether `text`, a whole clause, is short enough for a key point.
@@ -67,23 +60,24 @@ function clauseEnd(view: string, lang: Lang): number | undefined {
   let best: number | undefined
   for (let at = 1; at < view.length; at++) {
     const head = view.slice(0, at)
-    if (clauseMark.test(view[at]!) && !/\d/u.test(view[at + 1] ?? '') && fitsClause(head, lang) && shortEnough(head, lang) && balanced(head) && !isOpenClause(head, lang) && !(lang === 'en' && openingOnly.test(head.trim())))
+    if (clauseMark.test(view[at]!) && !/\d/u.test(view[at + 1] ?? '') && fitsClause(head, lang) && shortEnough(head, lang) && wholeUpTo(view, at, lang) && !saysNothing(head))
       best = at
   }
   return best
 }
 
+// The longest head of `view` that fits and that the language layer calls whole, preferring one
+// that ends where a phrase does (before a preposition or conjunction, or at a comma).
 function phraseEnd(view: string, lang: Lang): number | undefined {
-  const pieces = [...wordSegmenters[lang].segment(view)]
   let phrase: number | undefined
   let word: number | undefined
-  for (const piece of pieces) {
-    const raw = view.slice(0, piece.index).trimEnd()
-    const head = raw.replace(/[、,，]$/u, '')
-    if (!head || !fitsPoint(head, lang) || !balanced(head) || isWeakPoint(head, lang))
+  for (const next of words(view, lang)) {
+    const raw = view.slice(0, next.start).trimEnd()
+    const head = raw.replace(/[、,，:：;；—–\s]+$/u, '')
+    if (!head || !fitsPoint(head, lang) || !wholeUpTo(view, head.length, lang) || saysNothing(head))
       continue
     word = head.length
-    if ((phraseStart[lang].test(piece.segment) || raw !== head) && shortEnough(head, lang))
+    if ((phraseOpeners.has(next.pos) || raw !== head) && shortEnough(head, lang))
       phrase = head.length
   }
   // A phrase boundary reads best, unless a word boundary keeps much more.
@@ -95,14 +89,16 @@ const timeClause = /^[^，,：:；;]{0,12}?(?:\d{4}\s*年|\d{1,2}\s*月)[^，,�
 
 // Where no clause ends in the budget, a Chinese sentence goes without its opening time clause if
 // the rest then fits ("DeepSeek 3的发布标志着中国开源模型革命的开始"), else whole up to half again the
-// budget: a cut between its words ends mid-phrase ("…证明了开发者对命令行访问"). Range [start, end) of `view`.
+// budget: a cut between its words ends mid-phrase ("…证明了开发者对命令行访问"); then the longest head the
+// language layer calls whole, else nothing. Range [start, end) of `view`.
 function lastResort(view: string, lang: Lang): [number, number] {
   const time = lang === 'zh' ? timeClause.exec(view)?.[0].length ?? 0 : 0
   if (time && fitsClause(view.slice(time), lang) && shortEnough(view.slice(time), lang))
     return [time, view.length]
   if (lang === 'zh' && width(view) <= pointBudget.zh * 1.5)
     return [0, view.length]
-  return [0, phraseEnd(view, lang) ?? view.length]
+  // No whole piece fits: the sentence stays in the notes and another point is shown.
+  return [0, phraseEnd(view, lang) ?? 0]
 }
 
 // Cutting a key point segments its sentence again and again; a live edit leaves most as they were.

@@ -1,0 +1,86 @@
+// The language layer: what the planner asks of a language, answered by a well-kept tagger for
+// each one (compromise for English, jieba for Chinese, lindera for Japanese). Every decision of
+// the kind "is this a whole thought, may a key point stop here" goes through `isFragment` and
+// `wholeUpTo`, so the rules are written once on universal parts of speech.
+import type { Language, Word } from './word.ts'
+import { memo } from '../../shared/memo.ts'
+import { english } from './en.ts'
+import { japanese } from './ja.ts'
+import { chinese } from './zh.ts'
+
+export type { Language, Pos, Word } from './word.ts'
+
+/** A language code the layer knows; anything else is read as English. */
+export type LangCode = 'en' | 'zh' | 'ja'
+
+const languages: Readonly<Record<LangCode, Language>> = { en: english, zh: chinese, ja: japanese }
+
+/** The rules of `lang`. */
+export function language(lang: string): Language {
+  return languages[lang as LangCode] ?? english
+}
+
+// Tagging is the costly step (1–2 ms a sentence) and the planner asks about the same sentence
+// at many cut points: tag each text once, and cut points read the words up to them.
+const tagged = Object.fromEntries((Object.keys(languages) as LangCode[]).map(code => [code, memo(text => languages[code].words(text))])) as Record<LangCode, (text: string) => Word[]>
+
+/** The words of `text` in `lang`, punctuation left out (shared: do not change them). */
+export function words(text: string, lang: string): readonly Word[] {
+  return (tagged[lang as LangCode] ?? tagged.en)(text)
+}
+
+const pairs: ReadonlyArray<readonly [string, string]> = [['“', '”'], ['‘', '’'], ['「', '」'], ['『', '』'], ['（', '）'], ['(', ')'], ['《', '》'], ['[', ']'], ['【', '】']]
+
+/** Whether `text`'s brackets and quotes are balanced: a cut inside them would leave them open on the slide. */
+export function balanced(text: string): boolean {
+  const count = (char: string): number => text.split(char).length - 1
+  return count('"') % 2 === 0 && pairs.every(([open, close]) => count(open) === count(close))
+}
+
+// Marks a whole thought never ends on: a comma, colon, dash, an opening bracket or a TeX escape.
+const openMark = /[,，、:：;；(（[【「『《“‘\\—–-]\s*$/u
+
+/** Whether `text` is a fragment in `lang`: it ends on a word that wants more, opens on one that continues something, or leaves a bracket or quote open. */
+export function isFragment(text: string, lang: string): boolean {
+  const trimmed = text.trim()
+  if (!trimmed || openMark.test(trimmed) || !balanced(trimmed))
+    return true
+  const all = words(trimmed, lang)
+  const rules = language(lang)
+  return !all.length || rules.opensOut(all, trimmed) || rules.opensIn(all)
+}
+
+/**
+ * Whether the first `end` characters of `text` make a whole thought, judged with the words of the
+ * whole text (a tagger reads a word better in its sentence): false when `end` falls inside a word.
+ */
+export function wholeUpTo(text: string, end: number, lang: string): boolean {
+  const head = text.slice(0, end)
+  const trimmed = head.trimEnd()
+  if (!trimmed.trim() || openMark.test(trimmed) || !balanced(trimmed))
+    return false
+  const all = words(text, lang)
+  if (all.some(word => word.start < trimmed.length && word.end > trimmed.length))
+    return false
+  const before = all.filter(word => word.end <= trimmed.length)
+  const rules = language(lang)
+  return before.length > 0 && !splitsPhrase(before.at(-1)!, all[before.length], text) && !rules.opensOut(before, trimmed) && !rules.opensIn(before)
+}
+
+// Particles that tie the word before them to what follows (带来 | 的好处, 今年 | の振り返り).
+const linking = new Set(['的', '之', 'の'])
+
+// A cut with nothing between the words on either side splits a phrase when it falls between a
+// modifier and its noun ("stabilizes generic | associated types", "开源 | 模型"), a verb and its
+// object ("提供了 | 前所未有的机遇"), or before a linking particle.
+function splitsPhrase(last: Word, next: Word | undefined, text: string): boolean {
+  if (!next || /\p{P}/u.test(text.slice(last.end, next.start)))
+    return false
+  const nominal = ['noun', 'propn']
+  const object = [...nominal, 'adj', 'num', 'pron', 'det']
+  const verb = last.pos === 'verb' || last.text === '了'
+  return linking.has(next.text)
+    || (['adj', 'det', 'num'].includes(last.pos) && [...nominal, 'adj'].includes(next.pos))
+    || (nominal.includes(last.pos) && nominal.includes(next.pos))
+    || (verb && object.includes(next.pos))
+}

@@ -1,0 +1,82 @@
+// Japanese through lindera (lindera-wasm-nodejs-ipadic, MIT: IPADIC embedded in WebAssembly,
+// synchronous, about 0.27 s to load, so only when a Japanese text is first tagged). IPADIC's
+// parts of speech and conjugation forms say when a phrase wants more: a case particle at its
+// end ("…を"), a verb in its continuative form ("勤め").
+import type { Language, Pos, Word } from './word.ts'
+import { createRequire } from 'node:module'
+
+interface LinderaToken { surface: string, partOfSpeech: string, partOfSpeechSubcategory1?: string, conjugationForm?: string, conjugationType?: string }
+interface LinderaTokenizer { tokenize: (text: string) => LinderaToken[] }
+interface Lindera { TokenizerBuilder: new () => { setDictionary: (uri: string) => void, setMode: (mode: string) => void, setKeepWhitespace: (keep: boolean) => void, build: () => LinderaTokenizer } }
+
+let tokenizer: LinderaTokenizer | undefined
+// The wasm package is CommonJS that reads its .wasm beside it; required on first use only.
+function tokenize(text: string): LinderaToken[] {
+  if (!tokenizer) {
+    const lindera = createRequire(import.meta.url)('lindera-wasm-nodejs-ipadic') as Lindera
+    const builder = new lindera.TokenizerBuilder()
+    builder.setDictionary('embedded://ipadic')
+    builder.setMode('normal')
+    builder.setKeepWhitespace(true)
+    tokenizer = builder.build()
+  }
+  return tokenizer.tokenize(text)
+}
+
+// IPADIC part of speech (and sub-category) → UD.
+const tagPos: Readonly<Record<string, Pos>> = { 名詞: 'noun', 動詞: 'verb', 形容詞: 'adj', 副詞: 'adv', 助詞: 'adp', 助動詞: 'aux', 接続詞: 'cconj', 連体詞: 'det', 接頭詞: 'x', 記号: 'punct', 感動詞: 'x', フィラー: 'x' }
+const subPos: Readonly<Record<string, Pos>> = { 固有名詞: 'propn', 代名詞: 'pron', 数: 'num', 接続助詞: 'sconj', 終助詞: 'part', 係助詞: 'adp', 副助詞: 'adp', 並立助詞: 'cconj', 非自立: 'aux' }
+
+function posOf(token: LinderaToken): Pos {
+  const main = tagPos[token.partOfSpeech]
+  if (main === 'punct' || main === undefined)
+    return main ?? (/^\p{N}+$/u.test(token.surface) ? 'num' : /\p{L}/u.test(token.surface) ? 'noun' : 'punct')
+  const sub = subPos[token.partOfSpeechSubcategory1 ?? '']
+  return sub && !(main === 'noun' && sub === 'aux') ? sub : main
+}
+
+// lindera 2.0 reports IPADIC's conjugation type and form under each other's names (する's
+// continuative し comes as form サ変・スル, type 連用形): take whichever is a form.
+function conjugation(token: LinderaToken): string {
+  return [token.conjugationType, token.conjugationForm].find(value => value && /形|接続/u.test(value)) ?? ''
+}
+
+function words(text: string): Word[] {
+  const result: Word[] = []
+  let at = 0
+  for (const token of tokenize(text)) {
+    const start = text.indexOf(token.surface, at)
+    if (start < 0)
+      continue
+    at = start + token.surface.length
+    const pos = posOf(token)
+    if (pos !== 'punct' && token.surface.trim())
+      result.push({ text: token.surface, start, end: at, pos, tags: [token.partOfSpeech, token.partOfSpeechSubcategory1 ?? '', conjugation(token)] })
+  }
+  return result
+}
+
+// Conjugation forms that continue into what follows: "勤め…", "退職し…", "大きく…".
+const continuing = new Set(['連用形', '連用タ接続', '連用テ接続', '連用ゴザイ接続', '未然形', '未然ウ接続', '仮定形', '仮定縮約１'])
+// Particles a headline may end on: "…など", "…まで", sentence-final ones ("…か", "…ね").
+const closingParticles = new Set(['など', 'まで', 'か', 'ね', 'よ', 'な'])
+
+function opensOut(all: readonly Word[]): boolean {
+  const last = all.at(-1)
+  if (!last)
+    return true
+  if (['adp', 'sconj', 'cconj', 'det'].includes(last.pos) && !closingParticles.has(last.text))
+    return true
+  if (last.tags[0] === '接頭詞')
+    return true
+  // A continuative verb after の is a noun ("今年の振り返り").
+  return ['verb', 'adj', 'aux'].includes(last.pos) && continuing.has(last.tags[2] ?? '') && all.at(-2)?.text !== 'の'
+}
+
+function opensIn(all: readonly Word[]): boolean {
+  const first = all[0]
+  return !first || ['adp', 'sconj', 'aux', 'part'].includes(first.pos) || (first.tags[0] === '助詞')
+}
+
+/** Japanese. */
+export const japanese: Language = { words, opensOut: all => opensOut(all), opensIn }

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest'
+import { balanced, isFragment, wholeUpTo, words } from './index.ts'
+
+// Fragments seen on real talks (issue "Any article…") and whole points that must not count.
+const cases: ReadonlyArray<readonly [string, string, boolean]> = [
+  ['en', 'Once you get a qualitative sense it is also', true],
+  ['en', 'Okay, but what', true],
+  ['en', 'In a more general RL setting we would receive some', true],
+  ['en', 'E.g', true],
+  ['en', 'In summary our loss now looks like \\', true],
+  ['en', 'Once you get a qualitative sense', true],
+  ['en', 'In a more general RL setting', true],
+  ['en', 'The breakdown of the inbound reports per reporting channels since are:', true],
+  ['en', 'This is the work of the', true],
+  ['en', 'The longer version of this design describing', true],
+  ['en', 'We saw a notable decrease in respondents who were not', true],
+  ['en', 'Each year, the results', true],
+  ['en', 'Building a real project is about more', true],
+  ['en', 'Of the former Rust users who participated in the 2023 survey', true],
+  ['en', 'Each year', true],
+  ['en', 'Open Source and Open Governance\nRust has been', true],
+  ['en', 'Rust 1.65 stabilizes generic associated types', false],
+  ['en', 'Each year, the results improve', false],
+  ['en', 'Generic associated types', false],
+  ['en', 'Items marked with (R) are required', false],
+  ['en', 'The survey had 9,710 responses', false],
+  ['en', 'Most respondents use Rust at work', false],
+  ['en', 'It is fast', false],
+  ['zh', '任何新的 CSS 功能可能需要', true],
+  ['zh', '而且还有像 Matplotlib 和 seaborn 这样优秀的可视化库用于', true],
+  ['zh', '比如', true],
+  ['zh', '对于技术专业人士和开发者而言，2025年提供了前所未有', true],
+  ['zh', '机制来', true],
+  ['zh', '可以看出，开源社区中', true],
+  ['zh', '已经从 Apache 软件', true],
+  ['zh', '证明了开发者', true],
+  ['zh', '由于没有个人电脑会受到损害', true],
+  ['zh', '这里使用的技巧是', true],
+  ['zh', '优秀的', true],
+  ['zh', '调查结果表明，开发者', true],
+  ['zh', '**重要提示：** 要享受此特性带来的好处，你的 Kubernetes 集群', true],
+  ['zh', '根据 ASF Project Statistics 显示，Apache DolphinScheduler 社区健康评分为 9.19，这说明社区运行状态良好', false],
+  ['zh', '截至2025年12月30日，Artificial Analysis开源权重模型排名中，中国模型占据主导地位', false],
+  ['zh', '不知不觉，Apache DolphinScheduler 已经从 Apache 软件基金会孵化器毕业一年啦', false],
+  ['zh', '分发渠道：开源社', false],
+  ['zh', '调查结果表明', true],
+  ['zh', '北京时间', true],
+  ['zh', '对于技术专业人士和开发者', true],
+  ['zh', '为了提高效率', true],
+  ['zh', 'DeepSeek 3的发布标志着中国开源模型革命的开始', false],
+  ['zh', '这个短暂的高峰期积压是 ok 的', false],
+  ['zh', '价格增长了 36%', false],
+  ['zh', '大多数编程智能体的默认设置是对每个操作请求用户确认', false],
+  ['zh', 'Claude Code的出现证明了开发者对命令行访问LLM的强烈需求', false],
+  ['zh', '关于大模型的思考', false],
+  ['zh', '开源模型的崛起', false],
+  ['ja', 'にはデジタル庁に非常勤国家公務員として入庁し', true],
+  ['ja', 'に、5 年と 4 ヶ月勤めたメルカリを退職した', true],
+  ['ja', '5 年と 4 ヶ月勤めたメルカリを', true],
+  ['ja', 'デジタル庁に入庁し', true],
+  ['ja', '5 年と 4 ヶ月勤めたメルカリを退職した', false],
+  ['ja', '今年の振り返り', false],
+  ['ja', '新しいチームに参加しました', false],
+  ['ja', '「括弧が閉じない', true],
+]
+
+describe('isFragment', () => {
+  it.each(cases)('%s: %s → %s', (lang, text, expected) => {
+    expect(isFragment(text, lang)).toBe(expected)
+  })
+
+  it('reads a language it does not know as English', () => {
+    expect(isFragment('Das ist ein Test of the', 'de')).toBe(true)
+  })
+})
+
+describe('wholeUpTo', () => {
+  const cuts: ReadonlyArray<readonly [string, string, string, boolean]> = [
+    ['en', 'Rust 1.65 stabilizes generic associated types, which were long awaited.', 'Rust 1.65 stabilizes generic associated types', true],
+    ['en', 'Rust 1.65 stabilizes generic associated types, which were long awaited.', 'Rust 1.65 stabilizes generic', false],
+    ['en', 'Rust 1.65 stabilizes generic associated types, which were long awaited.', 'Rust 1.65 stabilizes gen', false],
+    ['zh', '2025年提供了前所未有的机遇，也带来了挑战。', '2025年提供了前所未有的机遇', true],
+    ['zh', '2025年提供了前所未有的机遇，也带来了挑战。', '2025年提供了前所未有', false],
+    ['zh', '要享受此特性带来的好处，你的集群必须运行。', '要享受此特性带来', false],
+    ['zh', '对于开发者而言，2025年提供了前所未有的机遇。', '对于开发者而言，2025年提供了', false],
+    ['en', 'Rust 1.65 stabilizes generic associated types, which were long awaited.', 'Rust 1.65 stabilizes', false],
+    ['ja', '5 年と 4 ヶ月勤めたメルカリを退職した。その後、転職した。', '5 年と 4 ヶ月勤めたメルカリを退職した', true],
+    ['ja', '5 年と 4 ヶ月勤めたメルカリを退職した。その後、転職した。', '5 年と 4 ヶ月勤めたメルカリを', false],
+  ]
+  it.each(cuts)('%s: %s up to "%s" → %s', (lang, text, head, expected) => {
+    expect(wholeUpTo(text, head.length, lang)).toBe(expected)
+  })
+})
+
+describe('words', () => {
+  it('gives offsets into the text and universal parts of speech', () => {
+    const text = 'Rust stabilizes GATs.'
+    expect(words(text, 'en').map(word => [text.slice(word.start, word.end), word.pos])).toEqual([['Rust', 'noun'], ['stabilizes', 'verb'], ['GATs', 'noun']])
+    const zh = '开源模型的崛起'
+    expect(words(zh, 'zh').map(word => zh.slice(word.start, word.end)).join('')).toBe(zh)
+    expect(words('メルカリを退職した', 'ja').map(word => word.pos)).toEqual(['noun', 'adp', 'noun', 'verb', 'aux'])
+  })
+})
+
+describe('balanced', () => {
+  it.each([['(a) b', true], ['(a b', false], ['“a”', true], ['“a', false], ['「a」', true], ['"a', false]] as const)('%s → %s', (text, expected) => {
+    expect(balanced(text)).toBe(expected)
+  })
+})

@@ -1,0 +1,26 @@
+// The language layer's one vocabulary: words with a universal part of speech (after the
+// Universal Dependencies tag set), so the rules about whole thoughts can be written once
+// and each tagger (compromise, jieba, lindera) only says how its own tags map onto it.
+
+/** Universal part of speech (UD), as the rules need it. */
+export type Pos = 'noun' | 'propn' | 'pron' | 'verb' | 'aux' | 'adj' | 'adv' | 'det' | 'adp' | 'cconj' | 'sconj' | 'part' | 'num' | 'punct' | 'x'
+
+/** One word of a text, with its offsets into that text and its tagger's own tags (for rules the UD tag is too coarse for). */
+export interface Word {
+  text: string
+  start: number
+  end: number
+  pos: Pos
+  /** The tagger's own tags: compromise's tag names, jieba's ICTCLAS tag, lindera's IPADIC fields. */
+  tags: readonly string[]
+}
+
+/** What a language knows about whole thoughts: its words, and whether a run of them can end or start a key point. */
+export interface Language {
+  /** The words of `text`, in order, punctuation and spaces left out. */
+  words: (text: string) => Word[]
+  /** Whether a key point cannot end after `words` (they want what follows). */
+  opensOut: (words: readonly Word[], text: string) => boolean
+  /** Whether a key point cannot start with `words` (it continues something before it). */
+  opensIn: (words: readonly Word[]) => boolean
+}

@@ -1,0 +1,101 @@
+// Chinese through jieba (@node-rs/jieba, MIT: native, its dictionary loads in about 0.3 s,
+// so only when a Chinese text is first tagged). Its ICTCLAS tags tell prepositions,
+// conjunctions, particles and adverbs apart; which verbs want an object is a word list,
+// because jieba tags 需要 and 提供 as plain verbs.
+import type { Language, Pos, Word } from './word.ts'
+import jieba from '@node-rs/jieba'
+import jiebaDict from '@node-rs/jieba/dict.js'
+
+let tagger: jieba.Jieba | undefined
+function tag(text: string): Array<{ word: string, tag: string }> {
+  tagger ??= jieba.Jieba.withDict(jiebaDict.dict)
+  return tagger.tag(text)
+}
+
+// ICTCLAS tag (its first letter, or the whole tag) → UD.
+const tagPos: Readonly<Record<string, Pos>> = { n: 'noun', nr: 'propn', ns: 'propn', nt: 'propn', nz: 'propn', eng: 'propn', f: 'noun', s: 'noun', t: 'noun', v: 'verb', a: 'adj', b: 'adj', i: 'adj', l: 'adj', z: 'adj', d: 'adv', p: 'adp', c: 'cconj', u: 'part', y: 'part', r: 'pron', m: 'num', q: 'num', x: 'punct', w: 'punct' }
+
+function words(text: string): Word[] {
+  const result: Word[] = []
+  let at = 0
+  for (const { word, tag: ictclas } of tag(text)) {
+    const start = text.indexOf(word, at)
+    at = start < 0 ? at : start + word.length
+    if (start < 0 || !word.trim())
+      continue
+    const pos = tagPos[ictclas] ?? tagPos[ictclas[0] ?? ''] ?? 'x'
+    result.push({ text: word, start, end: start + word.length, pos: pos === 'punct' && /[\p{L}\p{N}]/u.test(word) ? 'x' : pos, tags: [ictclas] })
+  }
+  return result.filter(word => word.pos !== 'punct')
+}
+
+// Verbs and coverbs that want what follows them: a point cannot stop on one ("…可能需要",
+// "…可视化库用于", "比如", "…机制来"). 是 and 为 want what something is.
+const wantsObject = new Set(['是', '为', '需要', '用于', '提供', '包括', '包含', '比如', '例如', '譬如', '成为', '使得', '使', '让', '令', '进行', '通过', '来', '像', '如', '即', '以', '对', '给', '向', '把', '被', '将', '从', '在', '于', '由', '达到', '作为', '如下', '以下', '可能', '可以', '能', '能够', '会', '应该', '应当', '要', '得', '想', '希望', '开始'])
+// A verb that opens a claim: after it the claim itself must follow ("证明了开发者", "可以看出，开源社区中").
+const claimVerbs = new Set(['证明', '表明', '说明', '显示', '意味着', '标志着', '认为', '发现', '指出', '看出', '看到', '相信', '强调'])
+// Conjunctions that open a subordinate clause: it wants its main clause ("由于没有个人电脑会受到损害").
+const subordinators = new Set(['为了', '由于', '因为', '如果', '假如', '虽然', '尽管', '即使', '只要', '只有', '除非', '当', '既然', '一旦'])
+// Topic prepositions frame a noun phrase that can be a headline ("关于大模型的思考").
+const topicPrepositions = new Set(['关于', '有关'])
+
+// Clauses split at commas and semicolons; a colon joins a label to its value ("分发渠道：开源社").
+function clauses(all: readonly Word[], text: string): Word[][] {
+  const groups: Word[][] = [[]]
+  let last = 0
+  for (const word of all) {
+    if (/[，,；;—]/u.test(text.slice(last, word.start)))
+      groups.push([])
+    groups.at(-1)!.push(word)
+    last = word.end
+  }
+  return groups.filter(group => group.length)
+}
+
+function opensOut(all: readonly Word[], text: string): boolean {
+  const last = all.at(-1)
+  if (!last)
+    return true
+  if (wantsObject.has(last.text) && !(last.text === '开始' && all.at(-2)?.text === '的'))
+    return true
+  if (['adp', 'cconj', 'adv', 'pron'].includes(last.pos) || (last.pos === 'num' && last.tags[0] === 'q' && all.at(-2)?.pos === 'num'))
+    return true
+  // A time alone sets the scene and says nothing: "北京时间", "2025年11月".
+  if (all.every(word => ['t', 'm', 'q'].includes(word.tags[0] ?? '') || word.text === '时间' || (word.tags[0] === 'ns' && all.at(-1)?.text === '时间')))
+    return true
+  // 的 ends a clause only as 是…的 ("积压是 ok 的"); else it wants its noun ("优秀的").
+  if (last.text === '的' && !all.some(word => word.text === '是'))
+    return true
+  if (['地', '得', '着', '之', '等'].includes(last.text) && last.pos === 'part')
+    return true
+  // A modifier after 了 with no noun: "…提供了前所未有".
+  if (last.pos === 'adj' && all.at(-2)?.text === '了')
+    return true
+  // A last clause opened by a subordinator wants its main clause ("…优势是，由于没有个人电脑会受到损害").
+  if (subordinators.has(clauses(all, text).at(-1)?.[0]?.text ?? ''))
+    return true
+  // A last clause with no predicate (no verb, adjective or closing particle) after another clause
+  // is a subject left alone: "…，你的 Kubernetes 集群", "可以看出，开源社区中".
+  const parts = clauses(all, text)
+  if (parts.length > 1 && !parts.at(-1)!.some(word => ['verb', 'adj'].includes(word.pos) || word.tags[0] === 'y' || word.text === '了'))
+    return true
+  // A claim whose content never comes: no verb after the claim verb.
+  // jieba may join the claim verb to its subject ("结果表明").
+  const claim = all.findLastIndex(word => [...claimVerbs].some(verb => word.text.endsWith(verb)))
+  if (claim >= 0 && !all.slice(claim + 1).some(word => word.pos === 'verb') && all.slice(claim + 1).length <= 4)
+    return true
+  // A preposition with no verb before or after it: "已经从 Apache 软件", "在…数据集上的 22 个查询上".
+  // jieba tags some verbs as nouns (毕业), so a clause closed by a modal particle (啦, 吧) or 了 is trusted.
+  if (last.tags[0] === 'y' || last.text === '了')
+    return false
+  const preposition = all.findLastIndex(word => word.pos === 'adp' && !topicPrepositions.has(word.text))
+  return preposition >= 0 && !all.some((word, index) => index !== preposition && word.pos === 'verb' && !/[上中里下内外]$/u.test(word.text) && word.tags[0] !== 'vn') && !topicPrepositions.has(all[0]?.text ?? '')
+}
+
+function opensIn(all: readonly Word[]): boolean {
+  const first = all[0]
+  return !first || (first.pos === 'part' && ['的', '了', '地', '得', '着'].includes(first.text))
+}
+
+/** Chinese. */
+export const chinese: Language = { words, opensOut, opensIn }
