@@ -5,6 +5,7 @@ import type { Section } from '../model/deck.ts'
 // A chart only carries numbers and dates the article itself writes.
 import type { ChartContext, ChartHandler } from './context.ts'
 import { chartBar } from './bar.ts'
+import { wellLabelled } from './chart-labels.ts'
 import { chartGlossary } from './glossary.ts'
 import { chartGrowth } from './growth.ts'
 import { chartRanking } from './ranking.ts'
@@ -25,5 +26,8 @@ const HANDLERS: Record<Chart['type'], ChartHandler> = {
 /** The charts the section's figures and dates support, most specific first (possibly none). */
 export function charts(section: Section, context: ChartContext): Chart[] {
   const units = sectionUnits(section.blocks)
-  return Object.values(HANDLERS).flatMap(handler => handler(units, context) ?? [])
+  return Object.values(HANDLERS).flatMap((handler) => {
+    const chart = handler(units, context)
+    return (chart && wellLabelled(chart, context.lang)) ?? []
+  })
 }

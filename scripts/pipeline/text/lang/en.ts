@@ -51,6 +51,10 @@ function words(text: string): Word[] {
   })
 }
 
+function timeOnly(all: readonly Word[]): boolean {
+  return all.every(word => word.pos === 'det' || word.pos === 'num' || word.tags.includes('Date') || word.tags.includes('Duration'))
+}
+
 function opensOut(all: readonly Word[], text: string): boolean {
   const last = all.at(-1)
   if (!last)
@@ -59,7 +63,7 @@ function opensOut(all: readonly Word[], text: string): boolean {
   if (cues.has(lower) || wantsMore.has(lower) || subjects.has(lower) || copulas.has(lower) || last.tags.includes('QuestionWord'))
     return true
   // A time alone sets the scene and says nothing: "Each year", "Last month".
-  if (all.every(word => word.pos === 'det' || word.pos === 'num' || word.tags.includes('Date') || word.tags.includes('Duration')))
+  if (timeOnly(all))
     return true
   if (['det', 'adp', 'cconj', 'sconj', 'aux', 'part'].includes(last.pos))
     return true
@@ -112,4 +116,4 @@ function opensIn(all: readonly Word[]): boolean {
 }
 
 /** English. */
-export const english: Language = { words, opensOut, opensIn }
+export const english: Language = { words, opensOut, opensIn, timeOnly }

@@ -84,3 +84,19 @@ function splitsPhrase(last: Word, next: Word | undefined, text: string): boolean
     || (nominal.includes(last.pos) && nominal.includes(next.pos))
     || (verb && object.includes(next.pos))
 }
+
+// Parts of speech that name nothing on their own: a label made only of them ("We", "About",
+// "Since", "The") says nothing.
+const empty = new Set(['pron', 'det', 'adp', 'cconj', 'sconj', 'aux', 'part', 'num', 'punct', 'x'])
+
+/** Whether `label` names what a chart entry counts or what happened: not the figure itself, not only function words, no fragment, no leading particle. */
+export function namesSomething(label: string, lang: string, figure = ''): boolean {
+  const rest = (figure ? label.split(figure).join(' ') : label).replace(/[\d\s.,%$€£¥+~\-−–/]/gu, '')
+  if ([...rest].length < 2)
+    return false
+  const all = words(label.trim(), lang)
+  // A period compared ("去年", "Last year") is a label, though no point.
+  if (all.length && language(lang).timeOnly(all))
+    return true
+  return all.some(word => !empty.has(word.pos)) && !isFragment(label, lang)
+}

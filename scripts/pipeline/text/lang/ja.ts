@@ -73,10 +73,15 @@ function opensOut(all: readonly Word[]): boolean {
   return ['verb', 'adj', 'aux'].includes(last.pos) && continuing.has(last.tags[2] ?? '') && all.at(-2)?.text !== 'の'
 }
 
+// IPADIC marks time nouns as adverb-able nouns (今年, 去年) with numbers and counters (5 年, 4 月).
+function timeOnly(all: readonly Word[]): boolean {
+  return all.every(word => word.pos === 'num' || word.tags[1] === '副詞可能' || word.tags[1] === '接尾')
+}
+
 function opensIn(all: readonly Word[]): boolean {
   const first = all[0]
   return !first || ['adp', 'sconj', 'aux', 'part'].includes(first.pos) || (first.tags[0] === '助詞')
 }
 
 /** Japanese. */
-export const japanese: Language = { words, opensOut: all => opensOut(all), opensIn }
+export const japanese: Language = { words, opensOut: all => opensOut(all), opensIn, timeOnly }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { balanced, isFragment, wholeUpTo, words } from './index.ts'
+import { balanced, isFragment, namesSomething, wholeUpTo, words } from './index.ts'
 
 // Fragments seen on real talks (issue "Any article…") and whole points that must not count.
 const cases: ReadonlyArray<readonly [string, string, boolean]> = [
@@ -45,6 +45,7 @@ const cases: ReadonlyArray<readonly [string, string, boolean]> = [
   ['zh', '分发渠道：开源社', false],
   ['zh', '调查结果表明', true],
   ['zh', '北京时间', true],
+  ['zh', '七、安全与伦理的挑战', false],
   ['zh', '对于技术专业人士和开发者', true],
   ['zh', '为了提高效率', true],
   ['zh', 'DeepSeek 3的发布标志着中国开源模型革命的开始', false],
@@ -99,6 +100,28 @@ describe('words', () => {
     const zh = '开源模型的崛起'
     expect(words(zh, 'zh').map(word => zh.slice(word.start, word.end)).join('')).toBe(zh)
     expect(words('メルカリを退職した', 'ja').map(word => word.pos)).toEqual(['noun', 'adp', 'noun', 'verb', 'aux'])
+  })
+})
+
+describe('namesSomething', () => {
+  const labels: ReadonlyArray<readonly [string, string, string, boolean]> = [
+    ['en', 'Since', '', false],
+    ['en', 'We', '', false],
+    ['en', 'About', '', false],
+    ['en', '$5,000', '$5,000', false],
+    ['en', '36%', '36%', false],
+    ['en', 'The breakdown of the inbound reports per reporting channels since are:', '', false],
+    ['en', 'Web button', '498', true],
+    ['en', 'Last year', '', true],
+    ['zh', '进度在', '', false],
+    ['zh', '36%', '36%', false],
+    ['zh', '注册用户', '1亿', true],
+    ['zh', '去年', '8.42%', true],
+    ['ja', 'にはデジタル庁に非常勤国家公務員として入庁し', '', false],
+    ['ja', 'メルカリを退職', '', true],
+  ]
+  it.each(labels)('%s: %s (figure %s) → %s', (lang, label, figure, expected) => {
+    expect(namesSomething(label, lang, figure)).toBe(expected)
   })
 })
 

@@ -23,4 +23,6 @@ export interface Language {
   opensOut: (words: readonly Word[], text: string) => boolean
   /** Whether a key point cannot start with `words` (it continues something before it). */
   opensIn: (words: readonly Word[]) => boolean
+  /** Whether `words` only say when ("Each year", "北京时间", "去年"): no point, but a fair label for a period compared. */
+  timeOnly: (words: readonly Word[]) => boolean
 }

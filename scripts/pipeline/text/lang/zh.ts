@@ -38,6 +38,8 @@ const claimVerbs = new Set(['证明', '表明', '说明', '显示', '意味着',
 const subordinators = new Set(['为了', '由于', '因为', '如果', '假如', '虽然', '尽管', '即使', '只要', '只有', '除非', '当', '既然', '一旦'])
 // Topic prepositions frame a noun phrase that can be a headline ("关于大模型的思考").
 const topicPrepositions = new Set(['关于', '有关'])
+// Coordinators jieba tags as prepositions: "安全与伦理的挑战" is a noun phrase.
+const coordinators = new Set(['与', '和', '跟', '同', '及'])
 
 // Clauses split at commas and semicolons; a colon joins a label to its value ("分发渠道：开源社").
 function clauses(all: readonly Word[], text: string): Word[][] {
@@ -52,6 +54,10 @@ function clauses(all: readonly Word[], text: string): Word[][] {
   return groups.filter(group => group.length)
 }
 
+function timeOnly(all: readonly Word[]): boolean {
+  return all.every(word => ['t', 'm', 'q'].includes(word.tags[0] ?? '') || word.text === '时间' || (word.tags[0] === 'ns' && all.at(-1)?.text === '时间'))
+}
+
 function opensOut(all: readonly Word[], text: string): boolean {
   const last = all.at(-1)
   if (!last)
@@ -61,7 +67,7 @@ function opensOut(all: readonly Word[], text: string): boolean {
   if (['adp', 'cconj', 'adv', 'pron'].includes(last.pos) || (last.pos === 'num' && last.tags[0] === 'q' && all.at(-2)?.pos === 'num'))
     return true
   // A time alone sets the scene and says nothing: "北京时间", "2025年11月".
-  if (all.every(word => ['t', 'm', 'q'].includes(word.tags[0] ?? '') || word.text === '时间' || (word.tags[0] === 'ns' && all.at(-1)?.text === '时间')))
+  if (timeOnly(all))
     return true
   // 的 ends a clause only as 是…的 ("积压是 ok 的"); else it wants its noun ("优秀的").
   if (last.text === '的' && !all.some(word => word.text === '是'))
@@ -88,7 +94,7 @@ function opensOut(all: readonly Word[], text: string): boolean {
   // jieba tags some verbs as nouns (毕业), so a clause closed by a modal particle (啦, 吧) or 了 is trusted.
   if (last.tags[0] === 'y' || last.text === '了')
     return false
-  const preposition = all.findLastIndex(word => word.pos === 'adp' && !topicPrepositions.has(word.text))
+  const preposition = all.findLastIndex(word => word.pos === 'adp' && !topicPrepositions.has(word.text) && !coordinators.has(word.text))
   return preposition >= 0 && !all.some((word, index) => index !== preposition && word.pos === 'verb' && !/[上中里下内外]$/u.test(word.text) && word.tags[0] !== 'vn') && !topicPrepositions.has(all[0]?.text ?? '')
 }
 
@@ -98,4 +104,4 @@ function opensIn(all: readonly Word[]): boolean {
 }
 
 /** Chinese. */
-export const chinese: Language = { words, opensOut, opensIn }
+export const chinese: Language = { words, opensOut, opensIn, timeOnly }
