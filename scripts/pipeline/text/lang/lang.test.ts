@@ -63,6 +63,16 @@ const cases: ReadonlyArray<readonly [string, string, boolean]> = [
   ['ja', '今年の振り返り', false],
   ['ja', '新しいチームに参加しました', false],
   ['ja', '「括弧が閉じない', true],
+  ['ja', 'Rustで', true],
+  ['ja', '高速なので', true],
+  ['ja', 'React Conf にて', true],
+  ['ja', '移行していない場合でも', true],
+  ['ja', 'コンパイルされていれば', true],
+  ['ja', '全体を通じて', true],
+  ['ja', 'メモ化を適用し', true],
+  ['ja', '必要なもの', false],
+  ['ja', 'React Compiler のベータ版を公開しました', false],
+  ['ja', 'ライブラリの互換性など', false],
 ]
 
 describe('isFragment', () => {
