@@ -18,7 +18,8 @@ import { sentenceEnds } from '../scripts/pipeline/text/measure.ts'
 
 const squash = (text: string): string => text.replace(/[\s\u200B]+/g, '')
 
-const reader = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm)
+// TOML front matter (`+++`, Zola and Hugo) is markup too, as the pipeline's parser reads it.
+const reader = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm)
 
 /** Sentences of `article` (its text blocks, split at sentence ends). */
 export function sentences(article: string): string[] {
