@@ -74,6 +74,9 @@ function phraseEnd(view: string, lang: Lang): number | undefined {
   for (const next of words(view, lang)) {
     const raw = view.slice(0, next.start).trimEnd()
     const head = raw.replace(/[、,，:：;；—–\s]+$/u, '')
+    // In Chinese 、 separates the items of a list: a cut there leaves the list half said.
+    if (lang === 'zh' && raw.endsWith('、'))
+      continue
     if (!head || !fitsPoint(head, lang) || !wholeUpTo(view, head.length, lang) || saysNothing(head))
       continue
     word = head.length

@@ -20,6 +20,14 @@ describe('sentences', () => {
   it('does not split at decimal points or abbreviations inside words', () => {
     expect(firstSentenceEnd('GPT-5.1 is out. Next')).toBe(15)
   })
+  it.each([
+    ['TL;DR: it is fast. More', 'TL;DR: it is fast.'],
+    ['In 1998 Eric S. Raymond wrote it. More', 'In 1998 Eric S. Raymond wrote it.'],
+    ['It is fast; it is small. More', 'It is fast;'],
+    ['He left? Yes. More', 'He left?'],
+  ])('ends %s after "%s"', (text, first) => {
+    expect(text.slice(0, firstSentenceEnd(text))).toBe(first)
+  })
 })
 
 describe('clauseCut', () => {

@@ -9,7 +9,9 @@ export { textWidth as width } from './width.ts'
 const wide = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/u
 // Runs, not single characters: removing them takes off the same characters in far fewer steps.
 const wideRuns = new RegExp(`${wide.source}+`, 'gu')
-const sentenceEnd = /[。！？!?；;]|\.(?=\s|$)/gu
+// ASCII marks end a sentence only before a space ("TL;DR" is one word); a full stop after a lone
+// capital is an initial ("Eric S. Raymond"), not an end.
+const sentenceEnd = /[。！？；]|[!?;](?=\s|$)|(?<!(?:^|[\s(])\p{Lu})\.(?=\s|$)/gu
 const closers = /^[”’"'」』）)\]】*_]+/u
 const clauseMarks = /[，,：:、—–；;]/gu
 

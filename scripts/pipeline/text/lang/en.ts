@@ -116,4 +116,4 @@ function opensIn(all: readonly Word[]): boolean {
 }
 
 /** English. */
-export const english: Language = { words, opensOut, opensIn, timeOnly }
+export const english: Language = { words, opensOut, opensIn, timeOnly, predicate: word => word.pos === 'verb' || word.pos === 'aux' }

@@ -64,7 +64,9 @@ export function wholeUpTo(text: string, end: number, lang: string): boolean {
     return false
   const before = all.filter(word => word.end <= trimmed.length)
   const rules = language(lang)
-  return before.length > 0 && !splitsPhrase(before.at(-1)!, all[before.length], text) && !rules.opensOut(before, trimmed) && !rules.opensIn(before)
+  // A head with no predicate, when the sentence's comes after the cut, is a subject left alone ("One thing | that we…").
+  const subjectOnly = !before.some(rules.predicate) && all.slice(before.length).some(rules.predicate)
+  return before.length > 0 && !subjectOnly && !splitsPhrase(before.at(-1)!, all[before.length], text) && !rules.opensOut(before, trimmed) && !rules.opensIn(before)
 }
 
 // Particles that tie the word before them to what follows (带来 | 的好处, 今年 | の振り返り).
@@ -79,7 +81,8 @@ function splitsPhrase(last: Word, next: Word | undefined, text: string): boolean
   const nominal = ['noun', 'propn']
   const object = [...nominal, 'adj', 'num', 'pron', 'det']
   const verb = last.pos === 'verb' || last.text === '了'
-  return linking.has(next.text)
+  // The particle of a phrasal verb belongs to its verb: "will go | through".
+  return linking.has(next.text) || next.tags.includes('Particle')
     || (['adj', 'det', 'num'].includes(last.pos) && [...nominal, 'adj'].includes(next.pos))
     || (nominal.includes(last.pos) && nominal.includes(next.pos))
     || (verb && object.includes(next.pos))

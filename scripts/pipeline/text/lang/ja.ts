@@ -84,4 +84,4 @@ function opensIn(all: readonly Word[]): boolean {
 }
 
 /** Japanese. */
-export const japanese: Language = { words, opensOut: all => opensOut(all), opensIn, timeOnly }
+export const japanese: Language = { words, opensOut: all => opensOut(all), opensIn, timeOnly, predicate: word => word.pos === 'verb' || word.pos === 'adj' || word.pos === 'aux' }

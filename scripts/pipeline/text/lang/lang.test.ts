@@ -95,6 +95,8 @@ describe('wholeUpTo', () => {
     ['zh', '要享受此特性带来的好处，你的集群必须运行。', '要享受此特性带来', false],
     ['zh', '对于开发者而言，2025年提供了前所未有的机遇。', '对于开发者而言，2025年提供了', false],
     ['en', 'Rust 1.65 stabilizes generic associated types, which were long awaited.', 'Rust 1.65 stabilizes', false],
+    ['en', 'One thing that we haven\'t mentioned much is how much the language changed.', 'One thing', false],
+    ['en', 'This blog post will go through why and when incremental compilation works.', 'This blog post will go', false],
     ['ja', '5 年と 4 ヶ月勤めたメルカリを退職した。その後、転職した。', '5 年と 4 ヶ月勤めたメルカリを退職した', true],
     ['ja', '5 年と 4 ヶ月勤めたメルカリを退職した。その後、転職した。', '5 年と 4 ヶ月勤めたメルカリを', false],
   ]

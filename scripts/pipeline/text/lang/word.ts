@@ -23,6 +23,8 @@ export interface Language {
   opensOut: (words: readonly Word[], text: string) => boolean
   /** Whether a key point cannot start with `words` (it continues something before it). */
   opensIn: (words: readonly Word[]) => boolean
+  /** Whether `word` can carry a clause's predicate: a verb, and in Chinese and Japanese an adjective ("状态良好"). */
+  predicate: (word: Word) => boolean
   /** Whether `words` only say when ("Each year", "北京时间", "去年"): no point, but a fair label for a period compared. */
   timeOnly: (words: readonly Word[]) => boolean
 }

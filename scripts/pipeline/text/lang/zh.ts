@@ -104,4 +104,4 @@ function opensIn(all: readonly Word[]): boolean {
 }
 
 /** Chinese. */
-export const chinese: Language = { words, opensOut, opensIn, timeOnly }
+export const chinese: Language = { words, opensOut, opensIn, timeOnly, predicate: word => word.pos === 'verb' || word.pos === 'adj' }
