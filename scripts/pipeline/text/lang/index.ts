@@ -62,6 +62,9 @@ export function wholeUpTo(text: string, end: number, lang: string): boolean {
   const all = words(text, lang)
   if (all.some(word => word.start < trimmed.length && word.end > trimmed.length))
     return false
+  // Between the items of a Chinese list ("防护措施、红队 | 测试和…") the list is half said.
+  if (lang === 'zh' && /、[^，,。；;：:]*$/u.test(trimmed) && !/^\s*\p{P}/u.test(text.slice(trimmed.length)))
+    return false
   const before = all.filter(word => word.end <= trimmed.length)
   const rules = language(lang)
   // A head with no predicate, when the sentence's comes after the cut, is a subject left alone ("One thing | that we…").
@@ -69,8 +72,9 @@ export function wholeUpTo(text: string, end: number, lang: string): boolean {
   return before.length > 0 && !subjectOnly && !splitsPhrase(before.at(-1)!, all[before.length], text) && !rules.opensOut(before, trimmed) && !rules.opensIn(before)
 }
 
-// Particles that tie the word before them to what follows (带来 | 的好处, 今年 | の振り返り).
-const linking = new Set(['的', '之', 'の'])
+// Particles that tie the word before them to what follows (带来 | 的好处, 今年 | の振り返り) or
+// belong to the verb before them (谈到 | 了).
+const linking = new Set(['的', '之', 'の', '了', '着'])
 
 // A cut with nothing between the words on either side splits a phrase when it falls between a
 // modifier and its noun ("stabilizes generic | associated types", "开源 | 模型"), a verb and its
@@ -81,8 +85,10 @@ function splitsPhrase(last: Word, next: Word | undefined, text: string): boolean
   const nominal = ['noun', 'propn']
   const object = [...nominal, 'adj', 'num', 'pron', 'det']
   const verb = last.pos === 'verb' || last.text === '了'
-  // The particle of a phrasal verb belongs to its verb: "will go | through".
+  // The particle of a phrasal verb belongs to its verb: "will go | through"; after 了 only a
+  // conjunction or preposition starts anything new ("谈到了 | 防护措施", 防护 tagged a verb).
   return linking.has(next.text) || next.tags.includes('Particle')
+    || (last.text === '了' && !['cconj', 'sconj', 'adp'].includes(next.pos))
     || (['adj', 'det', 'num'].includes(last.pos) && [...nominal, 'adj'].includes(next.pos))
     || (nominal.includes(last.pos) && nominal.includes(next.pos))
     || (verb && object.includes(next.pos))

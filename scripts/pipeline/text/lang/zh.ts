@@ -13,7 +13,8 @@ function tag(text: string): Array<{ word: string, tag: string }> {
 }
 
 // ICTCLAS tag (its first letter, or the whole tag) → UD.
-const tagPos: Readonly<Record<string, Pos>> = { n: 'noun', nr: 'propn', ns: 'propn', nt: 'propn', nz: 'propn', eng: 'propn', f: 'noun', s: 'noun', t: 'noun', v: 'verb', a: 'adj', b: 'adj', i: 'adj', l: 'adj', z: 'adj', d: 'adv', p: 'adp', c: 'cconj', u: 'part', y: 'part', r: 'pron', m: 'num', q: 'num', x: 'punct', w: 'punct' }
+// A verbal noun (vn: 测试, 革命) heads noun phrases: 红队测试 is one phrase.
+const tagPos: Readonly<Record<string, Pos>> = { vn: 'noun', n: 'noun', nr: 'propn', ns: 'propn', nt: 'propn', nz: 'propn', eng: 'propn', f: 'noun', s: 'noun', t: 'noun', v: 'verb', a: 'adj', b: 'adj', i: 'adj', l: 'adj', z: 'adj', d: 'adv', p: 'adp', c: 'cconj', u: 'part', y: 'part', r: 'pron', m: 'num', q: 'num', x: 'punct', w: 'punct' }
 
 function words(text: string): Word[] {
   const result: Word[] = []
