@@ -5,6 +5,7 @@
 import type { PhrasingContent } from 'mdast'
 import type { Lang } from '../model/deck.ts'
 import { memo } from '../shared/memo.ts'
+import { balanced } from '../text/fragment.ts'
 import { sentenceEnds, width } from '../text/measure.ts'
 import { plainText, slicePhrasing } from '../text/phrasing.ts'
 import { wordSegmenters } from '../text/segmenters.ts'
@@ -53,11 +54,6 @@ function kept(text: string, from: number, to: number, dropAsides: boolean, lang:
 }
 
 // A cut inside quotation marks or brackets would leave them open on the slide.
-function balanced(text: string): boolean {
-  const count = (char: string): number => text.split(char).length - 1
-  return count('"') % 2 === 0 && count('“') === count('”') && count('「') === count('」') && count('（') === count('）') && count('(') === count(')') && count('《') === count('》')
-}
-
 // Whether `text`, a whole clause, is short enough for a key point.
 function fitsClause(text: string, lang: Lang): boolean {
   return lang === 'zh' ? fitsPoint(text, lang) : englishWords(text) <= clauseWords && width(text) <= pointBudget.zh * 1.8

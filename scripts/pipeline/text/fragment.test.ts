@@ -1,0 +1,50 @@
+import type { Lang } from '../model/deck.ts'
+import { isFragment } from './fragment.ts'
+
+describe('isFragment', () => {
+  // Key points talkdown showed on real articles (issue 24), each stopping where a clause was cut.
+  it.each<[string, Lang]>([
+    ['Once you get a qualitative sense it is also', 'en'],
+    ['Okay, but what', 'en'],
+    ['In a more general RL setting we would receive some', 'en'],
+    ['E.g', 'en'],
+    ['In summary our loss now looks like \\', 'en'],
+    ['To put this in English, we have some distribution \\(p(x', 'en'],
+    ['The breakdown of the inbound reports per reporting channels since are:', 'en'],
+    ['Three reasons,', 'en'],
+    ['About', 'en'],
+    ['Since', 'en'],
+    ['We', 'en'],
+    ['任何新的 CSS 功能可能需要', 'zh'],
+    ['而且还有像 Matplotlib 和 seaborn 这样优秀的可视化库用于', 'zh'],
+    ['比如', 'zh'],
+    ['对于技术专业人士和开发者而言，2025年提供了前所未有', 'zh'],
+    ['进度在', 'zh'],
+    ['他说“这是第一步', 'zh'],
+    ['にはデジタル庁に非常勤国家公務員として入庁し', 'zh'],
+    ['に、5 年と 4 ヶ月勤めたメルカリを退職した', 'zh'],
+    ['メルカリを退職して新しい会社に', 'zh'],
+  ])('%j is a fragment', (text, lang) => {
+    expect(isFragment(text, lang)).toBe(true)
+  })
+
+  it.each<[string, Lang]>([
+    ['Rust 1.65 adds generic associated types.', 'en'],
+    ['Okay, but what is a policy gradient?', 'en'],
+    ['E.g. the borrow checker rejects it.', 'en'],
+    ['Generic associated types are stable', 'en'],
+    ['Reports by channel (web button, beta API, admin UI)', 'en'],
+    ['We shipped it.', 'en'],
+    ['AsyncAPI', 'en'],
+    ['Claude Code的出现及其商业成功证明了开发者对命令行访问LLM的强烈需求', 'zh'],
+    ['推理能力成为主流', 'zh'],
+    ['这种规模前所未有。', 'zh'],
+    ['2025年提供了前所未有的机遇', 'zh'],
+    ['召开大会', 'zh'],
+    ['デジタル庁に入庁した', 'zh'],
+    ['はてなに入社しました。', 'zh'],
+    ['', 'en'],
+  ])('%j is not a fragment', (text, lang) => {
+    expect(isFragment(text, lang)).toBe(false)
+  })
+})

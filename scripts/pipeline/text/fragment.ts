@@ -1,0 +1,53 @@
+// Whether a shown text reads as a piece cut out of a clause ("Okay, but what", "任何新的 CSS
+// 功能可能需要"), for `talkdown stats` and the corpus baseline. A stopgap on the planner's
+// own word lists (points/weak-point.ts): the language layer will decide it from parts of
+// speech behind the same signature.
+import type { Lang } from '../model/deck.ts'
+import { isWeakPoint } from '../points/weak-point.ts'
+import { wordSegmenters } from './segmenters.ts'
+
+/** Whether every bracket and double quote of `text` that opens also closes. */
+export function balanced(text: string): boolean {
+  const count = (char: string): number => text.split(char).length - 1
+  return count('"') % 2 === 0 && count('“') === count('”') && count('「') === count('」') && count('（') === count('）') && count('(') === count(')') && count('《') === count('》')
+}
+
+// A sentence end (closing quotes and brackets after it allowed): what follows it is whole.
+const sentenceEnd = /[.!?。！？…]["'”’」』）)\]】]*$/u
+// Marks that announce more: a clause or a list goes on after them; a backslash is TeX cut off.
+const openEnd = /[,，、:：;；\\\-–—(（[【「『《“‘]$/u
+// "E.g", "i.e." and "vs." introduce what the cut left out.
+const abbreviationEnd = /\b(?:e\.\s?g|i\.\s?e|cf|viz|vs)\.?$/iu
+// English words that want what follows them, besides those isWeakPoint knows.
+const englishOpen = new Set(['also', 'some', 'any', 'each', 'every', 'both', 'either', 'neither', 'what', 'how', 'why', 'whether', 'just', 'even', 'many', 'much', 'few', 'several', 'other', 'another', 'like', 'including', 'such'])
+// Chinese words that want an object or a clause after them ("可能需要", "用于", "比如").
+const chineseOpen = new Set(['需要', '用于', '比如', '例如', '譬如', '诸如', '像', '像是', '如', '通过', '关于', '对于', '基于', '根据', '随着', '为了', '以便', '能够', '可以', '应该', '必须', '可能', '会', '要', '想', '让', '使得', '包含', '成为', '作为', '来自', '属于', '提供', '还有', '就是', '即', '也', '一个', '一种', '一些', '许多', '很多', '大量', '更多', '各种', '所有', '这些', '那些', '某些', '其他', '其它'])
+// A modifier right after a verb's 了/有/是 wants its noun: "提供了前所未有" (的机遇).
+const chineseBareModifier = /[了有是](?:前所未有|空前|巨大|全新|重要|显著|独特)$/u
+// A Japanese piece that opens on a particle lost the words before it ("に、5 年と 4 ヶ月…");
+// one that ends on a case particle or a conjunction lost the words after it.
+const japaneseParticleStart = /^(?:には|では|とは|にも|から|まで|より|[にをはがでへともの])(?=\P{Script=Hiragana})/u
+const japaneseOpenEnd = /(?:[をにがでへとのはもや]|から|まで|より|けど|ので|ため)$/u
+const kana = /[\p{Script=Hiragana}\p{Script=Katakana}]/u
+
+function lastWord(text: string, lang: Lang): string {
+  const words = [...wordSegmenters[lang].segment(text)].filter(part => part.isWordLike)
+  return words.at(-1)?.segment ?? ''
+}
+
+/** Whether `text`, shown on a slide as a key point or label, stops where a clause was cut: it wants more words to read whole. */
+export function isFragment(text: string, lang: Lang): boolean {
+  const trimmed = text.replace(/\s+/gu, ' ').trim()
+  if (!trimmed)
+    return false
+  if (!balanced(trimmed) || openEnd.test(trimmed) || abbreviationEnd.test(trimmed))
+    return true
+  if (kana.test(trimmed) && (japaneseParticleStart.test(trimmed) || (!sentenceEnd.test(trimmed) && japaneseOpenEnd.test(trimmed))))
+    return true
+  if (sentenceEnd.test(trimmed))
+    return false
+  const last = lastWord(trimmed, lang)
+  return isWeakPoint(trimmed, lang)
+    || (lang === 'en' && englishOpen.has(last.toLowerCase()))
+    || (lang === 'zh' && (chineseOpen.has(last) || chineseBareModifier.test(trimmed)))
+}
