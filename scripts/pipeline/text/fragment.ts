@@ -30,8 +30,13 @@ const japaneseParticleStart = /^(?:には|では|とは|にも|から|まで|よ
 const japaneseOpenEnd = /(?:[をにがでへとのはもや]|から|まで|より|けど|ので|ため)$/u
 // A pronoun or adverb standing alone (a chart label "It", "There", "我们") names nothing.
 const lonely = { en: new Set(['it', 'you', 'them', 'us', 'me', 'him', 'one', 'there', 'here', 'now', 'then', 'also', 'too']), zh: new Set(['我', '你', '他', '她', '它', '我们', '你们', '他们', '她们', '它们', '这', '那', '此', '其', '本', '这里', '那里', '现在', '然后', '也']) }
+// A bare place or time phrase ("在第二天的主题演讲中") is where something happened, without
+// what happened; a lone classifier first ("次下载量") lost the number before it.
+const chinesePlaceOnly = /^在[^，,。；;：:]{1,20}[中里上时后前下内]$/u
+const chineseClassifiers = new Set(['次', '个', '位', '名', '款', '家', '项', '条', '件', '种', '台', '篇', '份'])
 // isWeakPoint tests a Chinese point's last character: 普及 or 目的 ends on 及 or 的 but is a
-// whole word, so the word segmenter gets the last say on these characters.
+// whole word, so the word segmenter gets the last say on these characters; and a final 了
+// ends a sentence as often as it wants an object ("年度报告发布了"): only parts of speech can tell.
 const chineseWeakCharacter = /[是为的了之和与及或在对把被将等其向从给让使]$/u
 const kana = /[\p{Script=Hiragana}\p{Script=Katakana}]/u
 
@@ -49,7 +54,7 @@ export function isFragment(text: string, lang: Lang): boolean {
   const words = [...wordSegmenters[lang].segment(trimmed)].filter(part => part.isWordLike).map(part => part.segment)
   const last = words.at(-1) ?? ''
   return (words.length === 1 && lonely[lang].has(last.toLowerCase()))
-    || (isWeakPoint(trimmed, lang) && !(lang === 'zh' && [...last].length > 1 && chineseWeakCharacter.test(last)))
+    || (isWeakPoint(trimmed, lang) && !(lang === 'zh' && (last === '了' || ([...last].length > 1 && chineseWeakCharacter.test(last)))))
     || (lang === 'en' && englishOpen.has(last.toLowerCase()))
-    || (lang === 'zh' && (chineseOpen.has(last) || chineseBareModifier.test(trimmed)))
+    || (lang === 'zh' && (chineseOpen.has(last) || chineseBareModifier.test(trimmed) || chinesePlaceOnly.test(trimmed) || chineseClassifiers.has(words[0] ?? '')))
 }
