@@ -19,15 +19,17 @@ const openEnd = /[,，、:：;；\\\-–—(（[【「『《“‘]$/u
 // "E.g", "i.e." and "vs." introduce what the cut left out.
 const abbreviationEnd = /\b(?:e\.\s?g|i\.\s?e|cf|viz|vs)\.?$/iu
 // English words that want what follows them, besides those isWeakPoint knows.
-const englishOpen = new Set(['also', 'some', 'any', 'each', 'every', 'both', 'either', 'neither', 'what', 'how', 'why', 'whether', 'just', 'even', 'many', 'much', 'few', 'several', 'other', 'another', 'like', 'including', 'such'])
+const englishOpen = new Set(['also', 'some', 'any', 'each', 'every', 'both', 'either', 'neither', 'what', 'how', 'why', 'whether', 'just', 'even', 'many', 'much', 'few', 'several', 'other', 'another', 'including', 'such'])
 // Chinese words that want an object or a clause after them ("可能需要", "用于", "比如").
-const chineseOpen = new Set(['需要', '用于', '以及', '为了', '除了', '比如', '例如', '譬如', '诸如', '像', '像是', '如', '通过', '关于', '对于', '基于', '根据', '随着', '为了', '以便', '能够', '可以', '应该', '必须', '可能', '会', '要', '想', '让', '使得', '包含', '成为', '作为', '来自', '属于', '提供', '还有', '就是', '即', '也', '一个', '一种', '一些', '许多', '很多', '大量', '更多', '各种', '所有', '这些', '那些', '某些', '其他', '其它'])
+const chineseOpen = new Set(['需要', '用于', '以及', '方面', '中', '期间', '主要', '为了', '除了', '比如', '例如', '譬如', '诸如', '像', '像是', '如', '通过', '关于', '对于', '基于', '根据', '随着', '为了', '以便', '能够', '可以', '应该', '必须', '可能', '会', '要', '想', '让', '使得', '包含', '成为', '作为', '来自', '属于', '提供', '还有', '就是', '即', '也', '一个', '一种', '一些', '许多', '很多', '大量', '更多', '各种', '所有', '这些', '那些', '某些', '其他', '其它'])
 // A modifier right after a verb's 了/有/是 wants its noun: "提供了前所未有" (的机遇).
 const chineseBareModifier = /[了有是](?:前所未有|空前|巨大|全新|重要|显著|独特)$/u
 // A Japanese piece that opens on a particle lost the words before it ("に、5 年と 4 ヶ月…");
 // one that ends on a case particle or a conjunction lost the words after it.
 const japaneseParticleStart = /^(?:には|では|とは|にも|から|まで|より|[にをはがでへともの])(?=\P{Script=Hiragana})/u
 const japaneseOpenEnd = /(?:[をにがでへとのはもや]|から|まで|より|けど|ので|ため)$/u
+// A demonstrative after a preposition is a pronoun, not a determiner wanting its noun: "for that".
+const englishPronounEnd = /\b(?:for|of|to|with|about|like|on|in|at|by|from|after|before|than) (?:that|this|these|those)$/iu
 // A pronoun or adverb standing alone (a chart label "It", "There", "我们") names nothing.
 const lonely = { en: new Set(['it', 'you', 'them', 'us', 'me', 'him', 'one', 'there', 'here', 'now', 'then', 'also', 'too']), zh: new Set(['我', '你', '他', '她', '它', '我们', '你们', '他们', '她们', '它们', '这', '那', '此', '其', '本', '这里', '那里', '现在', '然后', '也']) }
 // A bare place or time phrase ("在第二天的主题演讲中") is where something happened, without
@@ -54,7 +56,7 @@ export function isFragment(text: string, lang: Lang): boolean {
   const words = [...wordSegmenters[lang].segment(trimmed)].filter(part => part.isWordLike).map(part => part.segment)
   const last = words.at(-1) ?? ''
   return (words.length === 1 && lonely[lang].has(last.toLowerCase()))
-    || (isWeakPoint(trimmed, lang) && !(lang === 'zh' && (last === '了' || ([...last].length > 1 && chineseWeakCharacter.test(last)))))
+    || (isWeakPoint(trimmed, lang) && !(lang === 'zh' && (last === '了' || ([...last].length > 1 && chineseWeakCharacter.test(last)))) && !(lang === 'en' && englishPronounEnd.test(trimmed)))
     || (lang === 'en' && englishOpen.has(last.toLowerCase()))
     || (lang === 'zh' && (chineseOpen.has(last) || chineseBareModifier.test(trimmed) || chinesePlaceOnly.test(trimmed) || chineseClassifiers.has(words[0] ?? '')))
 }
