@@ -21,7 +21,7 @@ const abbreviationEnd = /\b(?:e\.\s?g|i\.\s?e|cf|viz|vs)\.?$/iu
 // English words that want what follows them, besides those isWeakPoint knows.
 const englishOpen = new Set(['also', 'some', 'any', 'each', 'every', 'both', 'either', 'neither', 'what', 'how', 'why', 'whether', 'just', 'even', 'many', 'much', 'few', 'several', 'other', 'another', 'including', 'such'])
 // Chinese words that want an object or a clause after them ("可能需要", "用于", "比如").
-const chineseOpen = new Set(['需要', '用于', '以及', '方面', '中', '期间', '主要', '为了', '除了', '比如', '例如', '譬如', '诸如', '像', '像是', '如', '通过', '关于', '对于', '基于', '根据', '随着', '为了', '以便', '能够', '可以', '应该', '必须', '可能', '会', '要', '想', '让', '使得', '包含', '成为', '作为', '来自', '属于', '提供', '还有', '就是', '即', '也', '一个', '一种', '一些', '许多', '很多', '大量', '更多', '各种', '所有', '这些', '那些', '某些', '其他', '其它'])
+const chineseOpen = new Set(['需要', '用于', '以及', '方面', '期间', '主要', '为了', '除了', '比如', '例如', '譬如', '诸如', '像', '像是', '如', '通过', '关于', '对于', '基于', '根据', '随着', '为了', '以便', '能够', '可以', '应该', '必须', '可能', '会', '要', '想', '让', '使得', '包含', '成为', '作为', '来自', '属于', '提供', '还有', '就是', '即', '也', '一个', '一种', '一些', '许多', '很多', '大量', '更多', '各种', '所有', '这些', '那些', '某些', '其他', '其它'])
 // A modifier right after a verb's 了/有/是 wants its noun: "提供了前所未有" (的机遇).
 const chineseBareModifier = /[了有是](?:前所未有|空前|巨大|全新|重要|显著|独特)$/u
 // A Japanese piece that opens on a particle lost the words before it ("に、5 年と 4 ヶ月…");
