@@ -1,9 +1,6 @@
 import type { SlideText } from '../browser/talk-stats.ts'
-import type { Deck } from '../pipeline/index.ts'
 import type { ParsedOptions } from './options.ts'
-import type { SlideFacts } from './stats-summary.ts'
 import process from 'node:process'
-import { toString } from 'mdast-util-to-string'
 import { withBuiltTalk } from '../browser/built-talk.ts'
 import { launchChromium } from '../browser/launch-chromium.ts'
 import { measureOverflow } from '../browser/measure-overflow.ts'
@@ -15,19 +12,7 @@ import { say } from '../io/report.ts'
 // how long slides stay up, how much of the notes they show, and what is cut, thin or
 // repeated (`--json` prints the numbers as JSON on stdout instead).
 import { articleArgument } from './article-argument.ts'
-import { statsLines, talkStats } from './stats-summary.ts'
-
-function facts(deck: Deck, shown: SlideText[], overflowing: Set<number>): SlideFacts[] {
-  return deck.slides.map((slide, index) => ({
-    kind: slide.kind,
-    section: slide.section,
-    chart: Boolean(slide.chart),
-    seconds: slide.seconds,
-    said: [...slide.notes.map(node => toString(node)).join('').replace(/\s+/gu, '')].length,
-    shown: shown[index] ?? { characters: 0, items: [], chartLabels: [], cut: [], images: 0 },
-    overflow: overflowing.has(index + 1),
-  }))
-}
+import { slideFacts, statsLines, talkStats } from './stats-summary.ts'
 
 /** Run `talkdown stats`. */
 export async function statsCommand(options: ParsedOptions, positionals: string[]): Promise<number> {
@@ -47,7 +32,7 @@ export async function statsCommand(options: ParsedOptions, positionals: string[]
     }).then(() => true))
     if (!measured)
       return 1
-    const stats = talkStats(facts(deck, shown, overflowing))
+    const stats = talkStats(slideFacts(deck, shown, overflowing))
     if (options.json)
       process.stdout.write(`${JSON.stringify(stats, null, 2)}\n`)
     else

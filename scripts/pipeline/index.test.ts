@@ -16,6 +16,7 @@ describe('the pipeline', () => {
       'handoutHtml',
       'handoutPage',
       'hasFatal',
+      'isFragment',
       'lowerRoom',
       'parseCached',
       'parseFit',

@@ -29,6 +29,9 @@ const tagPos: ReadonlyArray<readonly [string, Pos]> = [
 const subordinators = new Set(['once', 'when', 'whenever', 'if', 'unless', 'because', 'although', 'though', 'while', 'whereas', 'since', 'until', 'after', 'before', 'whether'])
 // Subject pronouns: a clause cannot stop on its subject ("…so that we").
 const subjects = new Set(['i', 'we', 'they', 'he', 'she', 'you'])
+// Words that stand for something said elsewhere: alone they name nothing ("There", "It").
+const placeholders = new Set(['it', 'there', 'here', 'now', 'then', 'this', 'that', 'one', 'also', 'too'])
+const demonstratives = new Set(['that', 'this', 'these', 'those'])
 // Forms of "be" want what something is, whatever compromise tags them ("…has been").
 const copulas = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'am'])
 // Latin cues that announce an example or a restatement: "E.g" on its own says nothing.
@@ -60,11 +63,14 @@ function opensOut(all: readonly Word[], text: string): boolean {
   if (!last)
     return true
   const lower = last.text.toLowerCase()
-  if (cues.has(lower) || wantsMore.has(lower) || subjects.has(lower) || copulas.has(lower) || last.tags.includes('QuestionWord'))
+  if ((all.length === 1 && placeholders.has(lower)) || cues.has(lower) || wantsMore.has(lower) || subjects.has(lower) || copulas.has(lower) || last.tags.includes('QuestionWord'))
     return true
   // A time alone sets the scene and says nothing: "Each year", "Last month".
   if (timeOnly(all))
     return true
+  // A demonstrative after a preposition is a pronoun, whole: "specifically for that".
+  if (last.pos === 'det' && demonstratives.has(lower) && all.at(-2)?.pos === 'adp')
+    return false
   if (['det', 'adp', 'cconj', 'sconj', 'aux', 'part'].includes(last.pos))
     return true
   // A participle right after its noun opens a clause that wants its object: "…this design describing".

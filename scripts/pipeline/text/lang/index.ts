@@ -37,17 +37,25 @@ export function balanced(text: string): boolean {
   return count('"') % 2 === 0 && pairs.every(([open, close]) => count(open) === count(close))
 }
 
+// Parts of speech that name nothing on their own: a label made only of them ("We", "About",
+// "Since", "The") says nothing.
+const empty = new Set(['pron', 'det', 'adp', 'cconj', 'sconj', 'aux', 'part', 'num', 'punct', 'x'])
+
 // Marks a whole thought never ends on: a comma, colon, dash, an opening bracket or a TeX escape.
 const openMark = /[,，、:：;；(（[【「『《“‘\\—–-]\s*$/u
 
 /** Whether `text` is a fragment in `lang`: it ends on a word that wants more, opens on one that continues something, or leaves a bracket or quote open. */
 export function isFragment(text: string, lang: string): boolean {
   const trimmed = text.trim()
-  if (!trimmed || openMark.test(trimmed) || !balanced(trimmed))
+  // Nothing shown is no fragment: an empty slide is counted as such.
+  if (!trimmed)
+    return false
+  if (openMark.test(trimmed) || !balanced(trimmed))
     return true
   const all = words(trimmed, lang)
   const rules = language(lang)
-  return !all.length || rules.opensOut(all, trimmed) || rules.opensIn(all)
+  // Only function words and adverbs ("It", "There", "Also") name nothing.
+  return !all.length || all.every(word => empty.has(word.pos) || word.pos === 'adv') || rules.opensOut(all, trimmed) || rules.opensIn(all)
 }
 
 /**
@@ -93,10 +101,6 @@ function splitsPhrase(last: Word, next: Word | undefined, text: string): boolean
     || (nominal.includes(last.pos) && nominal.includes(next.pos))
     || (verb && object.includes(next.pos))
 }
-
-// Parts of speech that name nothing on their own: a label made only of them ("We", "About",
-// "Since", "The") says nothing.
-const empty = new Set(['pron', 'det', 'adp', 'cconj', 'sconj', 'aux', 'part', 'num', 'punct', 'x'])
 
 /** Whether `label` names what a chart entry counts or what happened: not the figure itself, not only function words, no fragment, no leading particle. */
 export function namesSomething(label: string, lang: string, figure = ''): boolean {

@@ -32,11 +32,13 @@ function words(text: string): Word[] {
 
 // Verbs and coverbs that want what follows them: a point cannot stop on one ("…可能需要",
 // "…可视化库用于", "比如", "…机制来"). 是 and 为 want what something is.
-const wantsObject = new Set(['是', '为', '需要', '用于', '提供', '包括', '包含', '比如', '例如', '譬如', '成为', '使得', '使', '让', '令', '进行', '通过', '来', '像', '如', '即', '以', '对', '给', '向', '把', '被', '将', '从', '在', '于', '由', '达到', '作为', '如下', '以下', '可能', '可以', '能', '能够', '会', '应该', '应当', '要', '得', '想', '希望', '开始'])
+const wantsObject = new Set(['是', '为', '需要', '用于', '提供', '包括', '包含', '比如', '例如', '譬如', '成为', '使得', '使', '让', '令', '进行', '通过', '来', '像', '如', '即', '以', '对', '给', '向', '把', '被', '将', '从', '在', '于', '由', '达到', '作为', '如下', '以下', '可能', '可以', '能', '能够', '会', '应该', '应当', '要', '得', '想', '希望', '开始', '方面', '期间', '主要'])
 // A verb that opens a claim: after it the claim itself must follow ("证明了开发者", "可以看出，开源社区中").
 const claimVerbs = new Set(['证明', '表明', '说明', '显示', '意味着', '标志着', '认为', '发现', '指出', '看出', '看到', '相信', '强调'])
 // Conjunctions that open a subordinate clause: it wants its main clause ("由于没有个人电脑会受到损害").
 const subordinators = new Set(['为了', '由于', '因为', '如果', '假如', '虽然', '尽管', '即使', '只要', '只有', '除非', '当', '既然', '一旦'])
+// Adverbs that modify what comes after them ("已经…", "非常…"); 最快 or 更好 end a clause whole.
+const openAdverbs = new Set(['已经', '正在', '一直', '仍然', '仍', '也', '都', '还', '就', '才', '又', '再', '很', '非常', '特别', '更', '最', '将', '曾', '曾经', '不', '没', '没有', '即将', '逐渐', '主要'])
 // Topic prepositions frame a noun phrase that can be a headline ("关于大模型的思考").
 const topicPrepositions = new Set(['关于', '有关'])
 // Coordinators jieba tags as prepositions: "安全与伦理的挑战" is a noun phrase.
@@ -55,8 +57,9 @@ function clauses(all: readonly Word[], text: string): Word[][] {
   return groups.filter(group => group.length)
 }
 
+// A time may open on 截至, 到 or 自 ("截至2025年12月30日").
 function timeOnly(all: readonly Word[]): boolean {
-  return all.every(word => ['t', 'm', 'q'].includes(word.tags[0] ?? '') || word.text === '时间' || (word.tags[0] === 'ns' && all.at(-1)?.text === '时间'))
+  return all.every((word, index) => (index === 0 && ['截至', '截止', '到', '自', '从', '于'].includes(word.text)) || ['t', 'm', 'q'].includes(word.tags[0] ?? '') || word.text === '时间' || (word.tags[0] === 'ns' && all.at(-1)?.text === '时间'))
 }
 
 function opensOut(all: readonly Word[], text: string): boolean {
@@ -65,7 +68,7 @@ function opensOut(all: readonly Word[], text: string): boolean {
     return true
   if (wantsObject.has(last.text) && !(last.text === '开始' && all.at(-2)?.text === '的'))
     return true
-  if (['adp', 'cconj', 'adv', 'pron'].includes(last.pos) || (last.pos === 'num' && last.tags[0] === 'q' && all.at(-2)?.pos === 'num'))
+  if (['adp', 'cconj', 'pron'].includes(last.pos) || (last.pos === 'adv' && openAdverbs.has(last.text)) || (last.pos === 'num' && last.tags[0] === 'q' && all.at(-2)?.pos === 'num'))
     return true
   // A time alone sets the scene and says nothing: "北京时间", "2025年11月".
   if (timeOnly(all))
@@ -86,6 +89,9 @@ function opensOut(all: readonly Word[], text: string): boolean {
   const parts = clauses(all, text)
   if (parts.length > 1 && !parts.at(-1)!.some(word => ['verb', 'adj'].includes(word.pos) || word.tags[0] === 'y' || word.text === '了'))
     return true
+  // A place or time frame alone: "在第二天的主题演讲中".
+  if (['在', '于'].includes(all[0]?.text ?? '') && last.tags[0] === 'f')
+    return true
   // A claim whose content never comes: no verb after the claim verb.
   // jieba may join the claim verb to its subject ("结果表明").
   const claim = all.findLastIndex(word => [...claimVerbs].some(verb => word.text.endsWith(verb)))
@@ -101,7 +107,8 @@ function opensOut(all: readonly Word[], text: string): boolean {
 
 function opensIn(all: readonly Word[]): boolean {
   const first = all[0]
-  return !first || (first.pos === 'part' && ['的', '了', '地', '得', '着'].includes(first.text))
+  // A classifier first lost its number ("次下载量").
+  return !first || (first.pos === 'part' && ['的', '了', '地', '得', '着'].includes(first.text)) || first.tags[0] === 'q'
 }
 
 /** Chinese. */
