@@ -16,6 +16,7 @@ describe('the pipeline', () => {
       'handoutHtml',
       'handoutPage',
       'hasFatal',
+      'langTags',
       'lowerRoom',
       'parseCached',
       'parseFit',

@@ -4,7 +4,7 @@
 import type { Deck, Slide } from '../../pipeline/index.ts'
 import type { PptxContext } from './context.ts'
 import PptxGenJS from 'pptxgenjs'
-import { deckOutline } from '../../pipeline/index.ts'
+import { deckOutline, langTags } from '../../pipeline/index.ts'
 import { contentSlide } from './content-slide.ts'
 import { eastAsianFont, fixPackage } from './fix-package.ts'
 import { chapterSlide, coverSlide, endSlide, quoteSlide } from './frame-slides.ts'
@@ -16,7 +16,6 @@ import { palette } from './palette.ts'
 type Draw = (slide: PptxGenJS.Slide, source: Slide, context: PptxContext) => void
 const layouts: Record<Slide['kind'], Draw> = { cover: coverSlide, agenda: contentSlide, chapter: chapterSlide, content: contentSlide, quote: quoteSlide, end: endSlide }
 
-const powerPointLang = { zh: 'zh-CN', en: 'en-US' }
 
 /** Options of `writePptx`. */
 export interface PptxOptions {
@@ -43,7 +42,7 @@ export async function writePptx(deck: Deck, options: PptxOptions): Promise<Uint8
   pptx.theme = { headFontFace: font, bodyFontFace: font }
   const colors = palette(deck.colorSchema)
   defineMasters(pptx, colors)
-  const context: PptxContext = { pptx, colors, font, lang: powerPointLang[deck.lang], deckLang: deck.lang, base: options.base }
+  const context: PptxContext = { pptx, colors, font, lang: langTags[deck.lang], deckLang: deck.lang, base: options.base }
   const sections = sectionTitles(deck)
   for (const title of new Set(sections))
     pptx.addSection({ title })

@@ -64,6 +64,21 @@ describe('shortRanges on whole English clauses', () => {
 })
 
 describe('isWeakPoint', () => {
+  it.each([
+    ['Rustで', true],
+    ['処理が高速なので', true],
+    ['新しいバージョンでは', true],
+    ['設定ファイルを', true],
+    ['コンパイラの', true],
+    ['性能を改善するため', true],
+    ['型チェックについて', true],
+    ['ビルドが速くなった', false],
+    ['必要なもの', false],
+    ['今年の振り返り', false],
+    ['Rustを使い始めました', false],
+  ] as const)('Japanese: %s ends on a particle or a conjunctive ending: %s', (text, weak) => {
+    expect(isWeakPoint(text, 'ja')).toBe(weak)
+  })
   it('takes a pointer to more reading for a fragment, in either language', () => {
     expect(isWeakPoint('See #28491 for more info', 'en')).toBe(true)
     expect(isWeakPoint('For more information, see the docs', 'en')).toBe(true)

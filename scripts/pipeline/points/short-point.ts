@@ -5,6 +5,7 @@
 import type { PhrasingContent } from 'mdast'
 import type { Lang } from '../model/deck.ts'
 import { memo } from '../shared/memo.ts'
+import { isCjkLang } from '../text/article-lang.ts'
 import { sentenceEnds, width } from '../text/measure.ts'
 import { plainText, slicePhrasing } from '../text/phrasing.ts'
 import { wordSegmenters } from '../text/segmenters.ts'
@@ -18,10 +19,11 @@ const clauseWords = 12
 // An English head that is only an opening phrase ("Of those who used Rust in 2023") is no clause.
 const openingOnly = /^(?:Of|In|On|At|For|With|By|From|During|As|When|If|Once|Since|While|Although|Though|After|Before|Whether|Because|Unlike|Like|Despite|Among|Across)\b[^,;:—–]*$/u
 
-const clauseMark = /[，,：:；;—–]/u
+// Japanese marks its clauses with 、, which in Chinese only separates the items of a list.
+const clauseMark = { zh: /[，,：:；;—–]/u, en: /[，,：:；;—–]/u, ja: /[、，,：:；;—–]/u }
 const trailing = /[\s，,：:、；;。.！!？?—–]+$/u
 const parenthetical = /（[^（）]*）|\s?\([^()]*\)/gu
-const phraseStart = { zh: /^(?:[并而且和与及以在从对把被让使将但却因于为]|由于|通过|的时候)/u, en: /^(?:of|in|on|at|for|with|by|from|to|that|which|who|when|while|because|and|but|as|after|before|through|using|via|so)$/iu }
+const phraseStart = { zh: /^(?:[并而且和与及以在从对把被让使将但却因于为]|由于|通过|的时候)/u, en: /^(?:of|in|on|at|for|with|by|from|to|that|which|who|when|while|because|and|but|as|after|before|through|using|via|so)$/iu, ja: /^(?:ので|ため|けど|けれど|から|のに|ながら|場合|とき)$/u }
 // Connectives that tie a sentence to the one before: a bullet stands alone without them.
 const connective = /^(?:因此|所以|此外|同时|另外|然而|但是|不过|而且|并且|其次|首先|最后|当然|事实上|实际上|换句话说|也就是说|However|Therefore|Also|Moreover|In addition|Meanwhile|Finally|Still|Yet|So|But|And)(?=[，,\s])/iu
 
@@ -30,11 +32,11 @@ const connective = /^(?:因此|所以|此外|同时|另外|然而|但是|不过|
 const intro = /^(?:(?:As|When|If|Once|Since|While|Although|Though|After|Before|Whether)\s[^,;:]{2,60}|(?:In|On|At|For|With|By|From|During|Within|Under|Over|Throughout|Across|Starting(?: in| with| from)?|Beginning(?: in| with)?)\s[^,;:]{1,40}|Again|This year|Last year|Overall|Today|Now|Still|Similarly|Interestingly|Unsurprisingly|Notably|Finally|However|Therefore),\s+/u
 /** Whether `text` is short enough for a key point. */
 export function fitsPoint(text: string, lang: Lang): boolean {
-  return lang === 'zh' ? width(text) <= pointBudget.zh : englishWords(text) <= pointBudget.en && width(text) <= pointBudget.zh * 1.6
+  return isCjkLang(lang) ? width(text) <= pointBudget.zh : englishWords(text) <= pointBudget.en && width(text) <= pointBudget.zh * 1.6
 }
 
 function shortEnough(text: string, lang: Lang): boolean {
-  return lang === 'zh' ? width(text) >= pointBudget.zh / 4 : englishWords(text) >= 3
+  return isCjkLang(lang) ? width(text) >= pointBudget.zh / 4 : englishWords(text) >= 3
 }
 
 // Offsets into the original text of each character kept (lead-in and, optionally, parentheticals
@@ -60,14 +62,14 @@ function balanced(text: string): boolean {
 
 // Whether `text`, a whole clause, is short enough for a key point.
 function fitsClause(text: string, lang: Lang): boolean {
-  return lang === 'zh' ? fitsPoint(text, lang) : englishWords(text) <= clauseWords && width(text) <= pointBudget.zh * 1.8
+  return isCjkLang(lang) ? fitsPoint(text, lang) : englishWords(text) <= clauseWords && width(text) <= pointBudget.zh * 1.8
 }
 
 function clauseEnd(view: string, lang: Lang): number | undefined {
   let best: number | undefined
   for (let at = 1; at < view.length; at++) {
     const head = view.slice(0, at)
-    if (clauseMark.test(view[at]!) && !/\d/u.test(view[at + 1] ?? '') && fitsClause(head, lang) && shortEnough(head, lang) && balanced(head) && !isOpenClause(head, lang) && !(lang === 'en' && openingOnly.test(head.trim())))
+    if (clauseMark[lang].test(view[at]!) && !/\d/u.test(view[at + 1] ?? '') && fitsClause(head, lang) && shortEnough(head, lang) && balanced(head) && !isOpenClause(head, lang) && !(lang === 'en' && openingOnly.test(head.trim())))
       best = at
   }
   return best
@@ -100,13 +102,13 @@ function lastResort(view: string, lang: Lang): [number, number] {
   const time = lang === 'zh' ? timeClause.exec(view)?.[0].length ?? 0 : 0
   if (time && fitsClause(view.slice(time), lang) && shortEnough(view.slice(time), lang))
     return [time, view.length]
-  if (lang === 'zh' && width(view) <= pointBudget.zh * 1.5)
+  if (isCjkLang(lang) && width(view) <= pointBudget.zh * 1.5)
     return [0, view.length]
   return [0, phraseEnd(view, lang) ?? view.length]
 }
 
 // Cutting a key point segments its sentence again and again; a live edit leaves most as they were.
-const remembered = { zh: memo(text => cutRanges(text, 'zh')), en: memo(text => cutRanges(text, 'en')) }
+const remembered = { zh: memo(text => cutRanges(text, 'zh')), en: memo(text => cutRanges(text, 'en')), ja: memo(text => cutRanges(text, 'ja')) }
 
 /** Plain-text ranges of `text` [from, to) that make its key point (shared: do not change them). */
 export function shortRanges(text: string, lang: Lang): ReadonlyArray<readonly [number, number]> {
