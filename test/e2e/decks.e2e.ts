@@ -55,7 +55,7 @@ async function deck(article: string, output: string): Promise<BatchDeck & { lang
 // Decks of one language share a batch (the headmatter's fonts are per language).
 function batches(decks: Array<BatchDeck & { lang: string }>): BatchDeck[][] {
   const groups: BatchDeck[][] = []
-  for (const lang of ['zh', 'en']) {
+  for (const lang of ['zh', 'en', 'ja']) {
     let current: BatchDeck[] = []
     for (const one of decks.filter(d => d.lang === lang)) {
       if (current.length && current.reduce((sum, d) => sum + d.slides.length, 0) + one.slides.length > maxBatchSlides)

@@ -16,7 +16,6 @@ import { palette } from './palette.ts'
 type Draw = (slide: PptxGenJS.Slide, source: Slide, context: PptxContext) => void
 const layouts: Record<Slide['kind'], Draw> = { cover: coverSlide, agenda: contentSlide, chapter: chapterSlide, content: contentSlide, quote: quoteSlide, end: endSlide }
 
-
 /** Options of `writePptx`. */
 export interface PptxOptions {
   /** Folder of slides.md, against which the deck's image paths resolve. */

@@ -6,7 +6,7 @@ import type { Lang } from '../model/deck.ts'
 // The prolonged-sound mark and the katakana middle dot also appear in Chinese transliterations
 // (「列夫・托尔斯泰」): only the syllables count as kana. Global: for counting by `match` or `replace`.
 export const kana = /[\u3041-\u3096\u309D-\u309F\u30A1-\u30FA\u30FD-\u30FF\uFF66-\uFF6F\uFF71-\uFF9D]/gu
-const han = /[\p{Script=Han}]/gu
+const han = /\p{Script=Han}/gu
 const letter = /\p{L}/gu
 
 /** A CJK article is one whose letters are more than this share Han or kana, as `isCjk` judges (measure.ts). */
