@@ -6,8 +6,8 @@ import { plainText } from '../text/phrasing.ts'
 import { embeddedFrames, embeddedPost } from './embed.ts'
 import { points } from './points.ts'
 
-const tweet = '<blockquote class="twitter-tweet" data-lang="ja"><p lang="ja" dir="ltr">なんもわからん<a href="https://t.co/8o5oaN7zfZ">https://t.co/8o5oaN7zfZ</a></p>&mdash; うなすけ (@yu_suke1994) <a href="https://twitter.com/yu_suke1994/status/984404239089717249?ref_src=twsrc%5Etfw">2018年4月12日</a></blockquote>\n<script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>'
-const tweetWithPicture = '<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Where is Windows Server 2019?  <a href="https://twitter.com/hashtag/azurestack?src=hash">#azurestack</a> <a href="https://t.co/b42f3PBxl1">pic.twitter.com/b42f3PBxl1</a></p>&mdash; Kazuki Takai (@kazukitakai) <a href="https://twitter.com/kazukitakai/status/1">June 1, 2019</a></blockquote>'
+const tweet = '<blockquote class="twitter-tweet" data-lang="ja"><p lang="ja" dir="ltr">ビルドが通った<a href="https://t.co/AbCdEf1234">https://t.co/AbCdEf1234</a></p>&mdash; 山田 花子 (@hanako_dev) <a href="https://twitter.com/hanako_dev/status/1234567890?ref_src=twsrc%5Etfw">2018年4月12日</a></blockquote>\n<script async src="https://platform.twitter.com/widgets.js" charset="utf-8"></script>'
+const tweetWithPicture = '<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Where is the new release?  <a href="https://twitter.com/hashtag/release?src=hash">#release</a> <a href="https://t.co/XyZ123">pic.twitter.com/XyZ123</a></p>&mdash; Alex Example (@alex) <a href="https://twitter.com/alex/status/1">June 1, 2019</a></blockquote>'
 const handleOnly = '<blockquote class="twitter-tweet"><p lang="en" dir="ltr">Shipped it.</p>&mdash; @someone <a href="https://twitter.com/someone/status/2">May 1, 2020</a></blockquote>'
 const linkOnly = '<blockquote class="twitter-tweet" data-lang="ja" data-dnt="true"><a href="https://twitter.com/a/status/3">ツイートを表示</a></blockquote>'
 const bluesky = '<blockquote class="bluesky-embed" data-bluesky-uri="at://did:plc:x/app.bsky.feed.post/y"><p lang="en">Hello from the sky.</p>&mdash; Jane Doe (<a href="https://bsky.app/profile/did:plc:x?ref_src=embed">@jane.bsky.social</a>) <a href="https://bsky.app/profile/did:plc:x/post/y?ref_src=embed">March 3, 2024 at 9:00 AM</a></blockquote><script async src="https://embed.bsky.app/static/embed.js" charset="utf-8"></script>'
@@ -16,8 +16,8 @@ const mastodon = '<blockquote class="mastodon-embed" data-embed-url="https://mas
 
 describe('embeddedPost', () => {
   it.each([
-    ['a Japanese tweet: its words without the t.co link, the name without the handle, the link without ref_src', tweet, { site: 'X (Twitter)', text: 'なんもわからん', author: 'うなすけ', url: 'https://twitter.com/yu_suke1994/status/984404239089717249' }],
-    ['a tweet with a picture keeps its hashtag, not the picture link', tweetWithPicture, { site: 'X (Twitter)', text: 'Where is Windows Server 2019? #azurestack', author: 'Kazuki Takai', url: 'https://twitter.com/kazukitakai/status/1' }],
+    ['a Japanese tweet: its words without the t.co link, the name without the handle, the link without ref_src', tweet, { site: 'X (Twitter)', text: 'ビルドが通った', author: '山田 花子', url: 'https://twitter.com/hanako_dev/status/1234567890' }],
+    ['a tweet with a picture keeps its hashtag, not the picture link', tweetWithPicture, { site: 'X (Twitter)', text: 'Where is the new release? #release', author: 'Alex Example', url: 'https://twitter.com/alex/status/1' }],
     ['a handle alone is no name', handleOnly, { site: 'X (Twitter)', text: 'Shipped it.', author: undefined, url: 'https://twitter.com/someone/status/2' }],
     ['a tweet embed with a link only has no words', linkOnly, { site: 'X (Twitter)', text: '', author: undefined, url: 'https://twitter.com/a/status/3' }],
     ['a Bluesky post', bluesky, { site: 'Bluesky', text: 'Hello from the sky.', author: 'Jane Doe', url: 'https://bsky.app/profile/did:plc:x/post/y' }],
@@ -39,6 +39,7 @@ describe('embeddedFrames', () => {
     ['a titled video', '<iframe width="560" src="https://www.youtube.com/embed/xyz" title="Talk recording" allowfullscreen></iframe>', [{ name: 'Talk recording', url: 'https://www.youtube.com/embed/xyz' }]],
     ['an untitled frame: its host', '<iframe src="https://codepen.io/a/embed/b"></iframe>', [{ name: 'codepen.io', url: 'https://codepen.io/a/embed/b' }]],
     ['a frame without a web address', '<iframe src="javascript:alert(1)"></iframe>', []],
+    ['an MDX frame component', '<YouTubeIframe src="https://www.youtube.com/embed/FZ0cG47msEk" />', [{ name: 'www.youtube.com', url: 'https://www.youtube.com/embed/FZ0cG47msEk' }]],
     ['no frame', '<div>x</div>', []],
   ])('%s', (_, html, frames) => {
     expect(embeddedFrames(html)).toEqual(frames)
@@ -55,7 +56,7 @@ function shown(point: Point): string {
 
 describe('no empty quote slides', () => {
   it.each([
-    ['a tweet: its words, then its author', tweet, ['quote', 'なんもわからん | — うなすけ']],
+    ['a tweet: its words, then its author', tweet, ['quote', 'ビルドが通った | — 山田 花子']],
     ['a tweet by a handle only: its words alone', handleOnly, ['quote', 'Shipped it']],
     ['a tweet with no words: notes only', linkOnly, ['block', '']],
     ['an Instagram post: notes only', instagram, ['block', '']],

@@ -113,9 +113,15 @@ export function embeddedPost(html: string): EmbeddedPost | undefined {
 
 /** The frames `html` embeds. */
 export function embeddedFrames(html: string): EmbeddedFrame[] {
-  if (!/<iframe\b/iu.test(html))
+  if (!/iframe\b/iu.test(html))
     return []
-  return elements(fromHtml(html, { fragment: true }), 'iframe').flatMap((frame) => {
+  // A site's own frame component counts too (MDX's `<YouTubeIframe src=…>`, parsed as `youtubeiframe`).
+  const frames: Element[] = []
+  visit(fromHtml(html, { fragment: true }), 'element', (node) => {
+    if (node.tagName.includes('iframe'))
+      frames.push(node)
+  })
+  return frames.flatMap((frame) => {
     const url = String(frame.properties.src ?? '')
     if (!/^https?:\/\//u.test(url))
       return []
