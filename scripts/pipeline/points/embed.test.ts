@@ -71,6 +71,7 @@ describe('no empty quote slides', () => {
   it('names an embed in the notes, with its link', () => {
     const frame = pointsOf('<iframe src="https://www.youtube.com/embed/xyz" title="Talk recording"></iframe>')[0]!
     expect(plainText(frame.notes.flatMap(note => 'children' in note ? note.children as never : []))).toBe('埋め込み：Talk recording https://www.youtube.com/embed/xyz')
+    expect(frame.notes.map(note => note.type)).toEqual(['paragraph', 'html'])
     const post = pointsOf(instagram, 'en')[0]!
     expect(plainText(post.notes.flatMap(note => 'children' in note ? note.children as never : []))).toBe('Embedded: Instagram · Taro Yamada https://www.instagram.com/p/ABC/')
   })

@@ -135,18 +135,19 @@ const html: Handler<Html> = (node, context) => {
   const images = node.data?.talkdownImages
   if (images?.length)
     return [{ kind: 'block', body: [{ type: 'paragraph', children: images }], notes: [node], lines: 7 }]
-  // An embedded post is a quote of its words and author, its notes the post in words and its link.
+  // An embedded post is a quote of its words and author; its notes give the post in words and its link.
   const post = embeddedPost(node.value)
   if (post) {
     const said: PhrasingContent[] = [{ type: 'text', value: post.text }]
-    const notes: RootContent[] = post.text ? [{ type: 'blockquote', children: [{ type: 'paragraph', children: said }] }, embedLine(postName(post), post.url, context.lang)] : [embedLine(postName(post), post.url, context.lang)]
+    // The markup stays below, as the notes keep all of the article's HTML.
+    const words: RootContent[] = post.text ? [{ type: 'blockquote', children: [{ type: 'paragraph', children: said }] }] : []
+    const notes: RootContent[] = [...words, embedLine(postName(post), post.url, context.lang), node]
     return [quotePoint(post.text ? keyPoint(said, keyPointBudget * 2) : [], post.author, notes)]
   }
   const body = sanitizeBlock(node)
-  // A frame (a video, a map) cannot play on a slide: the notes name it and link to it.
+  // A frame (a video, a map) cannot play on a slide: the notes name it and link to it, above its markup.
   const frames = embeddedFrames(node.value).map(frame => embedLine(frame.name, frame.url, context.lang))
-  const notes: RootContent[] = frames.length && !body.length ? frames : [...frames, node]
-  return [{ kind: 'block', body, notes, lines: body.length ? 5 : 0 }]
+  return [{ kind: 'block', body, notes: [...frames, node], lines: body.length ? 5 : 0 }]
 }
 
 const silent: Handler<RootContent> = () => []
