@@ -75,6 +75,12 @@ function clauseEnd(view: string, lang: Lang): number | undefined {
   return best
 }
 
+// Intl.Segmenter splits a Japanese verb from its endings ("されていれ|ば", "いただい|た"): a cut between
+// two hiragana is inside a word's inflection.
+function inflectionCut(head: string, next: string, lang: Lang): boolean {
+  return lang === 'ja' && /\p{Script=Hiragana}$/u.test(head) && /^\p{Script=Hiragana}/u.test(next)
+}
+
 function phraseEnd(view: string, lang: Lang): number | undefined {
   const pieces = [...wordSegmenters[lang].segment(view)]
   let phrase: number | undefined
@@ -82,7 +88,7 @@ function phraseEnd(view: string, lang: Lang): number | undefined {
   for (const piece of pieces) {
     const raw = view.slice(0, piece.index).trimEnd()
     const head = raw.replace(/[、,，]$/u, '')
-    if (!head || !fitsPoint(head, lang) || !balanced(head) || isWeakPoint(head, lang))
+    if (!head || !fitsPoint(head, lang) || !balanced(head) || isWeakPoint(head, lang) || inflectionCut(raw, piece.segment, lang))
       continue
     word = head.length
     if ((phraseStart[lang].test(piece.segment) || raw !== head) && shortEnough(head, lang))

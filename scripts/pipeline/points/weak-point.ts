@@ -5,9 +5,10 @@ import type { Lang } from '../model/deck.ts'
 
 // Chinese connectives that open the next clause: a key point never ends on one.
 const connectives = '此外|另外|而且|并且|但是|然而|因此|所以|以及|同时'
-// Japanese particles and conjunctive endings that want what follows ("Rustで", "高速なので"); の after
-// も is the noun もの ("必要なもの").
-const japaneseDangling = /(?:[はがをにでへやと]|(?<!も)の|から|まで|より|ので|のに|けど|けれど|けれども|ため|して|って|ながら|という|として|について|における)$/u
+// Japanese particles and conjunctive endings that want what follows ("Rustで", "高速なので", "React Conf にて",
+// "移行していない場合でも", "コンパイルされていれば", "全体を通じて", "メモ化を適用し"); の after も is the noun
+// もの ("必要なもの"), and て after すべ, 初め or かつ ends an adverb.
+const japaneseDangling = /(?:[はがをにでへやと]|(?<!も)の|から|まで|より|ので|のに|けど|けれど|けれども|ため|ながら|という|として|について|における|にて|でも|ても|れば|たら|(?<!すべ|初め|かつ)て|\p{Script=Han}し)$/u
 const dangling = { zh: new RegExp(`(?:[是为的了之和与及或在对把被将等其向从给让使]|如下|包括|以下|已经|正在|一直|仍然|(?<!的)开始|${connectives})$`, 'u'), en: /(?:\b(?:the|a|an|of|to|and|or|but|so|yet|because|if|when|while|where|although|though|unless|whereas|is|are|was|were|be|been|being|do|does|did|has|have|had|they|we|he|she|i|will|would|can|could|should|may|might|must|not|very|more|most|less|that|which|who|whose|with|for|in|on|by|as|at|from|into|onto|over|under|about|among|amongst|across|between|through|during|than|via|per|within|without|its|their|our|your|his|her|my|this|these|those|such)|['’]s)$/iu, ja: japaneseDangling }
 // A verb that introduces a claim ("证明了开发者…的需求") with a few characters after it: the claim is cut off.
 const claimCut = /(?:证明|表明|说明|显示|意味着|标志着|认为|发现|指出)了?[^，,。；;：:]{0,4}$/u
