@@ -6,7 +6,7 @@ import type { PptxContext } from './context.ts'
 import PptxGenJS from 'pptxgenjs'
 import { deckOutline, langTags } from '../../pipeline/index.ts'
 import { contentSlide } from './content-slide.ts'
-import { eastAsianFont, fixPackage } from './fix-package.ts'
+import { eastAsianFonts, fixPackage } from './fix-package.ts'
 import { chapterSlide, coverSlide, endSlide, quoteSlide } from './frame-slides.ts'
 import { slideHeight, slideWidth } from './geometry.ts'
 import { defineMasters, masterName } from './masters.ts'
@@ -37,7 +37,8 @@ export async function writePptx(deck: Deck, options: PptxOptions): Promise<Uint8
   pptx.subject = deck.subtitle ?? deck.title
   pptx.author = deck.author ?? ''
   pptx.company = 'talkdown'
-  const font = deck.lang === 'zh' ? eastAsianFont : 'Noto Sans'
+  const eastAsian = eastAsianFonts[deck.lang]
+  const font = deck.lang === 'en' ? 'Noto Sans' : eastAsian
   pptx.theme = { headFontFace: font, bodyFontFace: font }
   const colors = palette(deck.colorSchema)
   defineMasters(pptx, colors)
@@ -51,5 +52,5 @@ export async function writePptx(deck: Deck, options: PptxOptions): Promise<Uint8
     slide.addNotes(notesText(source.notes))
   })
   const written = await pptx.write({ outputType: 'uint8array' }) as Uint8Array
-  return fixPackage(written)
+  return fixPackage(written, eastAsian)
 }
