@@ -27,7 +27,8 @@ function fitNotes(): number {
 }
 
 async function printNotes(deck: Deck, say: (line: string) => void): Promise<Uint8Array> {
-  const fonts = dirname(createRequire(import.meta.url).resolve('@fontsource/noto-sans-sc/400.css'))
+  // The notes' font (handout-html.ts): Noto Sans JP for a Japanese deck, else Noto Sans SC.
+  const fonts = dirname(createRequire(import.meta.url).resolve(`@fontsource/noto-sans-${deck.lang === 'ja' ? 'jp' : 'sc'}/400.css`))
   const browser = await launchChromium()
   const server = await serveStatic(fonts)
   try {

@@ -118,7 +118,7 @@ describe('badLabel', () => {
     [{ label: 'Since', figure: '2023-05' }, 'en', 'fragment'],
     [{ label: 'We', figure: '$5,000' }, 'en', 'fragment'],
     [{ label: '进度在', figure: '36%' }, 'zh', 'fragment'],
-    [{ label: 'に、5 年と 4 ヶ月勤めたメルカリを退職した', figure: '2023年' }, 'zh', 'fragment'],
+    [{ label: 'に、5 年と 4 ヶ月勤めたメルカリを退職した', figure: '2023年' }, 'ja', 'fragment'],
     [{ label: 'Web button', figure: '498' }, 'en', undefined],
     [{ label: 'AsyncAPI', figure: '$5,000' }, 'en', undefined],
     [{ label: '年收入', figure: '10亿美元' }, 'zh', undefined],

@@ -5,7 +5,7 @@
 import type { PDFDocument, PDFRef } from 'pdf-lib'
 import type { Deck, OutlineEntry } from '../pipeline/index.ts'
 import { PDFArray, PDFHexString, PDFName, PDFNull, PDFNumber } from 'pdf-lib'
-import { deckOutline } from '../pipeline/index.ts'
+import { deckOutline, langTags } from '../pipeline/index.ts'
 
 /** What a PDF of the talk carries besides its pages and metadata. */
 export interface PdfExtras {
@@ -65,5 +65,5 @@ export function addOutline(document: PDFDocument, extras: PdfExtras): void {
 
 /** The bookmarks and language of `deck`'s PDF. */
 export function pdfExtras(deck: Deck): PdfExtras {
-  return { outline: deckOutline(deck), lang: deck.lang === 'zh' ? 'zh-CN' : 'en-US' }
+  return { outline: deckOutline(deck), lang: langTags[deck.lang] }
 }

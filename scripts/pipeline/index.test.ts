@@ -17,6 +17,7 @@ describe('the pipeline', () => {
       'handoutPage',
       'hasFatal',
       'isFragment',
+      'langTags',
       'lowerRoom',
       'parseCached',
       'parseFit',

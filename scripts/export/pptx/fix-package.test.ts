@@ -1,5 +1,9 @@
 import { fixPart } from './fix-package.ts'
 
+it('points a Japanese deck\'s East Asian text at Noto Sans JP', () => {
+  expect(fixPart('<a:ea typeface="Noto Sans" charset="-128"/>', 'Noto Sans JP')).toBe('<a:ea typeface="Noto Sans JP" charset="-128"/>')
+})
+
 it('points East Asian text at Noto Sans SC', () => {
   expect(fixPart('<a:latin typeface="Noto Sans"/><a:ea typeface="Noto Sans" charset="-122"/>')).toBe('<a:latin typeface="Noto Sans"/><a:ea typeface="Noto Sans SC" charset="-122"/>')
 })

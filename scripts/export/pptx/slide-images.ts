@@ -50,7 +50,7 @@ export function drawImage(slide: PptxGenJS.Slide, image: Image, area: Box, conte
     slide.addImage({ path, x: area.x + (area.w - w) / 2, y: area.y + (area.h - h) / 2, w, h, altText: image.alt ?? '' })
     return
   }
-  const words = context.deckLang === 'zh' ? '图片未找到' : 'Image not found'
+  const words = { zh: '图片未找到', en: 'Image not found', ja: '画像が見つかりません' }[context.deckLang]
   slide.addText([
     { text: `${words}: ${image.data?.talkdownMissingUrl ?? image.url}`, options: { ...textBase(context, pt(16), context.colors.muted), breakLine: Boolean(image.alt) } },
     ...(image.alt ? [{ text: image.alt, options: textBase(context, pt(20)) }] : []),

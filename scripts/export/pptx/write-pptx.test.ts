@@ -59,3 +59,10 @@ it('keeps one set of paragraph properties per paragraph, so the bullet stays', a
   expect(xml).toContain('<a:ea typeface="Noto Sans SC"')
   expect(xml).toContain('<a:latin typeface="Noto Sans"')
 })
+
+it('sets a Japanese deck in Noto Sans JP, marked ja-JP', async () => {
+  const zip = await JSZip.loadAsync(await writePptx({ ...deck, lang: 'ja' }, { base: '.' }))
+  const xml = await zip.file('ppt/slides/slide3.xml')!.async('string')
+  expect(xml).toContain('<a:ea typeface="Noto Sans JP"')
+  expect(xml).toContain('lang="ja-JP"')
+})

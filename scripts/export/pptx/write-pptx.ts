@@ -4,9 +4,9 @@
 import type { Deck, Slide } from '../../pipeline/index.ts'
 import type { PptxContext } from './context.ts'
 import PptxGenJS from 'pptxgenjs'
-import { deckOutline } from '../../pipeline/index.ts'
+import { deckOutline, langTags } from '../../pipeline/index.ts'
 import { contentSlide } from './content-slide.ts'
-import { eastAsianFont, fixPackage } from './fix-package.ts'
+import { eastAsianFonts, fixPackage } from './fix-package.ts'
 import { chapterSlide, coverSlide, endSlide, quoteSlide } from './frame-slides.ts'
 import { slideHeight, slideWidth } from './geometry.ts'
 import { defineMasters, masterName } from './masters.ts'
@@ -15,8 +15,6 @@ import { palette } from './palette.ts'
 
 type Draw = (slide: PptxGenJS.Slide, source: Slide, context: PptxContext) => void
 const layouts: Record<Slide['kind'], Draw> = { cover: coverSlide, agenda: contentSlide, chapter: chapterSlide, content: contentSlide, quote: quoteSlide, end: endSlide }
-
-const powerPointLang = { zh: 'zh-CN', en: 'en-US' }
 
 /** Options of `writePptx`. */
 export interface PptxOptions {
@@ -39,11 +37,12 @@ export async function writePptx(deck: Deck, options: PptxOptions): Promise<Uint8
   pptx.subject = deck.subtitle ?? deck.title
   pptx.author = deck.author ?? ''
   pptx.company = 'talkdown'
-  const font = deck.lang === 'zh' ? eastAsianFont : 'Noto Sans'
+  const eastAsian = eastAsianFonts[deck.lang]
+  const font = deck.lang === 'en' ? 'Noto Sans' : eastAsian
   pptx.theme = { headFontFace: font, bodyFontFace: font }
   const colors = palette(deck.colorSchema)
   defineMasters(pptx, colors)
-  const context: PptxContext = { pptx, colors, font, lang: powerPointLang[deck.lang], deckLang: deck.lang, base: options.base }
+  const context: PptxContext = { pptx, colors, font, lang: langTags[deck.lang], deckLang: deck.lang, base: options.base }
   const sections = sectionTitles(deck)
   for (const title of new Set(sections))
     pptx.addSection({ title })
@@ -53,5 +52,5 @@ export async function writePptx(deck: Deck, options: PptxOptions): Promise<Uint8
     slide.addNotes(notesText(source.notes))
   })
   const written = await pptx.write({ outputType: 'uint8array' }) as Uint8Array
-  return fixPackage(written)
+  return fixPackage(written, eastAsian)
 }

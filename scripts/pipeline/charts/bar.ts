@@ -13,6 +13,7 @@ interface Found { unit: Unit, figure: FigureMatch, label: string }
 
 const UNIT_TEXT: Record<Lang, Record<FigureUnit, string>> = {
   zh: { USD: '美元', CNY: '元', params: '参数', bytes: '字节', percent: '%', count: '' },
+  ja: { USD: 'ドル', CNY: '元', params: 'パラメータ', bytes: 'バイト', percent: '%', count: '' },
   en: { USD: 'USD', CNY: 'CNY', params: 'parameters', bytes: 'bytes', percent: '%', count: '' },
 }
 
@@ -89,6 +90,6 @@ export const chartBar: ChartHandler = (units, context): BarChart | undefined => 
     return undefined
   const items: Figure[] = best.map(f => ({ label: f.label, value: f.figure.value, display: f.figure.display }))
   const perMonth = best.some(f => f.figure.perMonth)
-  const unitText = UNIT_TEXT[context.lang][first.figure.unit] + (perMonth ? (context.lang === 'zh' ? '/月' : '/month') : '')
+  const unitText = UNIT_TEXT[context.lang][first.figure.unit] + (perMonth ? (context.lang === 'en' ? '/month' : '/月') : '')
   return { type: 'bar', ...(unitText ? { unit: unitText } : {}), items, source: first.unit.source, lines: best.map(f => f.unit.source.line) }
 }

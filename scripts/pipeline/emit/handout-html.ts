@@ -9,6 +9,7 @@ import { toHtml } from 'hast-util-to-html'
 import { toHast } from 'mdast-util-to-hast'
 import { htmlAsText } from '../inert/sanitize-html.ts'
 import { canvas } from '../shared/canvas.ts'
+import { langTags } from '../text/article-lang.ts'
 
 /** Page geometry in millimetres, shared with the step that draws the slides in. */
 export const handoutPage = { width: 210, height: 297, margin: 15, slideWidth: 180, slideHeight: 180 * canvas.height / canvas.width } as const
@@ -17,9 +18,13 @@ function escape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
-const style = `
+// Japanese notes in Noto Sans SC would show Chinese forms of shared Han characters (make-handout.ts brings the font).
+const noteFont = { zh: 'Noto Sans SC', en: 'Noto Sans SC', ja: 'Noto Sans JP' }
+
+function style(font: string): string {
+  return `
 @page { size: ${handoutPage.width}mm ${handoutPage.height}mm; margin: 0 }
-body { margin: 0; font-family: 'Noto Sans SC', sans-serif; color: #111827 }
+body { margin: 0; font-family: '${font}', sans-serif; color: #111827 }
 .page { width: ${handoutPage.width}mm; height: ${handoutPage.height}mm; padding: ${handoutPage.margin}mm; box-sizing: border-box; display: flex; flex-direction: column; break-after: page; overflow: hidden }
 .slide { flex: none; height: ${handoutPage.slideHeight}mm }
 .head { margin: 6mm 0 2mm; font-size: 9pt; color: #6b7280 }
@@ -29,6 +34,7 @@ body { margin: 0; font-family: 'Noto Sans SC', sans-serif; color: #111827 }
 .notes table { border-collapse: collapse; font-size: 0.85em }
 .notes td, .notes th { border: 0.2mm solid #d1d5db; padding: 0.5mm 1.5mm }
 `
+}
 
 /** The handout document for `deck`; `fontCss` are stylesheet URLs that bring the deck's font. */
 export function handoutHtml(deck: Deck, fontCss: string[]): string {
@@ -37,5 +43,5 @@ export function handoutHtml(deck: Deck, fontCss: string[]): string {
     return `<section class="page"><div class="slide"></div><div class="head">${index + 1} / ${deck.slides.length} · ${escape(slide.title)}</div><div class="notes">${notes}</div></section>`
   })
   const links = fontCss.map(href => `<link rel="stylesheet" href="${href}">`).join('')
-  return `<!doctype html><html lang="${deck.lang}"><head><meta charset="utf-8"><title>${escape(deck.title)}</title>${links}<style>${style}</style></head><body>${pages.join('')}</body></html>`
+  return `<!doctype html><html lang="${langTags[deck.lang]}"><head><meta charset="utf-8"><title>${escape(deck.title)}</title>${links}<style>${style(noteFont[deck.lang])}</style></head><body>${pages.join('')}</body></html>`
 }

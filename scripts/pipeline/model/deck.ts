@@ -8,7 +8,7 @@ import type { Chart } from './chart.ts'
 export type { Chart }
 
 /** Language of the article; picks labels such as "(cont.)" and the speaking rate. */
-export type Lang = 'zh' | 'en'
+export type Lang = 'zh' | 'en' | 'ja'
 
 /** A whole talk, ready to serialize to Slidev Markdown. */
 export interface Deck {

@@ -25,7 +25,7 @@ function schemas() {
     author: z.string().optional(),
     date: z.union([z.string(), z.date().transform(date => date.toISOString().slice(0, 10))]).optional(),
     theme: z.string().regex(/^[\w@/.-]+$/, 'a theme name such as default or seriph').optional(),
-    lang: z.enum(['zh', 'en']).optional(),
+    lang: z.enum(['zh', 'en', 'ja']).optional(),
     /** Length of the time slot in minutes: the talk is planned to fit it (`--minutes` overrides). */
     minutes: z.number().positive().max(600).optional(),
     colorSchema: z.enum(['light', 'dark']).optional(),

@@ -29,3 +29,36 @@ describe('deckMeta: subtitle', () => {
     expect(subtitle('# Notes\n\nA short opening.\n\n## One\n\nText.\n')).toBe('A short opening')
   })
 })
+
+function deckOf(value: string): { lang?: string, titles: string[] } {
+  const deck = generate({ article: new VFile({ path: 'a.md', value }) }).deck
+  return { lang: deck?.lang, titles: deck?.slides.map(slide => slide.title) ?? [] }
+}
+
+describe('deckMeta: language', () => {
+  const article = (title: string, one: string, two: string, body: string): string => `# ${title}\n\n${body}\n\n## ${one}\n\n${body}\n\n## ${two}\n\n${body}\n`
+  it.each([
+    ['Japanese', article('振り返り', '仕事', '趣味', '今年は新しいことにたくさん挑戦しました。来年も続けていきたいと思います。'), 'ja', ['はじめに', 'ご清聴ありがとうございました']],
+    ['Chinese', article('回顾', '工作', '生活', '今年我们尝试了很多新的事情。明年也会继续努力。'), 'zh', ['导言', '谢谢']],
+    ['Korean, in English words, never Chinese', article('회고', '일', '취미', '올해는 새로운 일에 많이 도전했습니다. 내년에도 계속하고 싶습니다.'), 'en', ['Introduction', 'Thank you']],
+    ['Russian, in English words', article('Итоги', 'Работа', 'Хобби', 'В этом году мы попробовали много нового. В следующем году продолжим.'), 'en', ['Introduction', 'Thank you']],
+    ['German, in English words', article('Rückblick', 'Arbeit', 'Freizeit', 'Dieses Jahr haben wir viel Neues ausprobiert. Nächstes Jahr machen wir weiter.'), 'en', ['Introduction', 'Thank you']],
+  ])('%s', (_, value, lang, words) => {
+    const deck = deckOf(value)
+    expect(deck.lang).toBe(lang)
+    // The deck's own words: the introduction's title and the closing slide's.
+    for (const word of words)
+      expect(deck.titles.join('\n')).toContain(word)
+  })
+})
+
+describe('deck words of a Japanese deck in slide titles and route aliases', () => {
+  it('titles a continuation （続き） and gives it a Japanese alias, no Chinese 续', () => {
+    const paragraph = (n: number): string => `第${n}段落では、新しい設計について詳しく説明します。チームで議論を重ねて、最終的な方針を決めました。`
+    const value = `# 設計の記録\n\n## 背景\n\n${Array.from({ length: 14 }, (_, n) => paragraph(n + 1)).join('\n\n')}\n\n## 結論\n\n${paragraph(99)}\n`
+    const slides = generate({ article: new VFile({ path: 'a.md', value }) }).deck!.slides
+    const continued = slides.find(slide => slide.title.endsWith('（続き）'))
+    expect(continued?.routeAlias).toContain('続き')
+    expect(slides.map(slide => `${slide.title} ${slide.routeAlias}`).join('\n')).not.toMatch(/[续导谢录]/u)
+  })
+})

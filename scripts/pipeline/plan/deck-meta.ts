@@ -8,7 +8,8 @@ import { toString } from 'mdast-util-to-string'
 import { keyPoint } from '../points/key-point.ts'
 import { shortPoint } from '../points/short-point.ts'
 import { isWeakPoint } from '../points/weak-point.ts'
-import { isCjk, visibleCharacters } from '../text/measure.ts'
+import { articleLang } from '../text/article-lang.ts'
+import { visibleCharacters } from '../text/measure.ts'
 import { plainText } from '../text/phrasing.ts'
 import { proseText } from '../text/prose.ts'
 
@@ -51,7 +52,7 @@ function articleYear(text: string, date: string | undefined): number {
 export function deckMeta(tree: Root, structure: Outline, front: FrontMatter, settings: DeckSettings, stem: string | undefined): DeckFacts {
   const text = toString(tree)
   // Judged from prose only: code, URLs and HTML would make a Chinese article English.
-  const lang: Lang = settings.lang ?? (isCjk(proseText(tree)) ? 'zh' : 'en')
+  const lang: Lang = settings.lang ?? articleLang(proseText(tree))
   const headingTitle = structure.titleHeading && toString(structure.titleHeading).trim()
   // A title the article ends with a comma or colon ('…性能测试报告，') is cut off there on
   // the cover; a settings title is taken as given.

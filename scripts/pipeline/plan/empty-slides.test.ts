@@ -17,6 +17,8 @@ describe('empty slides', () => {
     expect(showsContent(slide('a', [{ type: 'paragraph', children: [{ type: 'image', url: '', alt: 'Chart', data: { talkdownMissing: true } }] }]))).toBe(true)
     expect(showsContent(slide('a', [text('words')]))).toBe(true)
     expect(showsContent(slide('Chapter', [], 'chapter'))).toBe(true)
+    expect(showsContent(slide('Quote', [{ type: 'blockquote', children: [{ type: 'paragraph', children: [] }] }], 'quote'))).toBe(false)
+    expect(showsContent(slide('Quote', [{ type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: 'Words.' }] }] }], 'quote'))).toBe(true)
   })
   it('leaves an empty slide out and hands its heading and notes to the slide before', () => {
     const collector = new SlideCollector()

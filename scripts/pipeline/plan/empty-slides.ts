@@ -25,7 +25,8 @@ function visible(node: RootContent): boolean {
 
 /** Whether `slide` shows something besides its title. */
 export function showsContent(slide: Slide): boolean {
-  return slide.kind !== 'content' || Boolean(slide.chart) || slide.body.some(visible)
+  // A quote slide is judged like a content slide: an empty quote box says nothing either.
+  return (slide.kind !== 'content' && slide.kind !== 'quote') || Boolean(slide.chart) || slide.body.some(visible)
 }
 
 function bold(title: string): RootContent {

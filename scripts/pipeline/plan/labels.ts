@@ -68,4 +68,20 @@ export const labels: Record<Lang, Labels> = {
     time: seconds => `⏱ about ${clock(seconds, 'min', 's')}`,
     backup: 'Backup slide: moved out of the timed talk to fit the slot; there for questions.',
   },
+  // As a Japanese presenter says them: polite (です・ます), titles in 「」.
+  ja: {
+    continued: '（続き）',
+    agenda: '目次',
+    introduction: 'はじめに',
+    thanks: 'ご清聴ありがとうございました',
+    opening: (title, chapters, minutes) => `本日は「${title}」についてお話しします。全${chapters}部、約${minutes}分です。`,
+    chapter: (title, sections) => sections.length ? `「${title}」に移ります。この部では${sections.join('、')}についてお話しします。` : `「${title}」に移ります。`,
+    agendaNote: chapters => `本日は次の順にお話しします：${chapters.join('、')}。`,
+    closing: title => `以上で「${title}」のお話を終わります。ご清聴ありがとうございました。ご質問をどうぞ。`,
+    chart: line => `グラフの数値は原文の${line}行目から取りました。`,
+    separator: ' · ',
+    moreSections: count => `ほか${count}節`,
+    time: seconds => `⏱ 約 ${clock(seconds, '分', '秒')}`,
+    backup: '予備スライド：時間に収めるため本編から外しました。質疑応答で使えます。',
+  },
 }

@@ -7,6 +7,9 @@ import { points } from './points.ts'
 const quote = (markdown: string): Blockquote => unified().use(remarkParse).parse(markdown).children[0] as Blockquote
 
 describe('isAside', () => {
+  it.each(['> 補足：この機能は実験的です。', '> メモ: 設定は後で変更できます。', '> ヒント：`--watch` を付けると便利です。', '> 備考：数値は2021年時点のものです。'])('takes the Japanese labelled note %s for an aside', (markdown) => {
+    expect(isAside(quote(markdown))).toBe(true)
+  })
   it('takes a labelled note for an aside, in either language', () => {
     expect(isAside(quote('> 注意：\n>\n> 1. 目前查询优化器还不完善'))).toBe(true)
     expect(isAside(quote('> 注1：通过 `sh gen.sh -h` 查看脚本帮助。'))).toBe(true)
@@ -16,6 +19,7 @@ describe('isAside', () => {
   it('leaves a saying a quote', () => {
     expect(isAside(quote('> 我们正处在一个新时代的开端。'))).toBe(false)
     expect(isAside(quote('> Notebooks changed how we work.'))).toBe(false)
+    expect(isAside(quote('> メモを取ることが大切だと彼は言った。'))).toBe(false)
   })
 })
 

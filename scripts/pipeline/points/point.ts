@@ -1,6 +1,7 @@
 // The unit the planner packs onto slides: one bullet, sub-heading, quote or figure,
 // with the article blocks it stands for (which become that slide's notes).
 import type { BlockContent, List, ListItem, PhrasingContent, RootContent } from 'mdast'
+import type { Lang } from '../model/deck.ts'
 import type { Cues } from './salience.ts'
 
 /** Room on a content slide, in bullet lines and bullets (980×552 canvas, default font). */
@@ -48,7 +49,7 @@ export interface Point {
 /** Point-making context shared by the handlers. */
 export interface PointContext {
   /** Language of the article. */
-  lang: 'zh' | 'en'
+  lang: Lang
   /** The block after the one being handled, if any. */
   next?: RootContent
   /** Draw diagram fences (mermaid, plantuml), as the deck settings allow. */

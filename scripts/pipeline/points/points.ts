@@ -8,6 +8,7 @@ import { sentenceEnds, width } from '../text/measure.ts'
 import { plainText, slicePhrasing } from '../text/phrasing.ts'
 import { isAside } from './aside.ts'
 import { codeTerms } from './code-excerpt.ts'
+import { embeddedFrames, embeddedPost, embedLine, postName } from './embed.ts'
 import { keyPoint } from './key-point.ts'
 import { keyPointBudget, lineWidth } from './point.ts'
 import { findQuote } from './quote.ts'
@@ -84,10 +85,8 @@ const paragraph: Handler<Paragraph> = (node, context) => {
   const before = slicePhrasing(node.children, 0, quote.start)
   const after = slicePhrasing(node.children, quote.end, Number.POSITIVE_INFINITY)
   const rest = [...before, ...after]
-  const saying: Blockquote = { type: 'blockquote', children: [{ type: 'paragraph', children: sanitizePhrasing(quote.text) }] }
-  const cite: BlockContent[] = quote.attribution ? [{ type: 'paragraph', children: [{ type: 'text', value: `— ${quote.attribution}` }] }] : []
-  const quotePoint: Point = { kind: 'quote', body: [saying, ...cite], notes: [{ type: 'paragraph', children: slicePhrasing(node.children, quote.start, quote.end) }], lines: 0 }
-  return plainText(rest).trim() ? [bullet(rest, [{ type: 'paragraph', children: rest }], context.lang), quotePoint] : [{ ...quotePoint, notes: [node] }]
+  const saying = quotePoint(sanitizePhrasing(quote.text), quote.attribution, [{ type: 'paragraph', children: slicePhrasing(node.children, quote.start, quote.end) }])
+  return plainText(rest).trim() ? [bullet(rest, [{ type: 'paragraph', children: rest }], context.lang), saying] : [{ ...saying, notes: [node] }]
 }
 
 // A list item shows its own text, shortened; its sub-items stay in the notes.
@@ -106,12 +105,21 @@ function listItemPoint(item: ListItem, list: List, lang: Lang): Point {
 
 const list: Handler<List> = (node, context) => node.children.map(item => listItemPoint(item, node, context.lang))
 
+// A quote slide shows `shown` (and who said it); with nothing to show, its notes go to the slide before.
+function quotePoint(shown: PhrasingContent[], author: string | undefined, notes: RootContent[]): Point {
+  if (!plainText(shown).trim())
+    return { kind: 'block', body: [], notes, lines: 0 }
+  const cite: BlockContent[] = author ? [{ type: 'paragraph', children: [{ type: 'text', value: `— ${author}` }] }] : []
+  return { kind: 'quote', body: [{ type: 'blockquote', children: [{ type: 'paragraph', children: shown }] }, ...cite], notes, lines: 0 }
+}
+
+// A block quote of paragraphs is a saying; one that holds a list, a table or code (a translation's
+// "> 原文：… / - 译者：…") is the author's own text set apart, and its blocks are points like any other.
 const blockquote: Handler<Blockquote> = (node, context) => {
-  if (isAside(node))
+  if (isAside(node) || node.children.some(child => child.type !== 'paragraph'))
     return points(node.children, context)
   const first = node.children.find((child): child is Paragraph => child.type === 'paragraph')
-  const shown = first ? keyPoint(sanitizePhrasing(first.children), keyPointBudget * 2) : []
-  return [{ kind: 'quote', body: [{ type: 'blockquote', children: [{ type: 'paragraph', children: shown }] }], notes: [node], lines: 0 }]
+  return [quotePoint(first ? keyPoint(sanitizePhrasing(first.children), keyPointBudget * 2) : [], undefined, [node])]
 }
 
 const heading: Handler<Heading> = node => [lead(node.children, [node])]
@@ -126,12 +134,23 @@ const table: Handler<Table> = (node, context) => {
   return [{ kind: 'block', body: shown.blocks, notes: [node], lines: shown.lines }]
 }
 
-const html: Handler<Html> = (node) => {
+const html: Handler<Html> = (node, context) => {
   const images = node.data?.talkdownImages
   if (images?.length)
     return [{ kind: 'block', body: [{ type: 'paragraph', children: images }], notes: [node], lines: 7 }]
+  // An embedded post is a quote of its words and author; its notes give the post in words and its link.
+  const post = embeddedPost(node.value)
+  if (post) {
+    const said: PhrasingContent[] = [{ type: 'text', value: post.text }]
+    // The markup stays below, as the notes keep all of the article's HTML.
+    const words: RootContent[] = post.text ? [{ type: 'blockquote', children: [{ type: 'paragraph', children: said }] }] : []
+    const notes: RootContent[] = [...words, embedLine(postName(post), post.url, context.lang), node]
+    return [quotePoint(post.text ? keyPoint(said, keyPointBudget * 2) : [], post.author, notes)]
+  }
   const body = sanitizeBlock(node)
-  return [{ kind: 'block', body, notes: [node], lines: body.length ? 5 : 0 }]
+  // A frame (a video, a map) cannot play on a slide: the notes name it and link to it, above its markup.
+  const frames = embeddedFrames(node.value).map(frame => embedLine(frame.name, frame.url, context.lang))
+  return [{ kind: 'block', body, notes: [...frames, node], lines: body.length ? 5 : 0 }]
 }
 
 const silent: Handler<RootContent> = () => []

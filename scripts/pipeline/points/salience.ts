@@ -4,6 +4,7 @@
 // Extractive and deterministic: words come from Intl.Segmenter, nothing is learnt.
 import type { Lang } from '../model/deck.ts'
 import { memo } from '../shared/memo.ts'
+import { isCjkLang } from '../text/article-lang.ts'
 import { wordSegmenters } from '../text/segmenters.ts'
 
 /** What the scorer knows about one candidate sentence. */
@@ -25,18 +26,22 @@ const name = /\p{Script=Han}{1,4}·\p{Script=Han}{1,6}|\b[A-Z][a-z]*[A-Z0-9][\w.
 /** Openings that announce rather than say: the talk can drop them. */
 export const leadIn = /^(?:本文将|本文从|本节|本章|下面|接下来|总之|综上所述|值得注意的是|值得一提的是|需要指出的是|不难发现|可以说|In this (?:section|article|post|chapter)|This (?:section|article|post) (?:will|describes|covers)|We will|Let'?s|As (?:we|I) (?:said|mentioned)|Note that|It is worth noting that)/iu
 
+// A Japanese word all in hiragana is a particle, an auxiliary or an ending (して, ます, という):
+// the content words are written in kanji, katakana or Latin letters.
+const kanaOnly = /^\p{Script=Hiragana}+$/u
+
 function segmentWords(text: string, lang: Lang): readonly string[] {
   const found: string[] = []
   for (const piece of wordSegmenters[lang].segment(text)) {
     const word = piece.segment.toLowerCase()
-    if (piece.isWordLike && !stop.has(word) && (lang === 'zh' ? [...word].length >= 2 || /[a-z\d]/u.test(word) : word.length >= 3))
+    if (piece.isWordLike && !stop.has(word) && !(lang === 'ja' && kanaOnly.test(word)) && (isCjkLang(lang) ? [...word].length >= 2 || /[a-z\d]/u.test(word) : word.length >= 3))
       found.push(word)
   }
   return found
 }
 
 // Segmenting is the dearest step of planning; a live edit leaves most sentences as they were.
-const remembered = { zh: memo(text => segmentWords(text, 'zh')), en: memo(text => segmentWords(text, 'en')) }
+const remembered = { zh: memo(text => segmentWords(text, 'zh')), en: memo(text => segmentWords(text, 'en')), ja: memo(text => segmentWords(text, 'ja')) }
 
 /** Content words of `text`, lower-cased (shared: do not change the array). */
 export function words(text: string, lang: Lang): readonly string[] {

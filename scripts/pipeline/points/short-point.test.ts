@@ -63,7 +63,41 @@ describe('shortRanges on whole English clauses', () => {
   })
 })
 
+describe('shortRanges: Japanese', () => {
+  it.each([
+    // Too long to show whole: cut between words, never inside a verb's endings.
+    ['ライブラリのコードが事前にコンパイルされていれば、アプリケーションでコンパイラを有効にしていなくても、ユーザーはその恩恵を受けることができます。'],
+    ['Women of React Conf の運営経験について共有していただいた皆さん、そしてカンファレンスのウェブサイトとチケットのデザインと構築を担当してくださった方々に感謝します。'],
+  ])('cuts %s between words, not inside an inflection', (text) => {
+    const shown = short(text, 'ja')
+    expect(shown.length).toBeLessThan(text.length)
+    expect(`${shown.at(-1)}${text[shown.length]}`).not.toMatch(/^\p{Script=Hiragana}{2}$/u)
+  })
+})
+
 describe('isWeakPoint', () => {
+  it.each([
+    ['Rustで', true],
+    ['処理が高速なので', true],
+    ['新しいバージョンでは', true],
+    ['設定ファイルを', true],
+    ['コンパイラの', true],
+    ['性能を改善するため', true],
+    ['型チェックについて', true],
+    ['ビルドが速くなった', false],
+    ['必要なもの', false],
+    ['今年の振り返り', false],
+    ['Rustを使い始めました', false],
+    ['以前 React Conf にて', true],
+    ['まだ React 19 に移行していない場合でも', true],
+    ['ライブラリのコードが事前にコンパイルされていれば', true],
+    ['このプロセス全体を通じて', true],
+    ['開発者が明示的にメモ化を適用し', true],
+    ['設定はすべて', false],
+    ['ついに安定版になりました', false],
+  ] as const)('a Japanese point %s ends on a particle or a conjunctive ending: %s', (text, weak) => {
+    expect(isWeakPoint(text, 'ja')).toBe(weak)
+  })
   it('takes a pointer to more reading for a fragment, in either language', () => {
     expect(isWeakPoint('See #28491 for more info', 'en')).toBe(true)
     expect(isWeakPoint('For more information, see the docs', 'en')).toBe(true)

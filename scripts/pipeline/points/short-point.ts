@@ -5,6 +5,7 @@
 import type { PhrasingContent } from 'mdast'
 import type { Lang } from '../model/deck.ts'
 import { memo } from '../shared/memo.ts'
+import { isCjkLang } from '../text/article-lang.ts'
 import { balanced, isFragment, wholeUpTo, words } from '../text/lang/index.ts'
 import { sentenceEnds, width } from '../text/measure.ts'
 import { plainText, slicePhrasing } from '../text/phrasing.ts'
@@ -16,7 +17,8 @@ export const pointBudget = { zh: 28, en: 10 }
 // A whole English clause may run to twelve words: cut to ten it would end mid-phrase.
 const clauseWords = 12
 
-const clauseMark = /[，,：:；;—–]/u
+// Japanese marks its clauses with 、, which in Chinese only separates the items of a list.
+const clauseMark = { zh: /[，,：:；;—–]/u, en: /[，,：:；;—–]/u, ja: /[、，,：:；;—–]/u }
 const trailing = /[\s，,：:、；;。.！!？?—–]+$/u
 const parenthetical = /（[^（）]*）|\s?\([^()]*\)/gu
 // Words that open a phrase of their own: a cut before one ends a phrase, not a word.
@@ -29,11 +31,11 @@ const connective = /^(?:因此|所以|此外|同时|另外|然而|但是|不过|
 const intro = /^(?:(?:As|When|If|Once|Since|While|Although|Though|After|Before|Whether)\s[^,;:]{2,60}|(?:In|On|At|For|With|By|From|During|Within|Under|Over|Throughout|Across|Starting(?: in| with| from)?|Beginning(?: in| with)?)\s[^,;:]{1,40}|Again|This year|Last year|Overall|Today|Now|Still|Similarly|Interestingly|Unsurprisingly|Notably|Finally|However|Therefore),\s+/u
 /** Whether `text` is short enough for a key point. */
 export function fitsPoint(text: string, lang: Lang): boolean {
-  return lang === 'zh' ? width(text) <= pointBudget.zh : englishWords(text) <= pointBudget.en && width(text) <= pointBudget.zh * 1.6
+  return isCjkLang(lang) ? width(text) <= pointBudget.zh : englishWords(text) <= pointBudget.en && width(text) <= pointBudget.zh * 1.6
 }
 
 function shortEnough(text: string, lang: Lang): boolean {
-  return lang === 'zh' ? width(text) >= pointBudget.zh / 4 : englishWords(text) >= 3
+  return isCjkLang(lang) ? width(text) >= pointBudget.zh / 4 : englishWords(text) >= 3
 }
 
 // Offsets into the original text of each character kept (lead-in and, optionally, parentheticals
@@ -53,14 +55,14 @@ function kept(text: string, from: number, to: number, dropAsides: boolean, lang:
 
 // Whether `text`, a whole clause, is short enough for a key point.
 function fitsClause(text: string, lang: Lang): boolean {
-  return lang === 'zh' ? fitsPoint(text, lang) : englishWords(text) <= clauseWords && width(text) <= pointBudget.zh * 1.8
+  return isCjkLang(lang) ? fitsPoint(text, lang) : englishWords(text) <= clauseWords && width(text) <= pointBudget.zh * 1.8
 }
 
 function clauseEnd(view: string, lang: Lang): number | undefined {
   let best: number | undefined
   for (let at = 1; at < view.length; at++) {
     const head = view.slice(0, at)
-    if (clauseMark.test(view[at]!) && !/\d/u.test(view[at + 1] ?? '') && fitsClause(head, lang) && shortEnough(head, lang) && wholeUpTo(view, at, lang) && !saysNothing(head))
+    if (clauseMark[lang].test(view[at]!) && !/\d/u.test(view[at + 1] ?? '') && fitsClause(head, lang) && shortEnough(head, lang) && wholeUpTo(view, at, lang) && !saysNothing(head))
       best = at
   }
   return best
@@ -98,14 +100,14 @@ function lastResort(view: string, lang: Lang): [number, number] {
   const time = lang === 'zh' ? timeClause.exec(view)?.[0].length ?? 0 : 0
   if (time && fitsClause(view.slice(time), lang) && shortEnough(view.slice(time), lang))
     return [time, view.length]
-  if (lang === 'zh' && width(view) <= pointBudget.zh * 1.5)
+  if (isCjkLang(lang) && width(view) <= pointBudget.zh * 1.5)
     return [0, view.length]
   // No whole piece fits: the sentence stays in the notes and another point is shown.
   return [0, phraseEnd(view, lang) ?? 0]
 }
 
 // Cutting a key point segments its sentence again and again; a live edit leaves most as they were.
-const remembered = { zh: memo(text => cutRanges(text, 'zh')), en: memo(text => cutRanges(text, 'en')) }
+const remembered = { zh: memo(text => cutRanges(text, 'zh')), en: memo(text => cutRanges(text, 'en')), ja: memo(text => cutRanges(text, 'ja')) }
 
 /** Plain-text ranges of `text` [from, to) that make its key point (shared: do not change them). */
 export function shortRanges(text: string, lang: Lang): ReadonlyArray<readonly [number, number]> {

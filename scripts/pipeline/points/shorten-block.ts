@@ -34,7 +34,7 @@ export interface Shown {
 // whole in the notes. A code excerpt has no label: it starts at the line the speaker
 // points at and stops at a blank line or the end of a block (code-excerpt.ts), so it
 // reads as a snippet, and a label beside one or two lines of code was a tenth of the slide.
-const moreLabel = { zh: '（节选）', en: '(excerpt)' }
+const moreLabel = { zh: '（节选）', en: '(excerpt)', ja: '（抜粋）' }
 
 function more(lang: Lang): BlockContent {
   return { type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: moreLabel[lang] }] }] }

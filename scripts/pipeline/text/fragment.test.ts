@@ -1,8 +1,9 @@
+import type { Lang } from '../model/deck.ts'
 import { isFragment } from './lang/index.ts'
 
 describe('isFragment', () => {
   // Key points talkdown showed on real articles (issue 24), each stopping where a clause was cut.
-  it.each<[string, string]>([
+  it.each<[string, Lang]>([
     ['Once you get a qualitative sense it is also', 'en'],
     ['Okay, but what', 'en'],
     ['In a more general RL setting we would receive some', 'en'],
@@ -39,7 +40,7 @@ describe('isFragment', () => {
     expect(isFragment(text, lang)).toBe(true)
   })
 
-  it.each<[string, string]>([
+  it.each<[string, Lang]>([
     ['Rust 1.65 adds generic associated types.', 'en'],
     ['Okay, but what is a policy gradient?', 'en'],
     ['E.g. the borrow checker rejects it.', 'en'],

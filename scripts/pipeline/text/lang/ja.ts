@@ -57,7 +57,9 @@ function words(text: string): Word[] {
 }
 
 // Conjugation forms that continue into what follows: "勤め…", "退職し…", "大きく…".
-const continuing = new Set(['連用形', '連用タ接続', '連用テ接続', '連用ゴザイ接続', '未然形', '未然ウ接続', '仮定形', '仮定縮約１'])
+const continuing = /^(?:連用|未然|仮定)/u
+// Dependent nouns that make what comes before a reason or a condition: "改善するため", "移行する場合".
+const purposeNouns = new Set(['ため', '場合', 'とき', '際', 'うち'])
 // Particles a headline may end on: "…など", "…まで", sentence-final ones ("…か", "…ね").
 const closingParticles = new Set(['など', 'まで', 'か', 'ね', 'よ', 'な'])
 
@@ -67,10 +69,10 @@ function opensOut(all: readonly Word[]): boolean {
     return true
   if (['adp', 'sconj', 'cconj', 'det'].includes(last.pos) && !closingParticles.has(last.text))
     return true
-  if (last.tags[0] === '接頭詞')
+  if (last.tags[0] === '接頭詞' || purposeNouns.has(last.text))
     return true
   // A continuative verb after の is a noun ("今年の振り返り").
-  return ['verb', 'adj', 'aux'].includes(last.pos) && continuing.has(last.tags[2] ?? '') && all.at(-2)?.text !== 'の'
+  return ['verb', 'adj', 'aux'].includes(last.pos) && continuing.test(last.tags[2] ?? '') && all.at(-2)?.text !== 'の'
 }
 
 // IPADIC marks time nouns as adverb-able nouns (今年, 去年) with numbers and counters (5 年, 4 月).
