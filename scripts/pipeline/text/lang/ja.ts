@@ -60,6 +60,8 @@ function words(text: string): Word[] {
 const continuing = /^(?:連用|未然|仮定)/u
 // Dependent nouns that make what comes before a reason or a condition: "改善するため", "移行する場合".
 const purposeNouns = new Set(['ため', '場合', 'とき', '際', 'うち'])
+// Set phrases that end on a particle and stand alone as headings: "はじめに" (introduction).
+const setPhrases = new Set(['はじめに', 'おわりに', 'さいごに', '最後に', '初めに', '終わりに', 'ちなみに'])
 // Particles a headline may end on: "…など", "…まで", sentence-final ones ("…か", "…ね").
 const closingParticles = new Set(['など', 'まで', 'か', 'ね', 'よ', 'な'])
 
@@ -67,7 +69,7 @@ function opensOut(all: readonly Word[]): boolean {
   const last = all.at(-1)
   if (!last)
     return true
-  if (['adp', 'sconj', 'cconj', 'det'].includes(last.pos) && !closingParticles.has(last.text))
+  if (['adp', 'sconj', 'cconj', 'det'].includes(last.pos) && !closingParticles.has(last.text) && !setPhrases.has(all.map(word => word.text).join('')))
     return true
   if (last.tags[0] === '接頭詞' || purposeNouns.has(last.text))
     return true

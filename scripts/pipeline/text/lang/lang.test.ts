@@ -71,6 +71,7 @@ const cases: ReadonlyArray<readonly [string, string, boolean]> = [
   ['ja', '全体を通じて', true],
   ['ja', 'メモ化を適用し', true],
   ['ja', '必要なもの', false],
+  ['ja', 'はじめに', false],
   ['ja', 'React Compiler のベータ版を公開しました', false],
   ['ja', 'ライブラリの互換性など', false],
 ]
