@@ -1,0 +1,187 @@
+// TeX math where the article writes it: `$…$`, `$$…$$` (also kramdown's inline `$$…$$`)
+// through remark-math, and `\(…\)`, `\[…\]`, which remark-math does not read, through a
+// construct here that gives the same tokens. Only an article that uses math is parsed
+// with them (`usesMath`), and a dollar amount stays text: a single `$` opens math only by
+// pandoc's rule, which Slidev's KaTeX plugin follows too (`$` then no space; the closing
+// `$` after no space and before no digit), so `$5 and $10` and `$10,350` are money.
+import type { Code, Construct, Effects, State, TokenizeContext } from 'micromark-util-types'
+import type { Processor } from 'unified'
+import { mathFromMarkdown } from 'mdast-util-math'
+import { math } from 'micromark-extension-math'
+import { markdownLineEnding, markdownLineEndingOrSpace } from 'micromark-util-character'
+
+const dollar = 36
+const backslash = 92
+const digit = (code: Code): boolean => code !== null && code >= 48 && code <= 57
+
+// Code spans and fences may hold `$` (shell, PHP) without the article using math.
+const code = /^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[ \t]*$|(?![\s\S]))|`[^`\n]+`/gm
+// A single-dollar pair by pandoc's rule, a `$$`, or `\(`/`\[` with a TeX sign before its closing.
+const mathSign = /\$\$|(?<![\\$])\$(?=[^\s$])[^$\n]*[^\s\\$]\$(?![\d$])|(?<![\\$])\$[^\s$\\]\$(?![\d$])|\\\((?:(?!\\\))[^\n])*?(?:[\^_{}=]|\\(?!\)))|\\\[(?:(?!\\\])[\s\S])*?(?:[\^_{}=]|\\(?!\]))/
+
+/** Whether `text` writes TeX math outside code (a cheap test: the parse decides what is math). */
+export function usesMath(text: string): boolean {
+  return (text.includes('$') || text.includes('\\(') || text.includes('\\[')) && mathSign.test(text.replace(code, ''))
+}
+
+// A `\(`/`\[` whose content holds no TeX sign is an escaped bracket, as in `\[1\]`.
+const texSign = new Set<Code>([backslash, 94, 95, 123, 125, 61])
+
+// Whether the single `$` at the start opens math: what follows is no space, and the next
+// lone `$` (where micromark's math closes it) comes after no space and before no digit.
+const pandocMath: Construct = {
+  partial: true,
+  tokenize(effects, ok, nok) {
+    let before: Code = null
+    let run = 0
+    const start: State = (code) => {
+      effects.enter('mathTextSequence')
+      effects.consume(code)
+      effects.exit('mathTextSequence')
+      return first
+    }
+    const first: State = code => code === dollar || code === null || markdownLineEndingOrSpace(code) ? nok(code) : inside(code)
+    const inside: State = (code) => {
+      if (code === dollar) {
+        run++
+        return take(code, inside)
+      }
+      if (run === 1)
+        return markdownLineEndingOrSpace(before) || digit(code) ? nok(code) : ok(code)
+      if (code === null)
+        return nok(code)
+      run = 0
+      return take(code, inside)
+    }
+    const take = (code: Code, next: State): State | undefined => {
+      const type = markdownLineEnding(code) ? 'lineEnding' : 'mathTextData'
+      effects.enter(type)
+      effects.consume(code)
+      effects.exit(type)
+      if (code !== dollar)
+        before = code
+      return next
+    }
+    return start
+  },
+}
+
+// Before micromark's math: a single `$` that does not open math by pandoc's rule is text.
+const dollarAmount: Construct = {
+  name: 'dollarAmount',
+  add: 'before',
+  // As micromark's math: a `$` in a run of them is no start (else the run's middle would be tried).
+  previous(code) {
+    return code !== dollar || this.events.at(-1)?.[1].type === 'characterEscape'
+  },
+  tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
+    const text: State = (code) => {
+      effects.enter('data')
+      effects.consume(code)
+      effects.exit('data')
+      return ok
+    }
+    return (code) => {
+      return effects.check({ tokenize: (e, yes, no) => (c: Code) => {
+        // `$$` is kramdown's inline math: micromark's own rule.
+        e.enter('mathTextSequence')
+        e.consume(c)
+        e.exit('mathTextSequence')
+        return (next: Code) => next === dollar ? yes(next) : no(next)
+      }, partial: true }, nok, effects.check(pandocMath, nok, text))(code)
+    }
+  },
+}
+
+// `\(…\)` and `\[…\]` as math text, the same tokens as `$…$` (a paragraph of `\[…\]` alone
+// becomes a display formula in prepare/display-math.ts).
+const texDelimiters: Construct = {
+  name: 'texDelimiters',
+  add: 'before',
+  tokenize(effects, ok, nok) {
+    let close = 0
+    let tex = false
+    const start: State = (code) => {
+      effects.enter('mathText')
+      effects.enter('mathTextSequence')
+      effects.consume(code)
+      return open
+    }
+    const open: State = (code) => {
+      if (code !== 40 && code !== 91)
+        return nok(code)
+      close = code + 1 + (code === 91 ? 1 : 0)
+      effects.consume(code)
+      effects.exit('mathTextSequence')
+      return between
+    }
+    const between: State = (code) => {
+      if (code === null)
+        return nok(code)
+      if (markdownLineEnding(code)) {
+        effects.enter('lineEnding')
+        effects.consume(code)
+        effects.exit('lineEnding')
+        return between
+      }
+      if (code === backslash)
+        return effects.check({ tokenize: closing, partial: true }, end, command)(code)
+      effects.enter('mathTextData')
+      return inData(code)
+    }
+    // A command, or an escaped character (`\\`, `\{`, `\)`): the backslash and what follows.
+    const command: State = (code) => {
+      effects.enter('mathTextData')
+      effects.consume(code)
+      tex = true
+      return (next) => {
+        if (next === null || markdownLineEnding(next)) {
+          effects.exit('mathTextData')
+          return between(next)
+        }
+        effects.consume(next)
+        return inData
+      }
+    }
+    const inData: State = (code) => {
+      if (code === null || code === backslash || markdownLineEnding(code)) {
+        effects.exit('mathTextData')
+        return between(code)
+      }
+      tex ||= texSign.has(code)
+      effects.consume(code)
+      return inData
+    }
+    const closing = (e: Effects, yes: State, no: State): State => (code) => {
+      e.enter('mathTextSequence')
+      e.consume(code)
+      return (next) => {
+        if (next !== close)
+          return no(next)
+        e.consume(next)
+        e.exit('mathTextSequence')
+        return yes
+      }
+    }
+    const end: State = (code) => {
+      if (!tex)
+        return nok(code)
+      effects.enter('mathTextSequence')
+      effects.consume(code)
+      return (next) => {
+        effects.consume(next)
+        effects.exit('mathTextSequence')
+        effects.exit('mathText')
+        return ok
+      }
+    }
+    return start
+  },
+}
+
+/** Unified plugin: TeX math in the article (see above); the parse uses it when `usesMath`. */
+export function remarkTexMath(this: Processor): void {
+  const data = this.data()
+  ;(data.micromarkExtensions ??= []).push(math(), { text: { [dollar]: dollarAmount, [backslash]: texDelimiters } })
+  ;(data.fromMarkdownExtensions ??= []).push(mathFromMarkdown())
+}
