@@ -1,5 +1,6 @@
 // Article blocks to points, through a handler per mdast node type.
 import type { BlockContent, Blockquote, Code, Heading, Html, List, ListItem, Paragraph, PhrasingContent, RootContent, Table } from 'mdast'
+import type { Math as MathBlock } from 'mdast-util-math'
 import type { Lang } from '../model/deck.ts'
 import type { Candidate, Point, PointContext } from './point.ts'
 import { sanitizeBlock, sanitizePhrasing } from '../inert/sanitize-html.ts'
@@ -118,6 +119,14 @@ const code: Handler<Code> = (node, context) => {
   return [{ kind: 'block', body: shown.blocks, notes: [node], lines: shown.lines }]
 }
 
+// A display formula is a visual, like code: shown whole beside its sentence, scaled to fit
+// (styles/index.css), its TeX in the notes. Lines: a row of a formula is about a bullet
+// line and a half at the slide's formula size; many rows are scaled down, so it counts at most 7.
+const math: Handler<MathBlock> = (node) => {
+  const rows = node.value.split(/\\\\(?![a-z])/i).length
+  return [{ kind: 'block', body: [{ type: 'math', meta: null, value: node.value }], notes: [node], lines: Math.min(7, 1 + rows * 1.5) }]
+}
+
 const table: Handler<Table> = (node, context) => {
   const shown = shortenTable(node, context.lang)
   return [{ kind: 'block', body: shown.blocks, notes: [node], lines: shown.lines }]
@@ -140,6 +149,7 @@ const handlers: { [K in RootContent['type']]?: Handler<Extract<RootContent, { ty
   blockquote,
   heading,
   code,
+  math,
   table,
   html,
   thematicBreak: silent,

@@ -16,6 +16,9 @@ function length(node: PhrasingContent): number {
 const cutValue: Cut = (node, start, end) => {
   if (!('value' in node))
     return undefined
+  // A formula is not cut: it goes whole with the part where it starts.
+  if (node.type === 'inlineMath')
+    return start === 0 ? node : undefined
   const value = node.value.slice(start, end)
   return value ? { ...node, value, position: undefined } as PhrasingContent : undefined
 }
