@@ -4,7 +4,9 @@
 // - it writes paragraph properties (`<a:pPr>`) before every run of a paragraph, not only
 //   the first; PowerPoint asks to repair such a file and LibreOffice drops the bullet,
 //   so each one after a run or line break is removed.
+// - a display formula's run holds its equation's mark (math-omml.ts), made the equation here.
 import JSZip from 'jszip'
+import { equations } from './math-omml.ts'
 
 /** The East Asian font the talk bundles. */
 export const eastAsianFont = 'Noto Sans SC'
@@ -13,7 +15,7 @@ const parts = /^ppt\/(?:slides|notesSlides|charts|slideLayouts|slideMasters|them
 
 /** The XML of one part, repaired. */
 export function fixPart(xml: string): string {
-  return xml
+  return equations(xml)
     .replace(/<a:ea typeface="[^"]*"/g, `<a:ea typeface="${eastAsianFont}"`)
     .replace(/(<\/a:r>|<a:br\/>)<a:pPr\b[^>]*?(?:\/>|>.*?<\/a:pPr>)/gs, '$1')
 }
