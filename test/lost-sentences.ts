@@ -11,6 +11,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
+import { remarkTexMath, usesMath } from '../scripts/pipeline/parse/tex-math.ts'
 import { containerFences } from '../scripts/pipeline/prepare/container-fences.ts'
 import { withoutHeadingAttributes } from '../scripts/pipeline/prepare/heading-attributes.ts'
 import { mdxStrings } from '../scripts/pipeline/prepare/mdx-strings.ts'
@@ -18,11 +19,14 @@ import { sentenceEnds } from '../scripts/pipeline/text/measure.ts'
 
 const squash = (text: string): string => text.replace(/[\s\u200B]+/g, '')
 
-const reader = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm)
+const plainReader = unified().use(remarkParse).use(remarkFrontmatter).use(remarkGfm).freeze()
+// TeX math is read as the pipeline reads it: a formula's text is its TeX, without the `$` signs.
+const texReader = plainReader().use(remarkTexMath).freeze()
+const reader = (text: string): typeof plainReader => usesMath(text) ? texReader : plainReader
 
 /** Sentences of `article` (its text blocks, split at sentence ends). */
 export function sentences(article: string): string[] {
-  const tree = reader.parse(article)
+  const tree = reader(article).parse(article)
   // Container fences (`:::info 标题` … `:::`) are markup; their title stays, as a lead.
   containerFences(tree)
   // MDX whitespace strings (`{'  '}`) are markup too.
@@ -57,7 +61,8 @@ export function lostSentences(article: string, deck: Deck): string[] {
 
 // Text of slide Markdown as a reader sees it: the v-pre wrappers are markup, not text.
 function markdownText(markdown: string): string {
-  const tree = reader.parse(markdown.replaceAll('<span v-pre>', '').replaceAll('</span>', ''))
+  const text = markdown.replaceAll('<span v-pre>', '').replaceAll('</span>', '')
+  const tree = reader(text).parse(text)
   return toString(tree as Nodes)
 }
 
