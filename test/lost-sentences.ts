@@ -35,6 +35,11 @@ export function sentences(article: string): string[] {
   visit(tree, 'footnoteReference', (node, index, parent) => {
     parent?.children.splice(index!, 1, { type: 'text', value: `[${node.label ?? node.identifier}]` })
   })
+  // A formula is one word of its sentence: a `!` or `.` in its TeX ends no sentence.
+  const formulas: string[] = []
+  visit(tree, 'inlineMath', (node, index, parent) => {
+    parent?.children.splice(index!, 1, { type: 'text', value: `\uE000${formulas.push(node.value) - 1}\uE001` })
+  })
   const texts: string[] = []
   visit(tree, (node) => {
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || node.type === 'code' || node.type === 'html') {
@@ -48,7 +53,7 @@ export function sentences(article: string): string[] {
     return sentenceEnds(text).map((end) => {
       const sentence = text.slice(start, end)
       start = end
-      return sentence.trim()
+      return sentence.trim().replace(/\uE000(\d+)\uE001/g, (_, at: string) => formulas[Number(at)]!)
     })
   }).filter(Boolean)
 }

@@ -18,10 +18,10 @@ const typesets = memo((key: string): boolean => {
   }
 }, 2048)
 
-// Slidev's own syntax in a formula's lines: a line starting `---` ends the slide, and `<!--`
-// opens its notes. In math an empty group `{}` between the signs changes nothing seen.
+// Slidev's own syntax in a formula's lines: a line starting `---` ends the slide (a space
+// before it changes nothing in TeX). Comment markers are broken before (vue-safe.ts).
 function lineSafe(tex: string): string {
-  return tex.replaceAll('<!--', '<!-{}-').replaceAll('-->', '-{}->').replace(/^(?=-{3})/gm, ' ')
+  return tex.replace(/^(?=-{3})/gm, ' ')
 }
 
 /** Inline math as Slidev reads `$…$` (one line, no space inside the dollars), or inline code when KaTeX cannot typeset it. */

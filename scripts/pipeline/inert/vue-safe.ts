@@ -30,7 +30,9 @@ function unwrap(node: RootContent, template: boolean): RootContent[] {
   if ('children' in node)
     return [{ ...node, children: inert(node.children as RootContent[], template) } as RootContent]
   if (node.type === 'math' || node.type === 'inlineMath') {
-    const shown = node.type === 'math' ? inertMath(node) : inertInlineMath(node)
+    // `<!--` in TeX would open Slidev's notes; KaTeX ignores the zero-width space (strict off).
+    const value = breakComments(node.value)
+    const shown = node.type === 'math' ? inertMath({ ...node, value }) : inertInlineMath({ ...node, value })
     return shown.type === 'code' || shown.type === 'inlineCode' ? unwrap(shown, template) : [shown]
   }
   if (template && (node.type === 'code' || node.type === 'inlineCode'))

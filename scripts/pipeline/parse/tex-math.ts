@@ -14,18 +14,21 @@ const dollar = 36
 const backslash = 92
 const digit = (code: Code): boolean => code !== null && code >= 48 && code <= 57
 
-// Code spans and fences may hold `$` (shell, PHP) without the article using math.
-const code = /^ {0,3}(`{3,}|~{3,})[^\n]*\n[\s\S]*?(?:^ {0,3}\1[ \t]*$|(?![\s\S]))|`[^`\n]+`/gm
-// A single-dollar pair by pandoc's rule, a `$$`, or `\(`/`\[` with a TeX sign before its closing.
-const mathSign = /\$\$|(?<![\\$])\$(?=[^\s$])[^$\n]*[^\s\\$]\$(?![\d$])|(?<![\\$])\$[^\s$\\]\$(?![\d$])|\\\((?:(?!\\\))[^\n])*?(?:[\^_{}=]|\\(?!\)))|\\\[(?:(?!\\\])[\s\S])*?(?:[\^_{}=]|\\(?!\]))/
+// Code spans may hold `$` (shell, PHP) without the article using math. Fences are not guessed
+// at: a closing line in a list item looks like an opening one, and a guess that leaves out too
+// much misses math, while math syntax on for a `$` in a fence costs nothing (dollars stay text).
+const code = /`[^`\n]+`/g
+// A single-dollar pair by pandoc's rule, a `$$`, or `\(`/`\[` with a TeX sign (a command, `^`, `_`, a brace, `=`) before its closing.
+const mathSign = /\$\$|(?<![\\$])\$(?=[^\s$])[^$\n]*[^\s\\$]\$(?![\d$])|(?<![\\$])\$[^\s$\\]\$(?![\d$])|\\\((?:(?!\\\))[^\n])*?(?:[\^_{}=]|\\[a-z])|\\\[(?:(?!\\\])[\s\S])*?(?:[\^_{}=]|\\[a-z])/i
 
 /** Whether `text` writes TeX math outside code (a cheap test: the parse decides what is math). */
 export function usesMath(text: string): boolean {
   return (text.includes('$') || text.includes('\\(') || text.includes('\\[')) && mathSign.test(text.replace(code, ''))
 }
 
-// A `\(`/`\[` whose content holds no TeX sign is an escaped bracket, as in `\[1\]`.
-const texSign = new Set<Code>([backslash, 94, 95, 123, 125, 61])
+// A `\(`/`\[` whose content holds no TeX sign (a command, or one of these) is escaped brackets, as in `\[1\]` or `\[\\\]`.
+const texSign = new Set<Code>([94, 95, 123, 125, 61])
+const letter = (code: Code): boolean => code !== null && ((code >= 65 && code <= 90) || (code >= 97 && code <= 122))
 
 // Whether the single `$` at the start opens math: what follows is no space, and the next
 // lone `$` (where micromark's math closes it) comes after no space and before no digit.
@@ -133,8 +136,8 @@ const texDelimiters: Construct = {
     const command: State = (code) => {
       effects.enter('mathTextData')
       effects.consume(code)
-      tex = true
       return (next) => {
+        tex ||= letter(next)
         if (next === null || markdownLineEnding(next)) {
           effects.exit('mathTextData')
           return between(next)

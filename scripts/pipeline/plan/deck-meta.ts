@@ -1,7 +1,7 @@
 // The deck's own facts, decided once from the article and its settings: title, subtitle,
 // author, date, theme, language, and the year its undated dates belong to.
 
-import type { Root } from 'mdast'
+import type { PhrasingContent, Root } from 'mdast'
 import type { DeckMeta, FrontMatter, Lang, Outline } from '../model/deck.ts'
 import type { DeckSettings } from '../parse/settings.ts'
 import { toString } from 'mdast-util-to-string'
@@ -20,6 +20,11 @@ export interface DeckFacts {
   year: number
 }
 
+// A subtitle is plain text: a formula in it would show as its TeX.
+function formula(nodes: PhrasingContent[]): boolean {
+  return nodes.some(node => node.type === 'inlineMath' || ('children' in node && formula(node.children)))
+}
+
 // The article's opening sentence makes a fitting subtitle when none is given. Where it is too
 // long and would end mid-clause ('（以下简称…'), it is shortened as a bullet's key point is, never
 // with "…" or a bracket left open; a fragment or a scrap of that ('🖌') is no subtitle.
@@ -27,11 +32,13 @@ function leadSentence(tree: Root, lang: Lang): string | undefined {
   const first = tree.children.find(node => node.type === 'paragraph')
   if (!first)
     return undefined
-  const text = plainText(keyPoint(first.children, 36)).trim()
+  const key = keyPoint(first.children, 36)
+  const text = plainText(key).trim()
   if (!text.endsWith('…'))
-    return text || undefined
-  const short = plainText(shortPoint(first.children, lang)).trim()
-  return visibleCharacters(short) >= 8 && !isWeakPoint(short, lang) ? short : undefined
+    return formula(key) ? undefined : text || undefined
+  const shortened = shortPoint(first.children, lang)
+  const short = plainText(shortened).trim()
+  return visibleCharacters(short) >= 8 && !isWeakPoint(short, lang) && !formula(shortened) ? short : undefined
 }
 
 // The year an article is about: its date's, else the year it names most often.

@@ -4,9 +4,13 @@ import type { PhrasingContent } from 'mdast'
 
 type Cut = (node: PhrasingContent, start: number, end: number) => PhrasingContent | undefined
 
+// A formula is one word of its sentence: its TeX counts at its length, but a `.` or `!` in it
+// ends no sentence and starts no clause (a middle dot stands for each).
+const formulaStops = /[.!?;:,。！？；：，]/g
+
 /** Plain text of inline nodes, as the offsets of `slicePhrasing` count it. */
 export function plainText(nodes: PhrasingContent[]): string {
-  return nodes.map(node => 'value' in node && node.type !== 'html' ? node.value : 'children' in node ? plainText(node.children) : '').join('')
+  return nodes.map(node => node.type === 'inlineMath' ? node.value.replace(formulaStops, '\u00B7') : 'value' in node && node.type !== 'html' ? node.value : 'children' in node ? plainText(node.children) : '').join('')
 }
 
 function length(node: PhrasingContent): number {
