@@ -22,6 +22,7 @@ export const payloads = [
   '$\\includegraphics{x.png}$',
   '$\\text{</script><script>window.__pwned=1</script>}$',
   '$\\frac{<img src=x onerror="window.__pwned=1">}{2}$',
+  // eslint-disable-next-line no-template-curly-in-string -- a payload: TeX holding a Vue interpolation
   '${{ constructor.constructor(\'window.__pwned=1\')() }}$',
   '$$\\frac{{a}}{b} <!-- x --> -->$$',
   '<<< @/package.json',

@@ -24,14 +24,15 @@ function mathInline(state: StateInline, silent: boolean): boolean {
   if (!delimiter(state, state.pos).open)
     return skip('$', state.pos + 1)
   const start = state.pos + 1
-  let match = start
-  while ((match = state.src.indexOf('$', match)) !== -1) {
+  // The first `$` after an even run of backslashes (none escaping it).
+  let match = state.src.indexOf('$', start)
+  while (match !== -1) {
     let pos = match - 1
     while (state.src[pos] === '\\')
       pos--
     if ((match - pos) % 2 === 1)
       break
-    match++
+    match = state.src.indexOf('$', match + 1)
   }
   if (match === -1)
     return skip('$', start)

@@ -25,7 +25,8 @@ const decode = (xml: string): string => xml.replace(/&(?:lt|gt|amp|quot|apos|#x2
 /** What `tex` reads as, as plain text (KaTeX's MathML text); empty when KaTeX cannot read it. */
 export function mathText(tex: string, display = false): string {
   const found = mathml(tex, display)
-  return found ? decode(found.replace(/<[^>]+>/g, '')) : ''
+  // MathML's invisible operators (function application, invisible times) are no text to show.
+  return found ? decode(found.replace(/<[^>]+>/g, '')).replace(/[\u2061-\u2064]/g, '') : ''
 }
 
 /** The OMML of a display formula (an `m:oMathPara`), or undefined when KaTeX or the converter cannot read it. */
@@ -54,13 +55,21 @@ export function equationMark(omml: string, text: string): string {
 const a14 = 'http://schemas.microsoft.com/office/drawing/2010/main'
 const mc = 'http://schemas.openxmlformats.org/markup-compatibility/2006'
 
+const mark = new RegExp(`<a:r>((?:(?!</a:r>).)*?)<a:t>${open}([^${between}]*)${between}([^${close}]*)${close}</a:t></a:r>`, 'gs')
+
 /**
- * Slide XML with each run that holds an equation mark replaced by the equation: PowerPoint's
- * `a14:m`, in markup-compatibility content whose fallback is the run with the formula's text.
+ * Slide XML with each shape that holds equation marks written as PowerPoint writes equations:
+ * markup-compatibility content whose choice is the shape with `a14:m` equations, and whose
+ * fallback (for readers without equations) is the shape with each formula's text.
  */
 export function equations(xml: string): string {
   if (!xml.includes(open))
     return xml
-  return xml.replace(new RegExp(`<a:r>((?:(?!</a:r>).)*?)<a:t>${open}(.*?)${between}(.*?)${close}</a:t></a:r>`, 'gs'), (_, properties: string, omml: string, text: string) =>
-    `<mc:AlternateContent xmlns:mc="${mc}"><mc:Choice xmlns:a14="${a14}" Requires="a14"><a14:m>${decode(omml)}</a14:m></mc:Choice><mc:Fallback><a:r>${properties}<a:t>${text}</a:t></a:r></mc:Fallback></mc:AlternateContent>`)
+  return xml.replace(/<p:sp>(?:(?!<\/p:sp>).)*<\/p:sp>/gs, (shape) => {
+    if (!shape.includes(open))
+      return shape
+    const choice = shape.replace(mark, (_, _properties: string, omml: string) => `<a14:m>${decode(omml)}</a14:m>`)
+    const fallback = shape.replace(mark, (_, properties: string, _omml: string, text: string) => `<a:r>${properties}<a:t>${text}</a:t></a:r>`)
+    return `<mc:AlternateContent xmlns:mc="${mc}"><mc:Choice xmlns:a14="${a14}" Requires="a14">${choice}</mc:Choice><mc:Fallback>${fallback}</mc:Fallback></mc:AlternateContent>`
+  })
 }

@@ -37,14 +37,16 @@ const pandocMath: Construct = {
   tokenize(effects, ok, nok) {
     let before: Code = null
     let run = 0
-    const start: State = (code) => {
+    function start(code: Code): State | undefined {
       effects.enter('mathTextSequence')
       effects.consume(code)
       effects.exit('mathTextSequence')
       return first
     }
-    const first: State = code => code === dollar || code === null || markdownLineEndingOrSpace(code) ? nok(code) : inside(code)
-    const inside: State = (code) => {
+    function first(code: Code): State | undefined {
+      return code === dollar || code === null || markdownLineEndingOrSpace(code) ? nok(code) : inside(code)
+    }
+    function inside(code: Code): State | undefined {
       if (code === dollar) {
         run++
         return take(code, inside)
@@ -56,7 +58,7 @@ const pandocMath: Construct = {
       run = 0
       return take(code, inside)
     }
-    const take = (code: Code, next: State): State | undefined => {
+    function take(code: Code, next: State): State {
       const type = markdownLineEnding(code) ? 'lineEnding' : 'mathTextData'
       effects.enter(type)
       effects.consume(code)
@@ -78,7 +80,7 @@ const dollarAmount: Construct = {
     return code !== dollar || this.events.at(-1)?.[1].type === 'characterEscape'
   },
   tokenize(this: TokenizeContext, effects: Effects, ok: State, nok: State): State {
-    const text: State = (code) => {
+    function text(code: Code): State | undefined {
       effects.enter('data')
       effects.consume(code)
       effects.exit('data')
@@ -104,13 +106,13 @@ const texDelimiters: Construct = {
   tokenize(effects, ok, nok) {
     let close = 0
     let tex = false
-    const start: State = (code) => {
+    function start(code: Code): State | undefined {
       effects.enter('mathText')
       effects.enter('mathTextSequence')
       effects.consume(code)
       return open
     }
-    const open: State = (code) => {
+    function open(code: Code): State | undefined {
       if (code !== 40 && code !== 91)
         return nok(code)
       close = code + 1 + (code === 91 ? 1 : 0)
@@ -118,7 +120,7 @@ const texDelimiters: Construct = {
       effects.exit('mathTextSequence')
       return between
     }
-    const between: State = (code) => {
+    function between(code: Code): State | undefined {
       if (code === null)
         return nok(code)
       if (markdownLineEnding(code)) {
@@ -132,8 +134,8 @@ const texDelimiters: Construct = {
       effects.enter('mathTextData')
       return inData(code)
     }
-    // A command, or an escaped character (`\\`, `\{`, `\)`): the backslash and what follows.
-    const command: State = (code) => {
+    // A command (`\frac`: TeX), or an escaped character (`\\`, `\{`): the backslash and what follows.
+    function command(code: Code): State | undefined {
       effects.enter('mathTextData')
       effects.consume(code)
       return (next) => {
@@ -146,7 +148,7 @@ const texDelimiters: Construct = {
         return inData
       }
     }
-    const inData: State = (code) => {
+    function inData(code: Code): State | undefined {
       if (code === null || code === backslash || markdownLineEnding(code)) {
         effects.exit('mathTextData')
         return between(code)
@@ -155,18 +157,20 @@ const texDelimiters: Construct = {
       effects.consume(code)
       return inData
     }
-    const closing = (e: Effects, yes: State, no: State): State => (code) => {
-      e.enter('mathTextSequence')
-      e.consume(code)
-      return (next) => {
-        if (next !== close)
-          return no(next)
-        e.consume(next)
-        e.exit('mathTextSequence')
-        return yes
+    function closing(e: Effects, yes: State, no: State): State {
+      return (code) => {
+        e.enter('mathTextSequence')
+        e.consume(code)
+        return (next) => {
+          if (next !== close)
+            return no(next)
+          e.consume(next)
+          e.exit('mathTextSequence')
+          return yes
+        }
       }
     }
-    const end: State = (code) => {
+    function end(code: Code): State | undefined {
       if (!tex)
         return nok(code)
       effects.enter('mathTextSequence')
