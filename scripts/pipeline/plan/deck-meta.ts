@@ -1,7 +1,7 @@
 // The deck's own facts, decided once from the article and its settings: title, subtitle,
 // author, date, theme, language, and the year its undated dates belong to.
 
-import type { PhrasingContent, Root } from 'mdast'
+import type { Root } from 'mdast'
 import type { DeckMeta, FrontMatter, Lang, Outline } from '../model/deck.ts'
 import type { DeckSettings } from '../parse/settings.ts'
 import { toString } from 'mdast-util-to-string'
@@ -9,7 +9,7 @@ import { keyPoint } from '../points/key-point.ts'
 import { shortPoint } from '../points/short-point.ts'
 import { isWeakPoint } from '../points/weak-point.ts'
 import { isCjk, visibleCharacters } from '../text/measure.ts'
-import { plainText } from '../text/phrasing.ts'
+import { hasFormula, plainText } from '../text/phrasing.ts'
 import { proseText } from '../text/prose.ts'
 
 /** What the planner takes as given about the whole deck. */
@@ -18,11 +18,6 @@ export interface DeckFacts {
   meta: DeckMeta
   /** The year the article is about, for dates written without one. */
   year: number
-}
-
-// A subtitle is plain text: a formula in it would show as its TeX.
-function formula(nodes: PhrasingContent[]): boolean {
-  return nodes.some(node => node.type === 'inlineMath' || ('children' in node && formula(node.children)))
 }
 
 // The article's opening sentence makes a fitting subtitle when none is given. Where it is too
@@ -35,10 +30,11 @@ function leadSentence(tree: Root, lang: Lang): string | undefined {
   const key = keyPoint(first.children, 36)
   const text = plainText(key).trim()
   if (!text.endsWith('…'))
-    return formula(key) ? undefined : text || undefined
+    // A subtitle is plain text: a formula in it would show as its TeX.
+    return hasFormula(key) ? undefined : text || undefined
   const shortened = shortPoint(first.children, lang)
   const short = plainText(shortened).trim()
-  return visibleCharacters(short) >= 8 && !isWeakPoint(short, lang) && !formula(shortened) ? short : undefined
+  return visibleCharacters(short) >= 8 && !isWeakPoint(short, lang) && !hasFormula(shortened) ? short : undefined
 }
 
 // The year an article is about: its date's, else the year it names most often.

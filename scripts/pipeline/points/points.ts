@@ -5,7 +5,7 @@ import type { Lang } from '../model/deck.ts'
 import type { Candidate, Point, PointContext } from './point.ts'
 import { sanitizeBlock, sanitizePhrasing } from '../inert/sanitize-html.ts'
 import { sentenceEnds, width } from '../text/measure.ts'
-import { plainText, slicePhrasing } from '../text/phrasing.ts'
+import { hasFormula, plainText, slicePhrasing } from '../text/phrasing.ts'
 import { isAside } from './aside.ts'
 import { codeTerms } from './code-excerpt.ts'
 import { keyPoint } from './key-point.ts'
@@ -48,8 +48,12 @@ function bullet(children: PhrasingContent[], notes: RootContent[], lang: Lang): 
 }
 
 function lead(children: PhrasingContent[], notes: RootContent[]): Point {
-  const text = plainText(children).replace(/[\s：:]+$/u, '')
-  return { kind: 'lead', body: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: text }] }] }], notes, lines: 1.3 }
+  // A formula keeps its node (plain text would show its TeX).
+  const formula = hasFormula(children)
+  const safe = formula ? sanitizePhrasing(children) : children
+  const text = plainText(safe).replace(/[\s：:]+$/u, '')
+  const shown: PhrasingContent[] = formula ? slicePhrasing(safe, 0, text.length) : [{ type: 'text', value: text }]
+  return { kind: 'lead', body: [{ type: 'paragraph', children: [{ type: 'strong', children: shown }] }], notes, lines: 1.3 }
 }
 
 function isImageOnly(node: Paragraph): boolean {

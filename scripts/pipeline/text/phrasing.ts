@@ -13,6 +13,11 @@ export function plainText(nodes: PhrasingContent[]): string {
   return nodes.map(node => node.type === 'inlineMath' ? node.value.replace(formulaStops, '\u00B7') : 'value' in node && node.type !== 'html' ? node.value : 'children' in node ? plainText(node.children) : '').join('')
 }
 
+/** Whether `nodes` hold a formula (inline math), which plain text would show as its TeX. */
+export function hasFormula(nodes: PhrasingContent[]): boolean {
+  return nodes.some(node => node.type === 'inlineMath' || ('children' in node && hasFormula(node.children as PhrasingContent[])))
+}
+
 function length(node: PhrasingContent): number {
   return plainText([node]).length
 }
