@@ -11,6 +11,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
+import { remarkTexMath, usesMath } from '../scripts/pipeline/parse/tex-math.ts'
 import { containerFences } from '../scripts/pipeline/prepare/container-fences.ts'
 import { withoutHeadingAttributes } from '../scripts/pipeline/prepare/heading-attributes.ts'
 import { mdxStrings } from '../scripts/pipeline/prepare/mdx-strings.ts'
@@ -19,11 +20,14 @@ import { sentenceEnds } from '../scripts/pipeline/text/measure.ts'
 const squash = (text: string): string => text.replace(/[\s\u200B]+/g, '')
 
 // TOML front matter (`+++`, Zola and Hugo) is markup too, as the pipeline's parser reads it.
-const reader = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm)
+const plainReader = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze()
+// TeX math is read as the pipeline reads it: a formula's text is its TeX, without the `$` signs.
+const texReader = plainReader().use(remarkTexMath).freeze()
+const reader = (text: string): typeof plainReader => usesMath(text) ? texReader : plainReader
 
 /** Sentences of `article` (its text blocks, split at sentence ends). */
 export function sentences(article: string): string[] {
-  const tree = reader.parse(article)
+  const tree = reader(article).parse(article)
   // Container fences (`:::info 标题` … `:::`) are markup; their title stays, as a lead.
   containerFences(tree)
   // MDX whitespace strings (`{'  '}`) are markup too.
@@ -31,6 +35,11 @@ export function sentences(article: string): string[] {
   // A footnote reference is shown as its label, `[1]`, where the text cites it.
   visit(tree, 'footnoteReference', (node, index, parent) => {
     parent?.children.splice(index!, 1, { type: 'text', value: `[${node.label ?? node.identifier}]` })
+  })
+  // A formula is one word of its sentence: a `!` or `.` in its TeX ends no sentence.
+  const formulas: string[] = []
+  visit(tree, 'inlineMath', (node, index, parent) => {
+    parent?.children.splice(index!, 1, { type: 'text', value: `\uE000${formulas.push(node.value) - 1}\uE001` })
   })
   const texts: string[] = []
   visit(tree, (node) => {
@@ -45,7 +54,7 @@ export function sentences(article: string): string[] {
     return sentenceEnds(text).map((end) => {
       const sentence = text.slice(start, end)
       start = end
-      return sentence.trim()
+      return sentence.trim().replace(/\uE000(\d+)\uE001/g, (_, at: string) => formulas[Number(at)]!)
     })
   }).filter(Boolean)
 }
@@ -58,7 +67,8 @@ export function lostSentences(article: string, deck: Deck): string[] {
 
 // Text of slide Markdown as a reader sees it: the v-pre wrappers are markup, not text.
 function markdownText(markdown: string): string {
-  const tree = reader.parse(markdown.replaceAll('<span v-pre>', '').replaceAll('</span>', ''))
+  const text = markdown.replaceAll('<span v-pre>', '').replaceAll('</span>', '')
+  const tree = reader(text).parse(text)
   return toString(tree as Nodes)
 }
 

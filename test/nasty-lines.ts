@@ -64,6 +64,15 @@ export const nastyLines = [
   '[^1]',
   'see [^1] and [a] and [b][] and [c]',
   '[d] [e] [f] [^g] [^n]',
+  // TeX math (parsed only when the article uses it): display blocks that hide headings, money beside math
+  '$$',
+  '$$ a = b $$',
+  '  $$',
+  '> $$',
+  '\\[',
+  '\\]',
+  'a $x^2$ b and \\(y_1\\)',
+  'costs $5 and $10',
   // line endings and byte-order marks that count lines and offsets differently
   'x\r',
   '\r',

@@ -12,7 +12,8 @@ describe('bodyProblems', () => {
     ['a Vue component', 'a <v-click>b</v-click>', 'live <v-click>'],
     ['a slot marker', 'a\n\n::right::\n\nb', 'Slidev syntax line'],
     ['a snippet import', '<<< @/package.json', 'Slidev syntax line'],
-    ['inline math', 'costs $x^2$ here', 'unescaped $'],
+    ['a formula KaTeX cannot typeset (Slidev then puts its TeX into the page)', 'a $\\frac{<img src=x onerror=alert(1)>$ b', 'live attribute onError'],
+    ['a display formula KaTeX cannot typeset', '$$\n\\frac{<script>alert(1)</script>\n$$', 'live <script>'],
     ['a mermaid block', '```mermaid\ngraph TD\n```', 'rendered code block'],
     ['an HTML comment', 'a <!-- b --> c', 'raw HTML'],
   ])('finds %s', (_, markdown, problem) => {
@@ -22,6 +23,7 @@ describe('bodyProblems', () => {
   it.each([
     ['escaped text', 'a <span v-pre>{{</span> b }} \\<script> \\$x\\$ \\::right::'],
     ['code', '`{{ x }}`\n\n```js\n{{ y }}\n<<< @/a\n```'],
+    ['formulas KaTeX typesets, links and classes shown as text without trust', 'costs $x^2$ and $\\href{javascript:alert(1)}{x}$ and $\\htmlClass{x}{y}$\n\n$$\n\\frac{{a}}{b} \\url{javascript:alert(1)}\n$$'],
   ])('passes %s', (_, markdown) => {
     expect(bodyProblems(markdown, 'slide')).toEqual([])
   })

@@ -8,11 +8,13 @@ import type { Token } from 'markdown-exit'
 import { parseSync } from '@slidev/parser'
 import { fromHtml } from 'hast-util-from-html'
 import MarkdownExit from 'markdown-exit'
+import { slidevKatex } from './slidev-katex.ts'
 
-const bodyMd = MarkdownExit({ html: true, linkify: true, xhtmlOut: true })
+// With Slidev's KaTeX syntax: a formula is fine when KaTeX typesets it with nothing live in it.
+const bodyMd = MarkdownExit({ html: true, linkify: true, xhtmlOut: true }).use(slidevKatex)
 // Without text_join an escaped `\$` stays a token of its own, so a bare `$` is visible.
 bodyMd.disable('text_join')
-const notesMd = MarkdownExit({ html: true })
+const notesMd = MarkdownExit({ html: true }).use(slidevKatex)
 
 const markdownTags = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'pre', 'code', 'em', 'strong', 's', 'a', 'img', 'hr', 'br', 'table', 'thead', 'tbody', 'tr', 'th', 'td'])
 const safeAttributes = new Set(['href', 'src', 'alt', 'title', 'start', 'style', 'className'])
@@ -21,7 +23,7 @@ const chartView = '<ChartView :chart="$frontmatter.chart" />'
 // The generator's own markup around the text beside a chart (plan/chart-slide.ts): no article text in it.
 const generatorBlocks = new Set([chartView, '<div class="td-chart-text">', '</div>'])
 const generatorElement = (node: Element): boolean => node.tagName === 'div' && Object.keys(node.properties).length === 1 && String(node.properties.className) === 'td-chart-text'
-// Slidev's line syntax, from @slidev/cli 52: slot sugar, snippet import, KaTeX block.
+// Slidev's line syntax, from @slidev/cli 52: slot sugar, snippet import, a KaTeX block (outside a formula).
 const lineSyntax = [/^::\s*[\w.\-:]+\s*::\s*$/, /^\s*<<</, /^\s*\$\$/]
 const renderedFence = /^(?:mermaid|plantuml|md magic-move|markdown magic-move)\b|\{monaco/i
 
@@ -78,7 +80,7 @@ function lineProblems(content: string, tokens: Token[], where: string): string[]
   const code = new Set<number>()
   const problems: string[] = []
   for (const token of tokens) {
-    if ((token.type === 'fence' || token.type === 'code_block') && token.map) {
+    if ((token.type === 'fence' || token.type === 'code_block' || token.type === 'math_block') && token.map) {
       for (let line = token.map[0]; line < token.map[1]; line++)
         code.add(line)
       if (token.type === 'fence' && renderedFence.test(token.info.trim()))

@@ -15,6 +15,16 @@ export const payloads = [
   '::right::',
   '$x^2$',
   '$$',
+  // TeX that KaTeX would turn into links, classes or HTML with `trust`, or that breaks out of the formula
+  '$\\href{javascript:window.__pwned=1}{x}$',
+  '$\\htmlClass{x}{y}$',
+  '\\(\\url{javascript:window.__pwned=1}\\)',
+  '$\\includegraphics{x.png}$',
+  '$\\text{</script><script>window.__pwned=1</script>}$',
+  '$\\frac{<img src=x onerror="window.__pwned=1">}{2}$',
+  // eslint-disable-next-line no-template-curly-in-string -- a payload: TeX holding a Vue interpolation
+  '${{ constructor.constructor(\'window.__pwned=1\')() }}$',
+  '$$\\frac{{a}}{b} <!-- x --> -->$$',
   '<<< @/package.json',
   '[link](javascript:window.__pwned=1)',
   '`{{ code }}`',

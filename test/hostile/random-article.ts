@@ -32,6 +32,8 @@ const block: fc.Arbitrary<string> = fc.oneof(
   lines.map(text => `<div>\n${text}\n</div>`),
   inline.map(text => `---\ntitle: ${text}\n---`),
   inline.map(text => `[^1]: ${text}`),
+  // Display formulas: a `$$` block (hiding a slide break), `\[…\]`, kramdown's one-line `$$…$$`.
+  fc.tuple(fc.constantFrom('$$\n', '\\[\n', '$$ '), inline, fc.constantFrom('\n---\n', '\n', ' x^2 ')).map(([open, text, middle]) => `${open}${text}${middle}${open.startsWith('\\') ? '\\]' : '$$'}`),
   fc.constantFrom('---', '***', '<!--', '-->', '::left::', '$$', '<<< @/package.json', '<style>body { display: none }</style>', '<iframe src="https://example.com"></iframe>'),
 )
 

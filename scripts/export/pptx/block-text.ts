@@ -5,6 +5,7 @@ import type PptxGenJS from 'pptxgenjs'
 import type { Run, RunContext } from './inline-runs.ts'
 import { toString } from 'mdast-util-to-string'
 import { inlineRuns } from './inline-runs.ts'
+import { equationMark, mathOmml, mathText } from './math-omml.ts'
 
 /** One paragraph: its runs and its paragraph options (bullet, indent, spacing). */
 export interface Paragraph {
@@ -34,6 +35,15 @@ const handlers: Handlers = {
   list: (node, context, depth) => listParagraphs(node, context, depth),
   blockquote: (node, context, depth) => blockParagraphs(node.children, { ...context, base: { ...context.base, italic: true } }, depth),
   code: (node, context) => node.value.split('\n').map(line => ({ runs: [{ text: line, options: { ...context.base, fontFace: 'DejaVu Sans Mono' } }], props: {} })),
+  // A native equation (its text for readers without them); the TeX only where KaTeX cannot
+  // read it, as on the slide (inert/tex.ts), in code's typeface.
+  math: (node, context, depth) => {
+    const omml = mathOmml(node.value)
+    const text = mathText(node.value, true)
+    if (!text)
+      return handlers.code!({ type: 'code', value: node.value }, context, depth)
+    return [{ runs: [{ text: omml ? equationMark(omml, text) : text, options: { ...context.base } }], props: { align: 'center' } }]
+  },
   // Slide tables get a table of their own (slide-body.ts); here they would only be text.
   table: () => [],
   thematicBreak: () => [],

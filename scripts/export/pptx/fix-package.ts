@@ -4,8 +4,10 @@
 // - it writes paragraph properties (`<a:pPr>`) before every run of a paragraph, not only
 //   the first; PowerPoint asks to repair such a file and LibreOffice drops the bullet,
 //   so each one after a run or line break is removed.
+// - a display formula's run holds its equation's mark (math-omml.ts), made the equation here.
 import type { Lang } from '../../pipeline/index.ts'
 import JSZip from 'jszip'
+import { equations } from './math-omml.ts'
 
 /** The East Asian font the talk bundles, per deck language (Japanese in Chinese glyph forms reads wrong). */
 export const eastAsianFonts: Record<Lang, string> = { zh: 'Noto Sans SC', en: 'Noto Sans SC', ja: 'Noto Sans JP' }
@@ -14,7 +16,7 @@ const parts = /^ppt\/(?:slides|notesSlides|charts|slideLayouts|slideMasters|them
 
 /** The XML of one part, repaired, its East Asian text in `eastAsian`. */
 export function fixPart(xml: string, eastAsian = eastAsianFonts.zh): string {
-  return xml
+  return equations(xml)
     .replace(/<a:ea typeface="[^"]*"/g, `<a:ea typeface="${eastAsian}"`)
     .replace(/(<\/a:r>|<a:br\/>)<a:pPr\b[^>]*?(?:\/>|>.*?<\/a:pPr>)/gs, '$1')
 }

@@ -4,6 +4,7 @@ import type { PhrasingContent } from 'mdast'
 import type PptxGenJS from 'pptxgenjs'
 import type { Palette } from './palette.ts'
 import { toString } from 'mdast-util-to-string'
+import { mathText } from './math-omml.ts'
 
 /** A text run. */
 export type Run = PptxGenJS.TextProps
@@ -30,6 +31,8 @@ const handlers: Handlers = {
   emphasis: (node, context) => within(node.children, context, { italic: true }),
   delete: (node, context) => within(node.children, context, { strike: 'sngStrike' }),
   inlineCode: (node, context) => [{ text: node.value, options: { ...context.base, fontFace: mono } }],
+  // What the formula reads as, in italics as math is set; never its TeX.
+  inlineMath: (node, context) => [{ text: mathText(node.value) || node.value, options: { ...context.base, ...(mathText(node.value) ? { italic: true } : { fontFace: mono }) } }],
   // Only web links become hyperlinks; anything else stays its text.
   link: (node, context) => /^https?:\/\//i.test(node.url) ? within(node.children, context, { hyperlink: { url: node.url }, color: context.colors.accent }) : within(node.children, context, {}),
   break: (_node, context) => [{ text: '', options: { ...context.base, softBreakBefore: true } }],

@@ -1,6 +1,8 @@
 import type { RootContent } from 'mdast'
 import type { Deck, Slide } from '../../pipeline/index.ts'
+import { readFileSync } from 'node:fs'
 import JSZip from 'jszip'
+import { generate, VFile } from '../../pipeline/index.ts'
 import { writePptx } from './write-pptx.ts'
 
 const source = { line: 1, column: 1 }
@@ -65,4 +67,19 @@ it('sets a Japanese deck in Noto Sans JP, marked ja-JP', async () => {
   const xml = await zip.file('ppt/slides/slide3.xml')!.async('string')
   expect(xml).toContain('<a:ea typeface="Noto Sans JP"')
   expect(xml).toContain('lang="ja-JP"')
+})
+
+it('writes a math article\'s formulas as native equations and text, never as TeX', async () => {
+  const fixture = new URL('../../../test/fixtures/real/zh-ai-edu-least-squares/input.md', import.meta.url)
+  const mathDeck = generate({ article: new VFile({ path: fixture.pathname, value: readFileSync(fixture, 'utf8') }) }).deck!
+  const zip = await JSZip.loadAsync(await writePptx(mathDeck, { base: '.' }))
+  const slides = await Promise.all(Object.keys(zip.files).filter(name => /^ppt\/slides\/slide\d+\.xml$/.test(name)).map(name => zip.file(name)!.async('string')))
+  const xml = slides.join('\n')
+  for (const tex of ['\\frac', '\\sum', '\\partial', '\\begin', '$$', '\\tag'])
+    expect(xml).not.toContain(tex)
+  // A display formula is an equation (a fraction in it), with its text as the fallback.
+  expect(xml).toMatch(/<a14:m><m:oMathPara[^>]*><m:oMath>.*?<m:f>/s)
+  expect(xml).toContain('<mc:Fallback>')
+  // Inline math in a bullet is its text: $J$ reads as J.
+  expect(xml).toContain('<a:t>J</a:t>')
 })

@@ -1,6 +1,7 @@
 // The Markdown talkdown writes: mdast-util-to-markdown's settings and the escapes Slidev needs.
 import type { Options } from 'mdast-util-to-markdown'
 import { gfmToMarkdown } from 'mdast-util-gfm'
+import { mathToMarkdown } from 'mdast-util-math'
 
 // Slidev renders slides with markdown-it's typographer on (-- → –, ... → …, (c) → ©):
 // an escape splits each such run so the text shows as written. Autolinks take no escapes.
@@ -23,7 +24,8 @@ export const markdownOptions: Options = {
   fences: true,
   listItemIndent: 'one',
   rule: '*',
-  extensions: [gfmToMarkdown()],
+  // Formulas (made inert in inert/tex.ts) as `$…$` and `$$…$$`, which Slidev's KaTeX typesets.
+  extensions: [gfmToMarkdown(), mathToMarkdown()],
   unsafe: [
     { character: '$' },
     { character: '<' },

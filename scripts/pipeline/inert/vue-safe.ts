@@ -1,8 +1,10 @@
 // Slidev compiles every slide as a Vue template and reads some lines as its own syntax.
 // This makes article text inert before serializing: `{{` cannot open an interpolation,
+// a formula is one KaTeX typesets (else code),
 // links and images keep only safe protocols, and (in `safeLines`) no line can become a
 // slide separator, a comment or a notes block.
 import type { Nodes, PhrasingContent, RootContent } from 'mdast'
+import { inertInlineMath, inertMath } from './tex.ts'
 
 const mustache = /\{{2,}/g
 const safeUrl = /^(?:https?:|mailto:|#|\.{0,2}\/|[\w%-][^:]*$)/i
@@ -27,6 +29,12 @@ function unwrap(node: RootContent, template: boolean): RootContent[] {
     return node.type === 'link' ? node.children.flatMap(child => unwrap(child, template)) : [{ type: 'text', value: node.alt ?? '' }]
   if ('children' in node)
     return [{ ...node, children: inert(node.children as RootContent[], template) } as RootContent]
+  if (node.type === 'math' || node.type === 'inlineMath') {
+    // `<!--` in TeX would open Slidev's notes; KaTeX ignores the zero-width space (strict off).
+    const value = breakComments(node.value)
+    const shown = node.type === 'math' ? inertMath({ ...node, value }) : inertInlineMath({ ...node, value })
+    return shown.type === 'code' || shown.type === 'inlineCode' ? unwrap(shown, template) : [shown]
+  }
   if (template && (node.type === 'code' || node.type === 'inlineCode'))
     return [{ ...node, value: breakComments(node.value) }]
   return [node]
@@ -62,6 +70,9 @@ function alreadyInert(nodes: RootContent[], template: boolean): boolean {
     if ((node.type === 'link' || node.type === 'image') && !safeUrl.test(node.url.trim()))
       return false
     if (template && (node.type === 'code' || node.type === 'inlineCode') && breakComments(node.value) !== node.value)
+      return false
+    // A formula is written as Slidev reads it (inert/tex.ts), always a new node.
+    if (node.type === 'math' || node.type === 'inlineMath')
       return false
     return !('children' in node) || alreadyInert(node.children as RootContent[], template)
   })

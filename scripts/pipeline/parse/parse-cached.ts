@@ -11,6 +11,7 @@ import { plainCopy } from '../shared/plain-copy.ts'
 import { answered, noLabels, treeLabels } from './label-watch.ts'
 import { parsePieces } from './parse-pieces.ts'
 import { parseRegion } from './parse.ts'
+import { usesMath } from './tex-math.ts'
 
 // The labels a region's text defines itself (its probe line included, as micromark saw it).
 function ownLabels(parsed: ParsedRegion, text: string): Labels {
@@ -29,7 +30,13 @@ const editSizes: PieceSizes = { shortest: 512, longest: 4096 }
 /** A parse function that remembers each region's tree; same tree as `parse()`, cheaper when few regions changed. */
 export function parseCached(sizes = editSizes): (file: VFile) => Root {
   let kept = new Map<string, Kept>()
+  let keptTex = false
   return (file) => {
+    const tex = usesMath(String(file))
+    // Trees parsed with math syntax and without it differ: a change of mind parses all again.
+    if (tex !== keptTex)
+      kept = new Map()
+    keptTex = tex
     const next = new Map<string, Kept>()
     const cached = (text: string, known: Labels | undefined): ParsedRegion => {
       const old = next.get(text) ?? kept.get(text)
@@ -37,7 +44,7 @@ export function parseCached(sizes = editSizes): (file: VFile) => Root {
       const holds = old && (old.watched ? answered(old.asked, known ?? noLabels, old.own) : !known)
       let parsed = holds ? old : undefined
       if (!parsed) {
-        const fresh = parseRegion(text, known)
+        const fresh = parseRegion(text, known, tex)
         parsed = { ...fresh, own: ownLabels(fresh, text), watched: Boolean(known) }
       }
       next.set(text, parsed)

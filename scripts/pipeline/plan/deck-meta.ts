@@ -10,7 +10,7 @@ import { shortPoint } from '../points/short-point.ts'
 import { isWeakPoint } from '../points/weak-point.ts'
 import { articleLang } from '../text/article-lang.ts'
 import { visibleCharacters } from '../text/measure.ts'
-import { plainText } from '../text/phrasing.ts'
+import { hasFormula, plainText } from '../text/phrasing.ts'
 import { proseText } from '../text/prose.ts'
 
 /** What the planner takes as given about the whole deck. */
@@ -28,11 +28,14 @@ function leadSentence(tree: Root, lang: Lang): string | undefined {
   const first = tree.children.find(node => node.type === 'paragraph')
   if (!first)
     return undefined
-  const text = plainText(keyPoint(first.children, 36)).trim()
+  const key = keyPoint(first.children, 36)
+  const text = plainText(key).trim()
   if (!text.endsWith('…'))
-    return text || undefined
-  const short = plainText(shortPoint(first.children, lang)).trim()
-  return visibleCharacters(short) >= 8 && !isWeakPoint(short, lang) ? short : undefined
+    // A subtitle is plain text: a formula in it would show as its TeX.
+    return hasFormula(key) ? undefined : text || undefined
+  const shortened = shortPoint(first.children, lang)
+  const short = plainText(shortened).trim()
+  return visibleCharacters(short) >= 8 && !isWeakPoint(short, lang) && !hasFormula(shortened) ? short : undefined
 }
 
 // The year an article is about: its date's, else the year it names most often.

@@ -10,9 +10,11 @@ function visible(node: RootContent): boolean {
   switch (node.type) {
     case 'text':
     case 'inlineCode':
+    case 'inlineMath':
       return Boolean(node.value.trim())
     // A missing image shows its placeholder.
     case 'code':
+    case 'math':
     case 'table':
     case 'image':
       return true

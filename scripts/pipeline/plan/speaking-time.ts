@@ -14,7 +14,7 @@ const cjk = /[\u3400-\u9FFF\uF900-\uFAFF]/gu
 const word = /[A-Za-z0-9][\w'’.-]*/gu
 
 /** Blocks that are shown, or read from the notes, rather than said: code, tables, markup and rules take no speaking time. */
-const unspoken = new Set(['code', 'table', 'html', 'thematicBreak'])
+const unspoken = new Set(['code', 'math', 'table', 'html', 'thematicBreak'])
 
 /** The blocks of `nodes` that the speaker says aloud. */
 export function spokenBlocks<T extends RootContent>(nodes: T[]): T[] {

@@ -1,11 +1,12 @@
 // Article blocks to points, through a handler per mdast node type.
 import type { BlockContent, Blockquote, Code, Heading, Html, List, ListItem, Paragraph, PhrasingContent, RootContent, Table } from 'mdast'
+import type { Math as MathBlock } from 'mdast-util-math'
 import type { Lang } from '../model/deck.ts'
 import type { Candidate, Point, PointContext } from './point.ts'
 import { sanitizeBlock, sanitizePhrasing } from '../inert/sanitize-html.ts'
 import { isFragment } from '../text/lang/index.ts'
 import { sentenceEnds, width } from '../text/measure.ts'
-import { plainText, slicePhrasing } from '../text/phrasing.ts'
+import { hasFormula, plainText, slicePhrasing } from '../text/phrasing.ts'
 import { isAside } from './aside.ts'
 import { codeTerms } from './code-excerpt.ts'
 import { embeddedFrames, embeddedPost, embedLine, postName } from './embed.ts'
@@ -49,8 +50,12 @@ function bullet(children: PhrasingContent[], notes: RootContent[], lang: Lang): 
 }
 
 function lead(children: PhrasingContent[], notes: RootContent[]): Point {
-  const text = plainText(children).replace(/[\s：:]+$/u, '')
-  return { kind: 'lead', body: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: text }] }] }], notes, lines: 1.3 }
+  // A formula keeps its node (plain text would show its TeX).
+  const formula = hasFormula(children)
+  const safe = formula ? sanitizePhrasing(children) : children
+  const text = plainText(safe).replace(/[\s：:]+$/u, '')
+  const shown: PhrasingContent[] = formula ? slicePhrasing(safe, 0, text.length) : [{ type: 'text', value: text }]
+  return { kind: 'lead', body: [{ type: 'paragraph', children: [{ type: 'strong', children: shown }] }], notes, lines: 1.3 }
 }
 
 function isImageOnly(node: Paragraph): boolean {
@@ -129,6 +134,14 @@ const code: Handler<Code> = (node, context) => {
   return [{ kind: 'block', body: shown.blocks, notes: [node], lines: shown.lines }]
 }
 
+// A display formula is a visual, like code: shown whole beside its sentence, scaled to fit
+// (styles/index.css), its TeX in the notes. Lines: a row of a formula is about a bullet
+// line and a half at the slide's formula size; many rows are scaled down, so it counts at most 7.
+const math: Handler<MathBlock> = (node) => {
+  const rows = node.value.split(/\\\\(?![a-z])/i).length
+  return [{ kind: 'block', body: [{ type: 'math', meta: null, value: node.value }], notes: [node], lines: Math.min(7, 1 + rows * 1.5) }]
+}
+
 const table: Handler<Table> = (node, context) => {
   const shown = shortenTable(node, context.lang)
   return [{ kind: 'block', body: shown.blocks, notes: [node], lines: shown.lines }]
@@ -162,6 +175,7 @@ const handlers: { [K in RootContent['type']]?: Handler<Extract<RootContent, { ty
   blockquote,
   heading,
   code,
+  math,
   table,
   html,
   thematicBreak: silent,

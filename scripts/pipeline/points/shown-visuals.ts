@@ -47,10 +47,10 @@ export function illustratedBy(chunk: Point[], visuals: Set<Point>): Set<Point | 
 /** Whether a code block of `visuals` would stand apart from its sentence: one of `showable`, and none of `picked`. */
 export function standsApart(chunk: Point[], visuals: Set<Point>, showable: Set<Candidate>, picked: Set<Candidate>): boolean {
   // A table has a header row to say what it is, and the sentence before one ("测试结果如下")
-  // says little more; code needs the sentence it illustrates.
+  // says little more; code and formulas need the sentence they illustrate.
   return [...visuals].some((visual) => {
     const candidates = illustrating(chunk, visual)?.candidates ?? []
-    return visual.body.some(block => block.type === 'code') && candidates.some(candidate => showable.has(candidate)) && !candidates.some(candidate => picked.has(candidate))
+    return visual.body.some(block => block.type === 'code' || block.type === 'math') && candidates.some(candidate => showable.has(candidate)) && !candidates.some(candidate => picked.has(candidate))
   })
 }
 

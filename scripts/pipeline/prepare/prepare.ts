@@ -1,5 +1,5 @@
 // Make the tree self-contained before it is cut into slides: container fences (`:::info`),
-// MDX whitespace strings (`{'  '}`) and heading attributes taken off, the article's own
+// MDX whitespace strings (`{'  '}`) and heading attributes taken off, a formula paragraph made display math, the article's own
 // table of contents marked notes-only, reference links resolved, footnotes moved next to
 // the text that cites them, relative images rebased onto the output file's folder.
 import type { BlockContent, FootnoteDefinition, Nodes, PhrasingContent, Root, RootContent } from 'mdast'
@@ -8,6 +8,7 @@ import type { ImageExists, ImageUse } from './rebase-images.ts'
 import { definitions } from 'mdast-util-definitions'
 import { visit } from 'unist-util-visit'
 import { containerFences } from './container-fences.ts'
+import { displayMath } from './display-math.ts'
 import { headingAttributes } from './heading-attributes.ts'
 import { mayHoldMdxStrings, mdxStrings } from './mdx-strings.ts'
 import { rebaseImages } from './rebase-images.ts'
@@ -102,6 +103,8 @@ export function prepare(tree: Root, file: VFile, imageBase: string, imageExists?
     mdxStrings(tree)
   if (types.has('heading'))
     headingAttributes(tree)
+  if (types.has('inlineMath'))
+    displayMath(tree, String(file.value))
   if (types.has('list') && types.has('link'))
     tableOfContents(tree)
   if (types.has('linkReference') || types.has('imageReference'))

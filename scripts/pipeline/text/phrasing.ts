@@ -4,9 +4,18 @@ import type { PhrasingContent } from 'mdast'
 
 type Cut = (node: PhrasingContent, start: number, end: number) => PhrasingContent | undefined
 
+// A formula is one word of its sentence: its TeX counts at its length, but a `.` or `!` in it
+// ends no sentence and starts no clause (a middle dot stands for each).
+const formulaStops = /[.!?;:,。！？；：，]/g
+
 /** Plain text of inline nodes, as the offsets of `slicePhrasing` count it. */
 export function plainText(nodes: PhrasingContent[]): string {
-  return nodes.map(node => 'value' in node && node.type !== 'html' ? node.value : 'children' in node ? plainText(node.children) : '').join('')
+  return nodes.map(node => node.type === 'inlineMath' ? node.value.replace(formulaStops, '\u00B7') : 'value' in node && node.type !== 'html' ? node.value : 'children' in node ? plainText(node.children) : '').join('')
+}
+
+/** Whether `nodes` hold a formula (inline math), which plain text would show as its TeX. */
+export function hasFormula(nodes: PhrasingContent[]): boolean {
+  return nodes.some(node => node.type === 'inlineMath' || ('children' in node && hasFormula(node.children as PhrasingContent[])))
 }
 
 function length(node: PhrasingContent): number {
@@ -16,6 +25,9 @@ function length(node: PhrasingContent): number {
 const cutValue: Cut = (node, start, end) => {
   if (!('value' in node))
     return undefined
+  // A formula is not cut: it goes whole with the part where it starts.
+  if (node.type === 'inlineMath')
+    return start === 0 ? node : undefined
   const value = node.value.slice(start, end)
   return value ? { ...node, value, position: undefined } as PhrasingContent : undefined
 }

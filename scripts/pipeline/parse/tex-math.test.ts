@@ -1,0 +1,56 @@
+import type { Nodes } from 'mdast'
+import { parseWhole } from './parse.ts'
+import { usesMath } from './tex-math.ts'
+
+// The first block's inline nodes as [type, value] (a block of its own: its type and value).
+function first(text: string): [string, string][] {
+  const block = parseWhole(text).children[0] as Nodes
+  if (!('children' in block))
+    return [[block.type, 'value' in block ? block.value : '']]
+  return block.children.map(node => [node.type, 'value' in node ? node.value : ''])
+}
+
+describe('usesMath', () => {
+  it.each([
+    ['costs $5 per month, or $50 a year', false],
+    ['$5 and $10', false],
+    ['$10,350 raised', false],
+    ['$5-$10', false],
+    ['run `echo $HOME/$USER` first', false],
+    ['- ```html\n  x\n  ```\n\ntext $x$', true],
+    ['see \\[1\\] and \\(sic\\)', false],
+    ['we have $x$ here', true],
+    ['we have $x^2 + y$ here', true],
+    ['$$\na = b\n$$', true],
+    ['kramdown $$a$$ inline', true],
+    ['\\(\\frac{1}{2}\\)', true],
+    ['\\[\nx_1\n\\]', true],
+  ])('%j → %s', (text, expected) => {
+    expect(usesMath(text)).toBe(expected)
+  })
+})
+
+describe('the parse of an article that uses math', () => {
+  // Each case holds `$x$` so that the article uses math: money beside it stays text.
+  it.each<[string, [string, string][]]>([
+    ['costs $5 per month, or $50 a year, $x$', [['text', 'costs $5 per month, or $50 a year, '], ['inlineMath', 'x']]],
+    ['$5 and $10 and $x$', [['text', '$5 and $10 and '], ['inlineMath', 'x']]],
+    ['$10,350 or $x$', [['text', '$10,350 or '], ['inlineMath', 'x']]],
+    ['$5-$10 and $x$', [['text', '$5-$10 and '], ['inlineMath', 'x']]],
+    ['x $y $ z $w$', [['text', 'x $y $ z '], ['inlineMath', 'w']]],
+    ['\\$x$ and $y$', [['text', '$x$ and '], ['inlineMath', 'y']]],
+    ['$a$, $b$.', [['inlineMath', 'a'], ['text', ', '], ['inlineMath', 'b'], ['text', '.']]],
+    ['text $$a^2$$ inline', [['text', 'text '], ['inlineMath', 'a^2'], ['text', ' inline']]],
+    ['a \\(\\frac{1}{2}\\) b', [['text', 'a '], ['inlineMath', '\\frac{1}{2}'], ['text', ' b']]],
+    ['\\(a^2 \\\\ b\\) and $x$', [['inlineMath', 'a^2 \\\\ b'], ['text', ' and '], ['inlineMath', 'x']]],
+    ['an escaped \\[1\\] and $x$', [['text', 'an escaped [1] and '], ['inlineMath', 'x']]],
+    ['\\[\n\\frac{a}{b}\n\\]', [['inlineMath', '\n\\frac{a}{b}\n']]],
+    ['$$\n\\nabla_{\\theta} J\n$$', [['math', '\\nabla_{\\theta} J']]],
+  ])('%j', (text, expected) => {
+    expect(first(text)).toEqual(expected)
+  })
+
+  it('leaves an article without math to plain Markdown, dollars and all', () => {
+    expect(first('$5 and $10, \\(sic\\)')).toEqual([['text', '$5 and $10, (sic)']])
+  })
+})
