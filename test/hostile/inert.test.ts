@@ -13,7 +13,8 @@ describe('bodyProblems', () => {
     ['a slot marker', 'a\n\n::right::\n\nb', 'Slidev syntax line'],
     ['a snippet import', '<<< @/package.json', 'Slidev syntax line'],
     ['inline math', 'costs $x^2$ here', 'unescaped $'],
-    ['a mermaid block', '```mermaid\ngraph TD\n```', 'rendered code block'],
+    ['a mermaid block with options', '```mermaid {securityLevel: \'loose\'}\ngraph TD\n```', 'rendered code block'],
+    ['a plantuml block', '```plantuml\nA -> B\n```', 'rendered code block'],
     ['an HTML comment', 'a <!-- b --> c', 'raw HTML'],
   ])('finds %s', (_, markdown, problem) => {
     expect(bodyProblems(markdown, 'slide').join('\n')).toContain(problem)
@@ -22,6 +23,7 @@ describe('bodyProblems', () => {
   it.each([
     ['escaped text', 'a <span v-pre>{{</span> b }} \\<script> \\$x\\$ \\::right::'],
     ['code', '`{{ x }}`\n\n```js\n{{ y }}\n<<< @/a\n```'],
+    ['a plain mermaid block', '```mermaid\ngraph TD\n  A["{{ x }}"] --> B\n```'],
   ])('passes %s', (_, markdown) => {
     expect(bodyProblems(markdown, 'slide')).toEqual([])
   })

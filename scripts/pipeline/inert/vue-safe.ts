@@ -3,6 +3,7 @@
 // links and images keep only safe protocols, and (in `safeLines`) no line can become a
 // slide separator, a comment or a notes block.
 import type { Nodes, PhrasingContent, RootContent } from 'mdast'
+import { isDiagram } from './code-lang.ts'
 
 const mustache = /\{{2,}/g
 const safeUrl = /^(?:https?:|mailto:|#|\.{0,2}\/|[\w%-][^:]*$)/i
@@ -28,14 +29,17 @@ function unwrap(node: RootContent, template: boolean): RootContent[] {
   if ('children' in node)
     return [{ ...node, children: inert(node.children as RootContent[], template) } as RootContent]
   if (template && (node.type === 'code' || node.type === 'inlineCode'))
-    return [{ ...node, value: breakComments(node.value) }]
+    return [{ ...node, value: breakComments(node.value, node.type === 'code' && isDiagram(node.lang)) }]
   return [node]
 }
 
 // Slidev finds notes with /<!--[\s\S]*?-->/ over the whole slide, code included, and code
 // has no escapes: a zero-width space keeps the code as it reads but no longer a comment.
-function breakComments(value: string): string {
-  return value.replaceAll('<!--', '<!-\u200B-').replaceAll('-->', '-\u200B->')
+// A drawn diagram keeps its `-->` (mermaid's arrow): with every `<!--` of the body broken,
+// a `-->` opens nothing, and the notes' own comment is still the last one (safeNotes).
+function breakComments(value: string, diagram = false): string {
+  const opened = value.replaceAll('<!--', '<!-\u200B-')
+  return diagram ? opened : opened.replaceAll('-->', '-\u200B->')
 }
 
 // Neighbouring texts are joined before `{{` is looked for: `{` + `{` from an unwrapped
@@ -61,7 +65,7 @@ function alreadyInert(nodes: RootContent[], template: boolean): boolean {
       return nodes[index - 1]?.type !== 'text' && !(template && (node.value === '' || node.value.includes('{{')))
     if ((node.type === 'link' || node.type === 'image') && !safeUrl.test(node.url.trim()))
       return false
-    if (template && (node.type === 'code' || node.type === 'inlineCode') && breakComments(node.value) !== node.value)
+    if (template && (node.type === 'code' || node.type === 'inlineCode') && breakComments(node.value, node.type === 'code' && isDiagram(node.lang)) !== node.value)
       return false
     return !('children' in node) || alreadyInert(node.children as RootContent[], template)
   })
