@@ -4,6 +4,7 @@ import type { BlockContent, DefinitionContent, List, RootContent } from 'mdast'
 import type PptxGenJS from 'pptxgenjs'
 import type { Run, RunContext } from './inline-runs.ts'
 import { toString } from 'mdast-util-to-string'
+import { diagramLabel, isDrawnDiagram } from './diagram-label.ts'
 import { inlineRuns } from './inline-runs.ts'
 
 /** One paragraph: its runs and its paragraph options (bullet, indent, spacing). */
@@ -33,7 +34,9 @@ const handlers: Handlers = {
   heading: (node, context) => [{ runs: inlineRuns(node.children, { ...context, base: { ...context.base, bold: true } }), props: {} }],
   list: (node, context, depth) => listParagraphs(node, context, depth),
   blockquote: (node, context, depth) => blockParagraphs(node.children, { ...context, base: { ...context.base, italic: true } }, depth),
-  code: (node, context) => node.value.split('\n').map(line => ({ runs: [{ text: line, options: { ...context.base, fontFace: 'DejaVu Sans Mono' } }], props: {} })),
+  code: (node, context) => isDrawnDiagram(node.lang)
+    ? [{ runs: [{ text: diagramLabel(node.lang!, node.value), options: { ...context.base, italic: true, color: context.colors.muted } }], props: {} }]
+    : node.value.split('\n').map(line => ({ runs: [{ text: line, options: { ...context.base, fontFace: 'DejaVu Sans Mono' } }], props: {} })),
   // Slide tables get a table of their own (slide-body.ts); here they would only be text.
   table: () => [],
   thematicBreak: () => [],

@@ -59,3 +59,13 @@ it('keeps one set of paragraph properties per paragraph, so the bullet stays', a
   expect(xml).toContain('<a:ea typeface="Noto Sans SC"')
   expect(xml).toContain('<a:latin typeface="Noto Sans"')
 })
+
+it('writes a drawn diagram as a line naming it, never its source, on the slide', async () => {
+  const diagram: RootContent = { type: 'code', lang: 'mermaid', value: 'graph TD\n  Start --> SecretStep' }
+  const withDiagram: Deck = { ...deck, slides: [slide('content', '1.2 Flow', { section: '1.2 Flow', body: [text('The flow'), diagram], notes: [diagram] })] }
+  const zip = await JSZip.loadAsync(await writePptx(withDiagram, { base: '.' }))
+  const shown = await zip.file('ppt/slides/slide1.xml')!.async('string')
+  expect(shown).toContain('[Diagram: mermaid graph; drawn in the talk, its source is in the notes]')
+  expect(shown).not.toContain('SecretStep')
+  expect(await zip.file('ppt/notesSlides/notesSlide1.xml')!.async('string')).toContain('SecretStep')
+})
