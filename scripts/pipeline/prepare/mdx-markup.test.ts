@@ -21,6 +21,8 @@ describe('mdxMarkup', () => {
     ['an inline component', 'Call <CodeStep data={1}>useState</CodeStep> first.\n', 'Call useState first.\n'],
     ['a component with props over lines', '<Tabs\n  groupId="os"\n  values={[{label: \'A\', value: \'a\'}]}>\n\nText.\n\n</Tabs>\n', 'Text.\n'],
     ['a fragment', '<>\n\nText.\n\n</>\n', 'Text.\n'],
+    ['a video component, leaving a line naming its video', 'Text.\n\n<YouTubeIframe src="https://www.youtube.com/embed/T8TZQ6k4SLE?t=973s" />\n', 'Text.\n\n▶ <https://www.youtube.com/embed/T8TZQ6k4SLE?t=973s>\n'],
+    ['an MDX comment', 'Intro.\n\n{/* truncate */}\n\nMore.\n', 'Intro.\n\nMore.\n'],
   ])('takes out %s', (_, markdown, expected) => {
     expect(shown(markdown)).toBe(expected)
   })

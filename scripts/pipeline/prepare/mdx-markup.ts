@@ -6,6 +6,7 @@
 // left to the sanitizer.
 import type { Parent, Root, RootContent } from 'mdast'
 import { emptyPhrasing } from './strip-markup.ts'
+import { videoLine } from './template-tags.ts'
 
 // One ES statement per line, as MDX writes them at the top level.
 const statementLine = /^(?:import\s+(?:[\w*{},][\w*{}, \t]*?[ \t]from\s+)?["'][^"'\n]+["'];?|export\s+(?:\*|\{[^}\n]*\})(?:\s+from\s+["'][^"'\n]+["'])?;?)\s*$/
@@ -19,6 +20,9 @@ export function mayHoldMdxMarkup(source: string): boolean {
   return /^(?:import|export)\s|<\/?[A-Z]/m.test(source)
 }
 
+// An MDX comment, `{/* truncate */}` (Docusaurus' excerpt marker), on a line of its own.
+const comment = /^\{\/\*[\s\S]*?\*\/\}$/
+
 // A paragraph (as plain text) that is only ES statements.
 function isStatements(text: string): boolean {
   const lines = text.split('\n').filter(line => line.trim())
@@ -30,6 +34,13 @@ function plainText(node: RootContent): string | undefined {
   return node.type === 'paragraph' && node.children.every(child => child.type === 'text') ? node.children.map(child => child.value).join('') : undefined
 }
 
+// A video component (`<YouTubeIframe src="…" />`) leaves a line naming its video, for the notes.
+const videoComponent = /<[\w.]*(?:video|youtube|vimeo|iframe|bilibili)[\w.]*\b[^>]*?\bsrc=["']([^"']+)["']/gi
+
+function videoLines(node: RootContent & { value: string }): RootContent[] {
+  return [...node.value.matchAll(videoComponent)].map(([, url]) => ({ ...videoLine(url!), position: node.position }))
+}
+
 // An HTML block of component tags is markup; the text between them (a block without blank
 // lines, `<Intro>\nText\n</Intro>`) stays, as a paragraph when no other HTML is left in it.
 function componentBlock(node: RootContent): RootContent[] {
@@ -38,9 +49,10 @@ function componentBlock(node: RootContent): RootContent[] {
   const rest = node.value.replace(componentTag, '').trim()
   if (rest === node.value.trim())
     return [node]
+  const videos = videoLines(node)
   if (!rest)
-    return []
-  return rest.includes('<') ? [{ ...node, value: rest }] : [{ type: 'paragraph', children: [{ type: 'text', value: rest }], position: node.position }]
+    return videos
+  return [...(rest.includes('<') ? [{ ...node, value: rest }] : [{ type: 'paragraph', children: [{ type: 'text', value: rest }], position: node.position } as RootContent]), ...videos]
 }
 
 // Only inline HTML nodes are taken: an escaped `\<Context>` in prose is text, and is the article's word.
@@ -58,7 +70,7 @@ export function mdxMarkup(tree: Root): void {
   tree.children = tree.children.flatMap((node) => {
     // JSX that is no HTML (`<>`, props in braces) arrives as a paragraph of text.
     const text = plainText(node)
-    return text !== undefined && (isStatements(text) || !text.replace(componentTag, '').trim()) ? [] : componentBlock(node)
+    return text !== undefined && (isStatements(text) || comment.test(text.trim()) || !text.replace(componentTag, '').trim()) ? [] : componentBlock(node)
   })
   inlineComponents(tree)
   tree.children = tree.children.filter(node => node.type !== 'paragraph' || !emptyPhrasing(node.children))

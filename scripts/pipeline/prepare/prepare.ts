@@ -15,7 +15,7 @@ import { mayHoldMdxMarkup, mdxMarkup } from './mdx-markup.ts'
 import { mayHoldMdxStrings, mdxStrings } from './mdx-strings.ts'
 import { rebaseImages } from './rebase-images.ts'
 import { tableOfContents } from './table-of-contents.ts'
-import { mayHoldTemplateTags, templateTags } from './template-tags.ts'
+import { diagramTags, mayHoldTemplateTags, templateTags } from './template-tags.ts'
 
 function resolveReferences(tree: Root): void {
   const define = definitions(tree)
@@ -109,8 +109,10 @@ export function prepare(tree: Root, file: VFile, imageBase: string, imageExists?
   // attribute lists), each only when the source may hold it.
   if (mayHoldMdxMarkup(source))
     mdxMarkup(tree)
-  if (mayHoldTemplateTags(source))
+  if (mayHoldTemplateTags(source)) {
+    diagramTags(tree, source)
     templateTags(tree)
+  }
   if (types.has('heading'))
     headingAttributes(tree)
   // After the headings took their own `{: #id}` off (heading-attributes.ts keeps the id).

@@ -9,11 +9,14 @@ import type { BlockContent, Html, Parent, PhrasingContent, Root, RootContent, Te
 /** What a caller puts after a paragraph or heading for the matches taken out of it. */
 export type BlocksFor = (matches: string[], from: RootContent) => BlockContent[]
 
+/** The words a match leaves in its place in text ('' for none): a callout tag's title. */
+export type WordsOf = (match: string) => string
+
 type Piece = Text | Html
 
 // Cut the matches out of a run of neighbouring text and HTML nodes; each kept stretch keeps
 // the type of the node it came from.
-function cutRun(run: Piece[], pattern: RegExp, found: string[]): Piece[] {
+function cutRun(run: Piece[], pattern: RegExp, found: string[], wordsOf?: WordsOf): Piece[] {
   const source = run.map(node => node.value).join('')
   const matches = [...source.matchAll(pattern)]
   if (!matches.length)
@@ -31,6 +34,8 @@ function cutRun(run: Piece[], pattern: RegExp, found: string[]): Piece[] {
       if (to <= at || from >= end)
         continue
       value += source.slice(at, Math.max(at, from))
+      if (from >= start && node.type === 'text')
+        value += wordsOf?.(match[0]) ?? ''
       at = Math.min(end, to)
     }
     value += source.slice(at, end)
@@ -46,11 +51,11 @@ function cutRun(run: Piece[], pattern: RegExp, found: string[]): Piece[] {
   return out.map(node => node.type === 'text' ? { ...node, value: node.value.replace(/[ \t]{2,}/g, ' ').replace(/\n[ \t]*(?=\n)/g, '') } : node)
 }
 
-function cutPhrasing(children: PhrasingContent[], pattern: RegExp, found: string[]): PhrasingContent[] {
+function cutPhrasing(children: PhrasingContent[], pattern: RegExp, found: string[], wordsOf?: WordsOf): PhrasingContent[] {
   const out: PhrasingContent[] = []
   let run: Piece[] = []
   const flush = (): void => {
-    out.push(...cutRun(run, pattern, found))
+    out.push(...cutRun(run, pattern, found, wordsOf))
     run = []
   }
   for (const child of children) {
@@ -59,7 +64,7 @@ function cutPhrasing(children: PhrasingContent[], pattern: RegExp, found: string
       continue
     }
     flush()
-    out.push('children' in child ? { ...child, children: cutPhrasing(child.children as PhrasingContent[], pattern, found) } as PhrasingContent : child)
+    out.push('children' in child ? { ...child, children: cutPhrasing(child.children as PhrasingContent[], pattern, found, wordsOf) } as PhrasingContent : child)
   }
   flush()
   return out
@@ -86,11 +91,11 @@ const phrasingParents = new Set(['paragraph', 'heading', 'tableCell'])
 // Code, math and HTML blocks are not prose: markup-looking text in them is the article's content.
 const leaves = new Set(['code', 'html', 'math', 'yaml', 'toml'])
 
-function stripIn(parent: Parent, pattern: RegExp, blocksFor?: BlocksFor): void {
+function stripIn(parent: Parent, pattern: RegExp, blocksFor?: BlocksFor, wordsOf?: WordsOf): void {
   parent.children = (parent.children as RootContent[]).flatMap((child): RootContent[] => {
     if (phrasingParents.has(child.type) && 'children' in child) {
       const found: string[] = []
-      const children = cutPhrasing(child.children as PhrasingContent[], pattern, found)
+      const children = cutPhrasing(child.children as PhrasingContent[], pattern, found, wordsOf)
       if (!found.length)
         return [child]
       const after = blocksFor?.(found, child) ?? []
@@ -99,14 +104,17 @@ function stripIn(parent: Parent, pattern: RegExp, blocksFor?: BlocksFor): void {
       return [{ ...child, children: trimEnds(children) } as RootContent, ...after]
     }
     if ('children' in child && !leaves.has(child.type))
-      stripIn(child as Parent, pattern, blocksFor)
+      stripIn(child as Parent, pattern, blocksFor, wordsOf)
     return [child]
   })
 }
 
-/** Take every match of `pattern` (global) out of the prose of `tree` (in place); `blocksFor` gives blocks to put after the paragraph or heading a match came from. */
-export function stripMarkup(tree: Root, pattern: RegExp, blocksFor?: BlocksFor): void {
+/**
+ * Take every match of `pattern` (global) out of the prose of `tree` (in place); `blocksFor` gives blocks
+ * to put after the paragraph or heading a match came from, `wordsOf` the words a match leaves in its place.
+ */
+export function stripMarkup(tree: Root, pattern: RegExp, blocksFor?: BlocksFor, wordsOf?: WordsOf): void {
   if (!pattern.global)
     throw new Error(`Cannot strip markup with ${String(pattern)}, expected a global pattern`)
-  stripIn(tree, pattern, blocksFor)
+  stripIn(tree, pattern, blocksFor, wordsOf)
 }

@@ -2,7 +2,7 @@ import type { Root } from 'mdast'
 import { toMarkdown } from 'mdast-util-to-markdown'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
-import { mayHoldTemplateTags, mediaOf, templateTags } from './template-tags.ts'
+import { calloutTitle, diagramTags, mayHoldTemplateTags, mediaOf, templateTags } from './template-tags.ts'
 
 function untagged(markdown: string): Root {
   const tree: Root = unified().use(remarkParse).parse(markdown)
@@ -16,6 +16,9 @@ describe('templateTags', () => {
     // Hexo, with the text between its tags kept
     ['{% note info %}\n这是一条提示。\n{% endnote %}\n', '这是一条提示。\n'],
     ['前面的话 {% label primary@标签 %} 后面的话\n', '前面的话 后面的话\n'],
+    // a callout keeps its title, as the first line of its text
+    ['{% note warn Mac 用户 %}\n请先安装 Xcode。\n{% endnote %}\n', 'Mac 用户\n请先安装 Xcode。\n'],
+    ['{{< notice warning title="Heads up" >}}\nCareful.\n{{< /notice >}}\n', 'Heads up\nCareful.\n'],
     // Jekyll / Liquid
     ['{% raw %}\n\nText.\n\n{% endraw %}\n', 'Text.\n'],
     ['See {{ "/about" | relative_url }} for more.\n', 'See for more.\n'],
@@ -71,6 +74,39 @@ describe('mediaOf', () => {
   })
   it.each(['{% endnote %}', '{{< /figure >}}', '{% note info %}', '{{ page.title | upcase }}', '{% img %}'])('finds no media in %s', (tag) => {
     expect(mediaOf(tag)).toBeUndefined()
+  })
+})
+
+describe('diagramTags', () => {
+  it.each([
+    ['Hugo', 'Before.\n\n{{< mermaid >}}\ngraph TD\n\nA --> B\n- C\n{{< /mermaid >}}\n\nAfter.\n', 'graph TD\n\nA --> B\n- C'],
+    ['Hugo with %', '{{% mermaid %}}\nsequenceDiagram\n  A->>B: hi\n{{% /mermaid %}}\n', 'sequenceDiagram\n  A->>B: hi'],
+    ['Jekyll and Hexo', '{% mermaid %}\nflowchart LR\n  a --> b\n{% endmermaid %}\n\nAfter.\n', 'flowchart LR\n  a --> b'],
+  ])('reads a %s mermaid shortcode as a mermaid block, its source as written', (_, markdown, source) => {
+    const tree: Root = unified().use(remarkParse).parse(markdown)
+    diagramTags(tree, markdown)
+    const code = tree.children.find(node => node.type === 'code')
+    expect(code).toMatchObject({ lang: 'mermaid', value: source })
+    expect(tree.children.filter(node => node.type === 'paragraph').map(node => toMarkdown(node))).toEqual(markdown.includes('Before') ? ['Before.\n', 'After.\n'] : markdown.includes('After') ? ['After.\n'] : [])
+  })
+  it('leaves an unclosed shortcode to templateTags', () => {
+    const markdown = '{{< mermaid >}}\ngraph TD\n'
+    const tree: Root = unified().use(remarkParse).parse(markdown)
+    diagramTags(tree, markdown)
+    expect(tree.children.map(node => node.type)).toEqual(['paragraph'])
+  })
+})
+
+describe('calloutTitle', () => {
+  it.each([
+    ['{% note warn Mac 用户 %}', 'Mac 用户'],
+    ['{% note info no-icon %}', ''],
+    ['{% note %}', ''],
+    ['{% details "Click to expand" %}', 'Click to expand'],
+    ['{{< notice warning title="Heads up" >}}', 'Heads up'],
+    ['{% asset_img a.png Title %}', ''],
+  ])('%s → %j', (tag, title) => {
+    expect(calloutTitle(tag)).toBe(title)
   })
 })
 

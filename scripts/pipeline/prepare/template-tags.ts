@@ -4,7 +4,8 @@
 // shortcodes (`{{< figure src="a.png" >}}`, `{{% notice %}}`). They are taken out of the
 // prose; the text between an opening and a closing tag stays. An image tag becomes its image
 // and a video tag a line naming the video, both for the notes (the slide shows prose).
-import type { BlockContent, PhrasingContent, Root } from 'mdast'
+import type { BlockContent, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
+import type { Position } from 'unist'
 import { stripMarkup } from './strip-markup.ts'
 
 // Hugo first (its `{{% … %}}` holds a Liquid-looking `{% … %}`); a Liquid `{{ … }}` only with
@@ -85,21 +86,71 @@ function videoOf(tag: Tag, kind: string): PhrasingContent[] | undefined {
   if (!id)
     return undefined
   const url = /^https?:\/\//.test(id) ? id : videoTags.get(kind)!(id)
-  const title = pick(tag, ['title', 'caption', 'alt'])
-  return [{ type: 'text', value: '▶ ' }, { type: 'link', url, children: [{ type: 'text', value: title ?? url }] }]
+  return videoLine(url, pick(tag, ['title', 'caption', 'alt'])).children
 }
 
-/** The notes block an image or video tag stands for, if it is one. */
-export function mediaOf(tag: string): BlockContent | undefined {
+/** The notes line that names a video: ▶ and a link to it. */
+export function videoLine(url: string, title?: string): Paragraph {
+  return { type: 'paragraph', children: [{ type: 'text', value: '▶ ' }, { type: 'link', url, children: [{ type: 'text', value: title ?? url }] }], data: { talkdownNotesOnly: true } }
+}
+
+/** The notes block an image or video tag stands for, if it is one (`at`: where the article has the tag). */
+export function mediaOf(tag: string, at?: Position): BlockContent | undefined {
   const parsed = parseTag(tag)
   if (!parsed)
     return undefined
   const kind = kindOf(parsed)
   const children = imageTags.has(kind) ? [imageOf(parsed)].filter(node => node !== undefined) : videoTags.has(kind) ? videoOf(parsed, kind) : undefined
-  return children?.length ? { type: 'paragraph', children, data: { talkdownNotesOnly: true } } : undefined
+  // The tag's place, so that a message about its image (not found) points at the article.
+  return children?.length ? { type: 'paragraph', children: children.map(child => ({ ...child, position: at })), data: { talkdownNotesOnly: true }, position: at } : undefined
 }
 
-/** Take template tags out of the prose of `tree` (in place); image and video tags leave a notes-only paragraph. */
+// A diagram in a shortcode (`{{< mermaid >}}` … `{{< /mermaid >}}`, Kubernetes' docs; Jekyll's and
+// Hexo's `{% mermaid %}` … `{% endmermaid %}`) is read by Markdown as paragraphs, lists and
+// arrows; its source is taken from the article between the tags instead.
+const diagramOpening = /^\{\{[<%]\s*mermaid\s*[>%]\}\}|^\{%-?\s*mermaid\s*-?%\}/
+const diagramClosing = /\{\{[<%]\s*\/mermaid\s*[>%]\}\}|\{%-?\s*endmermaid\s*-?%\}/
+
+/** Turn mermaid shortcodes at the top level of `tree` into mermaid code blocks (in place); `source` is the article the tree's offsets point into. */
+export function diagramTags(tree: Root, source: string): void {
+  const children: RootContent[] = []
+  for (let index = 0; index < tree.children.length; index++) {
+    const node = tree.children[index]!
+    const start = node.position?.start.offset
+    const opening = start === undefined ? null : diagramOpening.exec(source.slice(start, start + 40))
+    const closing = start === undefined || !opening ? null : diagramClosing.exec(source.slice(start))
+    if (start === undefined || !opening || !closing) {
+      children.push(node)
+      continue
+    }
+    const end = start + closing.index + closing[0].length
+    let last = node
+    while ((tree.children[index + 1]?.position?.start.offset ?? Infinity) < end)
+      last = tree.children[++index]!
+    const value = source.slice(start + opening[0].length, start + closing.index).replace(/^[ \t]*\n|\s+$/g, '')
+    children.push({ type: 'code', lang: 'mermaid', meta: null, value, position: { start: node.position!.start, end: last.position?.end ?? node.position!.end } })
+  }
+  tree.children = children
+}
+
+// Callout tags and the style words that may come before their title (`{% note warn Mac 用户 %}`,
+// `{{< notice warning "Heads up" >}}`, `{% details Click me %}`): the title is the article's words.
+const calloutTags = new Set(['note', 'notice', 'alert', 'callout', 'admonition', 'tip', 'warning', 'details', 'spoiler', 'hint'])
+const calloutStyles = /^(?:info|warn|warning|danger|error|success|primary|default|tip|note|important|caution|alert|no-icon|flat|modern|simple|disabled)$/i
+
+/** The title a callout tag holds ('' for none, and for every other tag). */
+export function calloutTitle(tag: string): string {
+  const parsed = parseTag(tag)
+  if (!parsed || !calloutTags.has(parsed.name))
+    return ''
+  const first = parsed.positional.findIndex(word => !calloutStyles.test(word))
+  return (pick(parsed, ['title', 'summary']) ?? (first < 0 ? '' : parsed.positional.slice(first).join(' '))).trim()
+}
+
+/** Take template tags out of the prose of `tree` (in place); image and video tags leave a notes-only paragraph, a callout its title. */
 export function templateTags(tree: Root): void {
-  stripMarkup(tree, templateTag, matches => matches.flatMap(match => mediaOf(match) ?? []))
+  stripMarkup(tree, templateTag, (matches, from) => matches.flatMap(match => mediaOf(match, from.position) ?? []), (match) => {
+    const title = calloutTitle(match)
+    return title ? `${title}\n` : ''
+  })
 }
