@@ -26,6 +26,7 @@ describe('codeLang', () => {
     ['Mermaid', undefined, true, 'mermaid'],
     ['mermaid', true, true, 'mermaid'],
     ['mermaid', false, false, 'text'],
+    ['mermaid-example', undefined, true, 'mermaid'],
     ['plantuml', undefined, false, 'text'],
     ['plantuml', true, true, 'plantuml'],
     ['plantuml', false, false, 'text'],

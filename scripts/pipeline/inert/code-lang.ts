@@ -6,7 +6,10 @@
 import { shikiLanguages } from './shiki-languages.ts'
 
 // Diagram languages and whether each is drawn when the settings leave `diagrams` out.
-const diagramLanguages = new Map([['mermaid', true], ['plantuml', false]])
+// `mermaid-example` is mermaid's own docs' fence for a diagram shown with its source.
+const diagramLanguages = new Map([['mermaid', true], ['mermaid-example', true], ['plantuml', false]])
+// The language Slidev draws each with.
+const drawnAs: Record<string, string> = { 'mermaid-example': 'mermaid' }
 // Markdown fences stay text: Slidev would read slide syntax (`---`, frontmatter) in them.
 const markdownLanguages = new Set(['md', 'markdown'])
 
@@ -25,6 +28,6 @@ export function drawsDiagram(lang: string | null | undefined, diagrams: boolean 
 export function codeLang(lang: string | null | undefined, diagrams?: boolean): string {
   const name = lang?.trim().toLowerCase() ?? ''
   if (diagramLanguages.has(name))
-    return drawsDiagram(name, diagrams) ? name : 'text'
+    return drawsDiagram(name, diagrams) ? drawnAs[name] ?? name : 'text'
   return shikiLanguages.has(name) && !markdownLanguages.has(name) ? name : 'text'
 }
