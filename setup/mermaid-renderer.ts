@@ -10,12 +10,17 @@ import { fitSvg, placeholderSvg } from './mermaid-fit.ts'
 import { mermaidConfig } from './mermaid.ts'
 
 let count = 0
+const diagramFonts = ['Noto Sans', 'Noto Sans SC', 'Noto Color Emoji']
 
 export default defineMermaidRendererSetup(() => async (code, options) => {
   // Only the theme is taken from Slidev's options (dark mode); talkdown's settings win.
   const theme = typeof options.theme === 'string' ? options.theme : undefined
   mermaid.initialize({ ...mermaidConfig, ...(theme ? { theme } : {}) } as typeof mermaidConfig)
   const container = document.getElementById('mermaid-rendering-container') ?? undefined
+  // Mermaid sizes each box by measuring its label: the bundled fonts come in subsets loaded
+  // as text needs them, so the ones this diagram's labels need are loaded first (a label
+  // measured in a fallback font was clipped once the real font arrived).
+  await Promise.all(diagramFonts.map(font => document.fonts.load(`16px "${font}"`, code).catch(() => [])))
   try {
     const { svg } = await mermaid.render(`td-mermaid-${++count}`, code, container)
     return fitSvg(svg)
