@@ -15,7 +15,10 @@ const fixture = join(import.meta.dirname, 'injection')
 const read = (name: string): VFile => new VFile({ path: name, value: readFileSync(join(fixture, name), 'utf8') })
 const payloads = (text: string): string[] => [...text.matchAll(/\{\{ constructor\.constructor\(.window\.__pwned=\d+.\)\(\) \}\}/g)].map(match => match[0])
 
-interface Visit { text: string, pwned: unknown }
+interface Visit { text: string, pwned: unknown, diagrams: Diagram[] }
+// What a drawn diagram put in its shadow root: how many SVGs, whether one is talkdown's
+// placeholder, and anything live (script, event handler, javascript: link, foreign HTML).
+interface Diagram { svgs: number, placeholder: boolean, live: string[] }
 
 const squash = (text: string): string => text.replace(/\s+/g, '')
 
@@ -41,9 +44,23 @@ function labels(chart: Chart): string[] {
 async function visit(page: Page, url: string): Promise<Visit> {
   await page.goto(url, { waitUntil: 'networkidle' })
   await page.waitForSelector('#slide-content, .slidev-layout', { state: 'attached' })
-  // innerText: the text as shown, without hidden nodes.
-  // eslint-disable-next-line unicorn/prefer-dom-node-text-content
-  return page.evaluate(() => ({ text: document.body.innerText, pwned: (window as unknown as { __pwned?: unknown }).__pwned }))
+  // Mermaid draws after the slide mounts; wait (up to 10 s) for every diagram's shadow root to fill.
+  await page.waitForFunction(() => [...document.querySelectorAll('.mermaid')].every(host => host.shadowRoot?.querySelector('svg')), undefined, { timeout: 10_000 }).catch(() => {})
+  return page.evaluate(() => ({
+    // innerText: the text as shown, without hidden nodes.
+    // eslint-disable-next-line unicorn/prefer-dom-node-text-content
+    text: document.body.innerText,
+    pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+    diagrams: [...document.querySelectorAll('.mermaid')].map((host) => {
+      const root = host.shadowRoot
+      const elements = root ? [...root.querySelectorAll('*')] : []
+      const live = elements.flatMap(element => [
+        ...(['script', 'iframe', 'object', 'embed'].includes(element.localName) ? [element.localName] : []),
+        ...[...element.attributes].filter(attribute => /^on/i.test(attribute.name) || /^\s*javascript:/i.test(attribute.value)).map(attribute => `${element.localName} ${attribute.name}`),
+      ])
+      return { svgs: root?.querySelectorAll('svg').length ?? 0, placeholder: Boolean(root?.querySelector('.td-diagram-placeholder')), live }
+    }),
+  }))
 }
 
 describe('injection in a built talk', () => {
@@ -94,6 +111,12 @@ describe('injection in a built talk', () => {
     expect(charted.map(slide => slide.chart.type).sort()).toEqual(['bar', 'glossary', 'growth', 'ranking', 'timeline'])
     const missing = charted.flatMap(({ chart, shown }) => labels(chart).filter(label => !shown.includes(squash(label).slice(0, 6))).map(label => `${chart.type}: ${label}`))
     expect(missing).toEqual([])
+    // The diagrams are drawn (one placeholder, for the one that does not parse), and nothing in them is live.
+    const diagrams = seen!.visits.flatMap(v => v.diagrams)
+    expect(diagrams.length).toBeGreaterThanOrEqual(5)
+    expect(diagrams.every(diagram => diagram.svgs > 0)).toBe(true)
+    expect(diagrams.filter(diagram => diagram.placeholder).length).toBeGreaterThanOrEqual(1)
+    expect(diagrams.flatMap(diagram => diagram.live)).toEqual([])
     for (const literal of ['<script>window.__pwned=61</script>', '<img src=x onerror="window.__pwned=42">', '::right::', '<<< @/package.json', '<!-- an open comment and a closing --> arrow'])
       expect(shown).toContain(literal)
   })

@@ -14,7 +14,8 @@ describe('bodyProblems', () => {
     ['a snippet import', '<<< @/package.json', 'Slidev syntax line'],
     ['a formula KaTeX cannot typeset (Slidev then puts its TeX into the page)', 'a $\\frac{<img src=x onerror=alert(1)>$ b', 'live attribute onError'],
     ['a display formula KaTeX cannot typeset', '$$\n\\frac{<script>alert(1)</script>\n$$', 'live <script>'],
-    ['a mermaid block', '```mermaid\ngraph TD\n```', 'rendered code block'],
+    ['a mermaid block with options', '```mermaid {securityLevel: \'loose\'}\ngraph TD\n```', 'rendered code block'],
+    ['a plantuml block', '```plantuml\nA -> B\n```', 'rendered code block'],
     ['an HTML comment', 'a <!-- b --> c', 'raw HTML'],
   ])('finds %s', (_, markdown, problem) => {
     expect(bodyProblems(markdown, 'slide').join('\n')).toContain(problem)
@@ -24,6 +25,7 @@ describe('bodyProblems', () => {
     ['escaped text', 'a <span v-pre>{{</span> b }} \\<script> \\$x\\$ \\::right::'],
     ['code', '`{{ x }}`\n\n```js\n{{ y }}\n<<< @/a\n```'],
     ['formulas KaTeX typesets, links and classes shown as text without trust', 'costs $x^2$ and $\\href{javascript:alert(1)}{x}$ and $\\htmlClass{x}{y}$\n\n$$\n\\frac{{a}}{b} \\url{javascript:alert(1)}\n$$'],
+    ['a plain mermaid block', '```mermaid\ngraph TD\n  A["{{ x }}"] --> B\n```'],
   ])('passes %s', (_, markdown) => {
     expect(bodyProblems(markdown, 'slide')).toEqual([])
   })

@@ -35,3 +35,16 @@ export const payloads = [
   '&lt;',
   '   ',
 ]
+
+/** Mermaid diagrams that would run script or reach the page as HTML if mermaid were not strict (setup/mermaid.ts). */
+export const mermaidPayloads = [
+  'graph TD\n  A-->B\n  click A callback "tip"',
+  'graph TD\n  A-->B\n  click A href "javascript:window.__pwned=71"',
+  'graph TD\n  A["<script>window.__pwned=72</script>"]-->B',
+  'graph TD\n  A["<img src=x onerror=window.__pwned=73>"]-->B',
+  '%%{init: {"securityLevel":"loose"}}%%\ngraph TD\n  A["<img src=x onerror=window.__pwned=74>"]-->B\n  click B call window.eval("window.__pwned=75")',
+  '---\nconfig:\n  securityLevel: loose\n---\ngraph TD\n  A["<b onmouseover=window.__pwned=76>x</b>"]-->B',
+  'sequenceDiagram\n  Alice->>Bob: <img src=x onerror=window.__pwned=77>',
+  'graph TD\n  A[{{ constructor.constructor(\'window.__pwned=78\')() }}]-->B\n  <!-- x -->',
+  'graph TD\n  A[unclosed --> ',
+]

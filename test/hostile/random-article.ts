@@ -1,7 +1,7 @@
 // Random Markdown articles built from nasty pieces (Vue, Slidev and HTML syntax, Markdown
 // edge cases, CJK text), for the property tests and the e2e build of a sample of them.
 import fc from 'fast-check'
-import { payloads } from './payloads.ts'
+import { mermaidPayloads, payloads } from './payloads.ts'
 
 const nasty = [
   ...payloads,
@@ -28,6 +28,7 @@ const block: fc.Arbitrary<string> = fc.oneof(
   fc.array(fc.tuple(fc.integer({ min: 0, max: 3 }), inline), { minLength: 1, maxLength: 5 }).map(items => items.map(([depth, text]) => `${'  '.repeat(depth)}- ${text}`).join('\n')),
   lines.map(text => text.split('\n').map(line => `> ${line}`).join('\n')),
   fc.tuple(fc.constantFrom('', 'js', 'mermaid', 'md', 'plantuml', 'ts {monaco}'), lines).map(([lang, text]) => `\`\`\`${lang}\n${text}\n\`\`\``),
+  fc.constantFrom(...mermaidPayloads).map(diagram => `\`\`\`mermaid\n${diagram}\n\`\`\``),
   fc.tuple(inline, inline).map(([a, b]) => `| ${a.replaceAll('|', '\\|')} | b |\n| --- | --- |\n| ${b.replaceAll('|', '\\|')} | c |`),
   lines.map(text => `<div>\n${text}\n</div>`),
   inline.map(text => `---\ntitle: ${text}\n---`),

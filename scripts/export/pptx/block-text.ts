@@ -4,6 +4,7 @@ import type { BlockContent, DefinitionContent, List, RootContent } from 'mdast'
 import type PptxGenJS from 'pptxgenjs'
 import type { Run, RunContext } from './inline-runs.ts'
 import { toString } from 'mdast-util-to-string'
+import { diagramLabel, isDrawnDiagram } from './diagram-label.ts'
 import { inlineRuns } from './inline-runs.ts'
 import { equationMark, mathOmml, mathText } from './math-omml.ts'
 
@@ -34,7 +35,9 @@ const handlers: Handlers = {
   heading: (node, context) => [{ runs: inlineRuns(node.children, { ...context, base: { ...context.base, bold: true } }), props: {} }],
   list: (node, context, depth) => listParagraphs(node, context, depth),
   blockquote: (node, context, depth) => blockParagraphs(node.children, { ...context, base: { ...context.base, italic: true } }, depth),
-  code: (node, context) => node.value.split('\n').map(line => ({ runs: [{ text: line, options: { ...context.base, fontFace: 'DejaVu Sans Mono' } }], props: {} })),
+  code: (node, context) => isDrawnDiagram(node.lang)
+    ? [{ runs: [{ text: diagramLabel(node.lang!, node.value), options: { ...context.base, italic: true, color: context.colors.muted } }], props: {} }]
+    : node.value.split('\n').map(line => ({ runs: [{ text: line, options: { ...context.base, fontFace: 'DejaVu Sans Mono' } }], props: {} })),
   // A native equation (its text for readers without them); the TeX only where KaTeX cannot
   // read it, as on the slide (inert/tex.ts), in code's typeface.
   math: (node, context, depth) => {

@@ -83,3 +83,13 @@ it('writes a math article\'s formulas as native equations and text, never as TeX
   // Inline math in a bullet is its text: $J$ reads as J.
   expect(xml).toContain('<a:t>J</a:t>')
 })
+
+it('writes a drawn diagram as a line naming it, never its source, on the slide', async () => {
+  const diagram: RootContent = { type: 'code', lang: 'mermaid', value: 'graph TD\n  Start --> SecretStep' }
+  const withDiagram: Deck = { ...deck, slides: [slide('content', '1.2 Flow', { section: '1.2 Flow', body: [text('The flow'), diagram], notes: [diagram] })] }
+  const zip = await JSZip.loadAsync(await writePptx(withDiagram, { base: '.' }))
+  const shown = await zip.file('ppt/slides/slide1.xml')!.async('string')
+  expect(shown).toContain('[Diagram: mermaid graph; drawn in the talk, its source is in the notes]')
+  expect(shown).not.toContain('SecretStep')
+  expect(await zip.file('ppt/notesSlides/notesSlide1.xml')!.async('string')).toContain('SecretStep')
+})

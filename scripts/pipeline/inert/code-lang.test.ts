@@ -1,5 +1,5 @@
 import { bundledLanguagesInfo } from 'shiki/langs'
-import { codeLang, isDiagram } from './code-lang.ts'
+import { codeLang, drawsDiagram, isDiagram } from './code-lang.ts'
 import { shikiLanguages } from './shiki-languages.ts'
 
 describe('codeLang', () => {
@@ -20,11 +20,24 @@ describe('codeLang', () => {
     expect(codeLang('js {1,3}')).toBe('text')
     expect(codeLang('markdown')).toBe('text')
   })
-  it('keeps diagram fences as text unless diagrams are on', () => {
-    expect(codeLang('mermaid')).toBe('text')
-    expect(codeLang('plantuml')).toBe('text')
-    expect(codeLang('mermaid', true)).toBe('mermaid')
+  it.each([
+    // lang, diagrams setting, drawn, written as
+    ['mermaid', undefined, true, 'mermaid'],
+    ['Mermaid', undefined, true, 'mermaid'],
+    ['mermaid', true, true, 'mermaid'],
+    ['mermaid', false, false, 'text'],
+    ['mermaid-example', undefined, true, 'mermaid'],
+    ['plantuml', undefined, false, 'text'],
+    ['plantuml', true, true, 'plantuml'],
+    ['plantuml', false, false, 'text'],
+    ['ts', true, false, 'ts'],
+  ] as const)('draws %s with diagrams: %s → %s, written as %s', (lang, diagrams, drawn, written) => {
+    expect(drawsDiagram(lang, diagrams)).toBe(drawn)
+    expect(codeLang(lang, diagrams)).toBe(written)
+  })
+  it('knows the diagram languages', () => {
     expect(isDiagram('Mermaid')).toBe(true)
+    expect(isDiagram('plantuml')).toBe(true)
     expect(isDiagram('ts')).toBe(false)
   })
 })

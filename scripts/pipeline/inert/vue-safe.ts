@@ -4,6 +4,7 @@
 // links and images keep only safe protocols, and (in `safeLines`) no line can become a
 // slide separator, a comment or a notes block.
 import type { Nodes, PhrasingContent, RootContent } from 'mdast'
+import { isDiagram } from './code-lang.ts'
 import { inertInlineMath, inertMath } from './tex.ts'
 
 const mustache = /\{{2,}/g
@@ -36,14 +37,17 @@ function unwrap(node: RootContent, template: boolean): RootContent[] {
     return shown.type === 'code' || shown.type === 'inlineCode' ? unwrap(shown, template) : [shown]
   }
   if (template && (node.type === 'code' || node.type === 'inlineCode'))
-    return [{ ...node, value: breakComments(node.value) }]
+    return [{ ...node, value: breakComments(node.value, node.type === 'code' && isDiagram(node.lang)) }]
   return [node]
 }
 
 // Slidev finds notes with /<!--[\s\S]*?-->/ over the whole slide, code included, and code
 // has no escapes: a zero-width space keeps the code as it reads but no longer a comment.
-function breakComments(value: string): string {
-  return value.replaceAll('<!--', '<!-\u200B-').replaceAll('-->', '-\u200B->')
+// A drawn diagram keeps its `-->` (mermaid's arrow): with every `<!--` of the body broken,
+// a `-->` opens nothing, and the notes' own comment is still the last one (safeNotes).
+function breakComments(value: string, diagram = false): string {
+  const opened = value.replaceAll('<!--', '<!-\u200B-')
+  return diagram ? opened : opened.replaceAll('-->', '-\u200B->')
 }
 
 // Neighbouring texts are joined before `{{` is looked for: `{` + `{` from an unwrapped
@@ -69,7 +73,7 @@ function alreadyInert(nodes: RootContent[], template: boolean): boolean {
       return nodes[index - 1]?.type !== 'text' && !(template && (node.value === '' || node.value.includes('{{')))
     if ((node.type === 'link' || node.type === 'image') && !safeUrl.test(node.url.trim()))
       return false
-    if (template && (node.type === 'code' || node.type === 'inlineCode') && breakComments(node.value) !== node.value)
+    if (template && (node.type === 'code' || node.type === 'inlineCode') && breakComments(node.value, node.type === 'code' && isDiagram(node.lang)) !== node.value)
       return false
     // A formula is written as Slidev reads it (inert/tex.ts), always a new node.
     if (node.type === 'math' || node.type === 'inlineMath')

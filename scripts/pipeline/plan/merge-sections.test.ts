@@ -1,4 +1,4 @@
-import type { Heading } from 'mdast'
+import type { Heading, RootContent } from 'mdast'
 import type { Section } from '../model/deck.ts'
 import { mergeSections } from './merge-sections.ts'
 
@@ -19,5 +19,17 @@ describe('mergeSections', () => {
   it('leaves long sections and sections with settings of their own alone', () => {
     const sections = [section('A', 400), section('B', 300), section('C', 40), section('D', 40)]
     expect(mergeSections(sections, 'P', s => s.title === 'D').map(s => s.title)).toEqual(['A', 'B · C', 'D'])
+  })
+  it.each([
+    ['an image', { type: 'paragraph', children: [{ type: 'image', url: 'a.png', alt: 'A' }] }],
+    ['a mermaid diagram', { type: 'code', lang: 'mermaid', value: 'graph TD\n  A --> B' }],
+    ['a plantuml diagram', { type: 'code', lang: 'plantuml', value: '@startuml\nA -> B\n@enduml' }],
+  ] as [string, RootContent][])('keeps a short section with %s on a slide of its own', (_, block) => {
+    const visual: Section = { ...section('1.2 乙', 20), blocks: [block] }
+    expect(mergeSections([section('1.1 甲', 20), visual, section('1.3 丙', 20)], '一、总', () => false).map(s => s.title)).toEqual(['1.1 甲', '1.2 乙', '1.3 丙'])
+  })
+  it('merges a short section with other code', () => {
+    const code: Section = { ...section('1.2 乙', 20), blocks: [{ type: 'code', lang: 'ts', value: 'let a = 1' }] }
+    expect(mergeSections([section('1.1 甲', 20), code], '一、总', () => false).map(s => s.title)).toEqual(['一、总'])
   })
 })

@@ -3,6 +3,7 @@
 // as a sub-heading on the slide (and in the notes), so nothing of the outline is lost.
 import type { RootContent } from 'mdast'
 import type { Section } from '../model/deck.ts'
+import { isDiagram } from '../inert/code-lang.ts'
 import { width } from '../text/measure.ts'
 import { speakingTime, spokenBlocks } from './speaking-time.ts'
 
@@ -20,9 +21,9 @@ export function sectionSeconds(section: Section): number {
   return speakingTime(spokenBlocks(section.blocks))
 }
 
-// An image fills most of a slide: its section keeps the slide to itself.
-function hasImage(section: Section): boolean {
-  return section.blocks.some(block => block.type === 'paragraph' && block.children.some(child => child.type === 'image'))
+// An image or a diagram fills most of a slide: its section keeps the slide to itself.
+function hasVisual(section: Section): boolean {
+  return section.blocks.some(block => (block.type === 'paragraph' && block.children.some(child => child.type === 'image')) || (block.type === 'code' && isDiagram(block.lang)))
 }
 
 function groups(sections: Section[], alone: (section: Section) => boolean): Section[][] {
@@ -55,6 +56,6 @@ function merged(group: Section[], part: string, whole: boolean): Section {
 
 /** `sections` of the part titled `part`, short neighbours merged; `alone` sections (with settings of their own) are never merged. */
 export function mergeSections(sections: Section[], part: string, alone: (section: Section) => boolean): Section[] {
-  const found = groups(sections, section => alone(section) || hasImage(section))
+  const found = groups(sections, section => alone(section) || hasVisual(section))
   return found.map(group => group.length === 1 ? group[0]! : merged(group, part, found.length === 1))
 }

@@ -3,7 +3,7 @@ import type { BlockContent, Code, Table, TableCell, TableRow } from 'mdast'
 import type { Lang } from '../model/deck.ts'
 import type { ExcerptRoom } from './code-excerpt.ts'
 import { toString } from 'mdast-util-to-string'
-import { codeLang, isDiagram } from '../inert/code-lang.ts'
+import { codeLang, drawsDiagram } from '../inert/code-lang.ts'
 import { sanitizePhrasing } from '../inert/sanitize-html.ts'
 import { width } from '../text/measure.ts'
 import { codeExcerpt } from './code-excerpt.ts'
@@ -13,7 +13,7 @@ import { codeExcerpt } from './code-excerpt.ts'
 // take two, and a longer line wraps (styles/index.css: pre-wrap). Characters: a line or two
 // of code beside a bullet keeps the slide near its budget (select-points.ts).
 const codeRoom: ExcerptRoom = { rows: 3, columns: 61, characters: 80 }
-// Rows a diagram is counted as (it has a slide of its own).
+// Bullet lines a drawn diagram is counted as: it is scaled into the room beside its sentence.
 const diagramLines = 5
 // Bullet lines a table may fill (the slide holds 9.5, less the "shortened" line).
 const maxTableLines = 8.5
@@ -47,9 +47,12 @@ function rowLines(row: TableRow): number {
   return (textLines * 28.8 + 12) / 36
 }
 
-/** A code block cut to its most telling lines (`terms`: what the prose names as inline code); a diagram (with `diagrams` on) is drawn whole, on a slide of its own. */
-export function shortenCode(node: Code, lang: Lang, terms: Set<string>, diagrams = false): Shown {
-  if (diagrams && isDiagram(node.lang))
+/**
+ * A code block cut to its most telling lines (`terms`: what the prose names as inline code); a diagram
+ * the settings draw (`diagrams`: the deck setting, undefined when left out) is drawn whole, beside its sentence.
+ */
+export function shortenCode(node: Code, lang: Lang, terms: Set<string>, diagrams?: boolean): Shown {
+  if (drawsDiagram(node.lang, diagrams))
     return { blocks: [{ type: 'code', lang: codeLang(node.lang, true), meta: undefined, value: node.value }], lines: diagramLines }
   const excerpt = codeExcerpt(node.value, terms, codeRoom)
   const code: Code = { type: 'code', lang: codeLang(node.lang, diagrams), meta: undefined, value: excerpt.lines.join('\n') }

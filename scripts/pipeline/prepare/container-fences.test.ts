@@ -17,6 +17,9 @@ describe('containerFences', () => {
   it('drops fences that stand alone, with or without a kind', () => {
     expect(unfenced(':::tip\n\nUse the cache.\n\n:::\n')).toBe('Use the cache.\n')
   })
+  it('reads a Docusaurus title in brackets', () => {
+    expect(unfenced(':::tip[Cache it]\nUse the cache.\n:::\n')).toBe('**Cache it**\n\nUse the cache.\n')
+  })
   it('leaves other paragraphs as written', () => {
     expect(unfenced('Ratio 3:2 and a :::: in the middle.\n')).toBe('Ratio 3:2 and a :::: in the middle.\n')
   })

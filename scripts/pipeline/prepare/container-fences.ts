@@ -4,7 +4,8 @@
 // the slide shows like any sub-heading). The block between them stays as written.
 import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
 
-const opening = /^:{3,}[ \t]*[a-z][\w-]*(?:[ \t]([^\n]*))?(?:\n|$)/iu
+// Docusaurus also writes the title in brackets, `:::tip[Title]`.
+const opening = /^:{3,}[ \t]*[a-z][\w-]*(?:\[([^\]\n]*)\]|[ \t]([^\n]*))?(?:\n|$)/iu
 const closing = /(?:^|\n)[ \t]*:{3,}[ \t]*$/u
 
 // The paragraph's children with `pattern` cut from its first or last text, and what was cut.
@@ -25,7 +26,7 @@ function unfence(paragraph: Paragraph): RootContent[] {
   const closed = cut(opened.children, closing, 'last')
   if (!opened.match && !closed.match)
     return [paragraph]
-  const title = opened.match?.[1]?.trim()
+  const title = (opened.match?.[1] ?? opened.match?.[2])?.trim()
   const lead: RootContent[] = title ? [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: title }] }], position: paragraph.position }] : []
   const rest = closed.children.some(child => child.type !== 'text' || child.value.trim()) ? [{ ...paragraph, children: closed.children }] : []
   return [...lead, ...rest]

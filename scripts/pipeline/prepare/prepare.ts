@@ -1,5 +1,6 @@
 // Make the tree self-contained before it is cut into slides: container fences (`:::info`),
-// MDX whitespace strings (`{'  '}`) and heading attributes taken off, a formula paragraph made display math, the article's own
+// MDX whitespace strings (`{'  '}`), site markup (MDX statements and components, Liquid,
+// Hexo and Hugo tags, kramdown attribute lists) and heading attributes taken off, a formula paragraph made display math, the article's own
 // table of contents marked notes-only, reference links resolved, footnotes moved next to
 // the text that cites them, relative images rebased onto the output file's folder.
 import type { BlockContent, FootnoteDefinition, Nodes, PhrasingContent, Root, RootContent } from 'mdast'
@@ -9,10 +10,14 @@ import { definitions } from 'mdast-util-definitions'
 import { visit } from 'unist-util-visit'
 import { containerFences } from './container-fences.ts'
 import { displayMath } from './display-math.ts'
+import { diagramKinds } from './diagram-kinds.ts'
 import { headingAttributes } from './heading-attributes.ts'
+import { kramdownMarkup, mayHoldKramdownAttributes } from './kramdown-attributes.ts'
+import { mayHoldMdxMarkup, mdxMarkup } from './mdx-markup.ts'
 import { mayHoldMdxStrings, mdxStrings } from './mdx-strings.ts'
 import { rebaseImages } from './rebase-images.ts'
 import { tableOfContents } from './table-of-contents.ts'
+import { diagramTags, mayHoldTemplateTags, templateTags } from './template-tags.ts'
 
 function resolveReferences(tree: Root): void {
   const define = definitions(tree)
@@ -99,12 +104,26 @@ export function prepare(tree: Root, file: VFile, imageBase: string, imageExists?
   containerFences(tree)
   // A walk over every text node cost about 1 ms of each live regeneration of the seed,
   // which has no such string: the source is searched first (microseconds).
-  if (mayHoldMdxStrings(String(file.value)))
+  const source = String(file.value)
+  if (mayHoldMdxStrings(source))
     mdxStrings(tree)
+  // Site generators' markup (MDX statements and components, template tags, kramdown
+  // attribute lists), each only when the source may hold it.
+  if (mayHoldMdxMarkup(source))
+    mdxMarkup(tree)
+  if (mayHoldTemplateTags(source)) {
+    diagramTags(tree, source)
+    templateTags(tree)
+  }
   if (types.has('heading'))
     headingAttributes(tree)
   if (types.has('inlineMath'))
     displayMath(tree, String(file.value))
+  // After the headings took their own `{: #id}` off (heading-attributes.ts keeps the id).
+  if (mayHoldKramdownAttributes(source))
+    kramdownMarkup(tree)
+  if (types.has('code') || source.includes('mermaid'))
+    diagramKinds(tree, file)
   if (types.has('list') && types.has('link'))
     tableOfContents(tree)
   if (types.has('linkReference') || types.has('imageReference'))
