@@ -78,5 +78,5 @@ export function paginate(points: Point[], share = 1, lang: Lang = 'zh'): Page[] 
   return [...quotePages(leading), ...joinSparse(selectPoints(parts, partSeconds, room, lang).flatMap(selection => [
     { kind: 'content', points: selection.points } as Page,
     ...selection.source.flatMap(point => quotePages(after.get(point) ?? [])),
-  ]), room)]
+  ]), room, seconds)]
 }
