@@ -20,6 +20,11 @@ describe('keyPhrases', () => {
     // Whole words only, never ending on a word that wants more ("the", "of", "to").
     ['Rust programmers target a diverse set of platforms and devices today', 'en', ['Rust programmers target a diverse set']],
     ['Rust 1.65 stabilises generic associated types for everyone to use.', 'en', ['Rust 1.65 stabilises generic associated types']],
+    // A cut stops before a word that opens a phrase, never inside one; a figure keeps its sign.
+    ['We also asked whether respondents consider themselves members of a marginalized community', 'en', []],
+    ['It is interesting that 20% of respondents answered yes', 'en', ['It is interesting that 20%']],
+    // A clause of two words ("That said") is a turn of phrase, not a title.
+    ['That said, releasing 1.0 does not mean the end', 'en', ['Releasing 1.0 does not mean the end']],
     // Lower case at the start is capitalised.
     ['the majority of respondents prefer English', 'en', ['The majority of respondents prefer English']],
     // Chinese: a clause that fits, whole; a date alone says nothing.

@@ -7,6 +7,7 @@ import type { Page } from './paginate.ts'
 import { toString } from 'mdast-util-to-string'
 import { isShown } from '../place/shown-text.ts'
 import { silence } from '../points/point.ts'
+import { phraseStart } from '../points/short-point.ts'
 import { isWeakPoint } from '../points/weak-point.ts'
 import { width } from '../text/measure.ts'
 import { wordSegmenters } from '../text/segmenters.ts'
@@ -17,28 +18,29 @@ import { labels } from './labels.ts'
  * else; a lead taken whole may wrap to a second line. Below `least` (English words, Chinese em)
  * a phrase says too little to title a slide.
  */
-export const titleRoom = { width: 24, leadWidth: 36, words: 7, least: { en: 2, zh: 4 } }
+export const titleRoom = { width: 24, leadWidth: 36, words: 7, least: { en: 3, zh: 4 } }
 
 // Where a phrase may not run on: clause and sentence marks, brackets and quotes (a phrase
 // taken from between them never leaves one open). A full stop counts only before a space.
 const phraseStop = /[\n，,：:；;。！？!?、（）()[\]“”"「」《》—–]|\.(?=\s|$)|\s[—–-]\s/u
 
 // Whole words from the start of `clause` within the title's room, ending on a word that
-// wants nothing more: the whole clause when it fits, else (English only, whose words the
-// segmenter knows) the longest such run. A Chinese clause cut between the segmenter's words
-// reads as a fragment ("…证明了开发者对命令"), so it is taken whole or not at all.
+// wants nothing more: the whole clause when it fits, else (English only) the longest run that
+// stops before a word opening a phrase ("In terms of operating systems used | by Rustaceans"),
+// not inside one ("We also asked whether respondents consider | themselves"). A Chinese clause
+// cut between the segmenter's words reads as a fragment ("…证明了开发者对命令"): whole or not at all.
 function headPhrase(clause: string, lang: Lang): string | undefined {
+  const pieces = [...wordSegmenters[lang].segment(clause)].filter(piece => piece.isWordLike)
   let best: string | undefined
-  let words = 0
-  for (const piece of wordSegmenters[lang].segment(clause)) {
-    if (!piece.isWordLike)
-      continue
-    words++
-    const head = clause.slice(0, piece.index + piece.segment.length)
-    if (width(head) > titleRoom.width || (lang === 'en' && words > titleRoom.words))
+  for (const [index, piece] of pieces.entries()) {
+    // A sign that belongs to its figure ("20%") goes with it.
+    const end = piece.index + piece.segment.length
+    const head = clause.slice(0, end + (/^[%‰℃°+]+/u.exec(clause.slice(end))?.[0].length ?? 0))
+    if (width(head) > titleRoom.width || (lang === 'en' && index >= titleRoom.words))
       return lang === 'en' ? best : undefined
-    const enough = lang === 'en' ? words >= titleRoom.least.en : width(head) >= titleRoom.least.zh
-    if (enough && !isWeakPoint(head, lang))
+    const next = pieces[index + 1]?.segment
+    const enough = lang === 'en' ? index + 1 >= titleRoom.least.en : width(head) >= titleRoom.least.zh
+    if (enough && !isWeakPoint(head, lang) && (next === undefined || phraseStart[lang].test(next)))
       best = head
   }
   return lang === 'en' || best === clause.replace(/[^\p{L}\p{N}]+$/u, '') ? best : undefined
@@ -49,12 +51,12 @@ function clauses(text: string): string[] {
   return text.split(phraseStop).map(clause => clause.trim()).filter(Boolean)
 }
 
-/** The key phrases of a point's shown `text`, best first: its clauses that fit the title whole, then whole words from the start of the others. */
-export function keyPhrases(text: string, lang: Lang): string[] {
+/** The key phrases of a point's shown `text`, best first: its clauses that fit the title whole, then (unless `wholeOnly`) whole words from the start of the others. */
+export function keyPhrases(text: string, lang: Lang, wholeOnly = false): string[] {
   const all = clauses(text)
   const heads = all.map(clause => headPhrase(clause, lang))
   const whole = heads.filter((head, index) => head === all[index])
-  const phrases = [...whole, ...heads.filter(head => head && !whole.includes(head))] as string[]
+  const phrases = (wholeOnly ? whole : [...whole, ...heads.filter(head => head && !whole.includes(head))]) as string[]
   return phrases.map(phrase => lang === 'en' ? phrase[0]!.toUpperCase() + phrase.slice(1) : phrase)
 }
 
@@ -86,14 +88,13 @@ export function pageTitle<P extends Page>(page: P, lang: Lang, taken: ReadonlySe
   if (lead && !taken.has(lead) && shown.length > 1 && width(lead) <= titleRoom.leadWidth)
     return { title: lead, page: { ...page, points: page.points.map(point => point === shown[0] ? silence(point) : point) } }
   // Phrases come from the slide's text, never from its code or tables.
-  for (const point of shown.filter(point => point.kind === 'bullet' || point.kind === 'lead')) {
-    const text = shownText(point)
-    // A title that is the whole of a point only repeats it; one an earlier slide has does not tell them apart.
-    const phrase = keyPhrases(text, lang).find(phrase => !taken.has(phrase) && phrase !== text.replace(/[\s.。!！?？:：]+$/u, ''))
-    if (phrase)
-      return { title: phrase }
-  }
-  return undefined
+  // A whole clause of any point reads better than part of one; a title that is the whole of a
+  // point only repeats it, and one an earlier slide has does not tell them apart.
+  const texts = shown.filter(point => point.kind === 'bullet' || point.kind === 'lead').map(shownText)
+  const usable = (text: string) => (phrase: string): boolean => !taken.has(phrase) && phrase !== text.replace(/[\s.。!！?？:：]+$/u, '')
+  const whole = texts.flatMap(text => keyPhrases(text, lang, true).filter(usable(text)))
+  const title = whole[0] ?? texts.flatMap(text => keyPhrases(text, lang).filter(usable(text)))[0]
+  return title ? { title } : undefined
 }
 
 // The names a chart draws, in its order: what its slide shows when it shows nothing else.

@@ -21,7 +21,8 @@ const openingOnly = /^(?:Of|In|On|At|For|With|By|From|During|As|When|If|Once|Sin
 const clauseMark = /[，,：:；;—–]/u
 const trailing = /[\s，,：:、；;。.！!？?—–]+$/u
 const parenthetical = /（[^（）]*）|\s?\([^()]*\)/gu
-const phraseStart = { zh: /^(?:[并而且和与及以在从对把被让使将但却因于为]|由于|通过|的时候)/u, en: /^(?:of|in|on|at|for|with|by|from|to|that|which|who|when|while|because|and|but|as|after|before|through|using|via|so)$/iu }
+/** Words that open a phrase or clause: a cut before one ends a phrase whole. */
+export const phraseStart = { zh: /^(?:[并而且和与及以在从对把被让使将但却因于为]|由于|通过|的时候)/u, en: /^(?:of|in|on|at|for|with|by|from|to|that|which|who|when|while|because|and|but|as|after|before|through|using|via|so)$/iu }
 // Connectives that tie a sentence to the one before: a bullet stands alone without them.
 const connective = /^(?:因此|所以|此外|同时|另外|然而|但是|不过|而且|并且|其次|首先|最后|当然|事实上|实际上|换句话说|也就是说|However|Therefore|Also|Moreover|In addition|Meanwhile|Finally|Still|Yet|So|But|And)(?=[，,\s])/iu
 
