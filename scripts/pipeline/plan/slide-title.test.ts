@@ -33,6 +33,11 @@ describe('keyPhrases', () => {
     // A Chinese clause too long for the title is not cut between its words; one ending on 的 is no phrase.
     ['Claude Code的出现及其商业成功证明了开发者对命令行访问LLM的强烈需求', 'zh', []],
     ['这个短暂的高峰期积压是 ok 的', 'zh', []],
+    // A quotation runs on with its clause, and a phrase never leaves one open.
+    ['它的独特之处在于"能生成有用的文本"', 'zh', ['它的独特之处在于"能生成有用的文本"']],
+    ['Nano Banana的独特之处在于"能生成有用的文本"', 'zh', ['Nano Banana的独特之处在于"能生成有用的文本"']],
+    ['The "Other" category shows more editors', 'en', ['The "Other" category shows more editors']],
+    ['Respondents mention "a steep learning curve for newcomers and everyone else" most', 'en', []],
     // Too short to title a slide.
     ['Yes.', 'en', []],
   ] as const)('%s', (text, lang, expected) => {

@@ -7,7 +7,7 @@ import type { Page } from './paginate.ts'
 import { toString } from 'mdast-util-to-string'
 import { isShown } from '../place/shown-text.ts'
 import { silence } from '../points/point.ts'
-import { phraseStart } from '../points/short-point.ts'
+import { balanced, phraseStart } from '../points/short-point.ts'
 import { isWeakPoint } from '../points/weak-point.ts'
 import { width } from '../text/measure.ts'
 import { wordSegmenters } from '../text/segmenters.ts'
@@ -20,9 +20,9 @@ import { labels } from './labels.ts'
  */
 export const titleRoom = { width: 24, leadWidth: 36, words: 7, least: { en: 3, zh: 4 } }
 
-// Where a phrase may not run on: clause and sentence marks, brackets and quotes (a phrase
-// taken from between them never leaves one open). A full stop counts only before a space.
-const phraseStop = /[\n，,：:；;。！？!?、（）()[\]“”"「」《》—–]|\.(?=\s|$)|\s[—–-]\s/u
+// Where a phrase may not run on: clause and sentence marks (a full stop only before a space).
+// Quotes and brackets run on: a quotation is often what the clause says ("…在于"能生成有用的文本"").
+const phraseStop = /[\n，,：:；;。！？!?、—–]|\.(?=\s|$)|\s-\s/u
 
 // Whole words from the start of `clause` within the title's room, ending on a word that
 // wants nothing more: the whole clause when it fits, else (English only) the longest run that
@@ -33,17 +33,17 @@ function headPhrase(clause: string, lang: Lang): string | undefined {
   const pieces = [...wordSegmenters[lang].segment(clause)].filter(piece => piece.isWordLike)
   let best: string | undefined
   for (const [index, piece] of pieces.entries()) {
-    // A sign that belongs to its figure ("20%") goes with it.
+    // A sign that belongs to its figure ("20%"), and a closing quote or bracket, go with the word.
     const end = piece.index + piece.segment.length
-    const head = clause.slice(0, end + (/^[%‰℃°+]+/u.exec(clause.slice(end))?.[0].length ?? 0))
+    const head = clause.slice(0, end + (/^[%‰℃°+"”’」』）)\]》]+/u.exec(clause.slice(end))?.[0].length ?? 0))
     if (width(head) > titleRoom.width || (lang === 'en' && index >= titleRoom.words))
       return lang === 'en' ? best : undefined
     const next = pieces[index + 1]?.segment
     const enough = lang === 'en' ? index + 1 >= titleRoom.least.en : width(head) >= titleRoom.least.zh
-    if (enough && !isWeakPoint(head, lang) && (next === undefined || phraseStart[lang].test(next)))
+    if (enough && !isWeakPoint(head, lang) && balanced(head) && (next === undefined || phraseStart[lang].test(next)))
       best = head
   }
-  return lang === 'en' || best === clause.replace(/[^\p{L}\p{N}]+$/u, '') ? best : undefined
+  return lang === 'en' || (best !== undefined && !/[\p{L}\p{N}]/u.test(clause.slice(best.length))) ? best : undefined
 }
 
 // The clauses of `text`, trimmed, in order.

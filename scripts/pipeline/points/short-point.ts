@@ -54,7 +54,8 @@ function kept(text: string, from: number, to: number, dropAsides: boolean, lang:
 }
 
 // A cut inside quotation marks or brackets would leave them open on the slide.
-function balanced(text: string): boolean {
+/** Whether `text`'s quotation marks and brackets are closed. */
+export function balanced(text: string): boolean {
   const count = (char: string): number => text.split(char).length - 1
   return count('"') % 2 === 0 && count('“') === count('”') && count('「') === count('」') && count('（') === count('）') && count('(') === count(')') && count('《') === count('》')
 }
