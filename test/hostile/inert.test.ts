@@ -15,12 +15,15 @@ describe('bodyProblems', () => {
     ['inline math', 'costs $x^2$ here', 'unescaped $'],
     ['a mermaid block', '```mermaid\ngraph TD\n```', 'rendered code block'],
     ['an HTML comment', 'a <!-- b --> c', 'raw HTML'],
+    ['an interpolation in a kicker', '# <span class="td-kicker">a {{ b }}</span>T', 'interpolation'],
+    ['a kicker with another attribute', '# <span class="td-kicker" onclick="x()">a</span>T', 'raw HTML'],
   ])('finds %s', (_, markdown, problem) => {
     expect(bodyProblems(markdown, 'slide').join('\n')).toContain(problem)
   })
 
   it.each([
     ['escaped text', 'a <span v-pre>{{</span> b }} \\<script> \\$x\\$ \\::right::'],
+    ['a kicker', '# <span class="td-kicker">a <span v-pre>{{</span> b }}</span>T'],
     ['code', '`{{ x }}`\n\n```js\n{{ y }}\n<<< @/a\n```'],
   ])('passes %s', (_, markdown) => {
     expect(bodyProblems(markdown, 'slide')).toEqual([])
