@@ -17,12 +17,15 @@ describe('bodyProblems', () => {
     ['a mermaid block with options', '```mermaid {securityLevel: \'loose\'}\ngraph TD\n```', 'rendered code block'],
     ['a plantuml block', '```plantuml\nA -> B\n```', 'rendered code block'],
     ['an HTML comment', 'a <!-- b --> c', 'raw HTML'],
+    ['an interpolation in a kicker', '# <span class="td-kicker">a {{ b }}</span>T', 'interpolation'],
+    ['a kicker with another attribute', '# <span class="td-kicker" onclick="x()">a</span>T', 'raw HTML'],
   ])('finds %s', (_, markdown, problem) => {
     expect(bodyProblems(markdown, 'slide').join('\n')).toContain(problem)
   })
 
   it.each([
     ['escaped text', 'a <span v-pre>{{</span> b }} \\<script> \\$x\\$ \\::right::'],
+    ['a kicker', '# <span class="td-kicker">a <span v-pre>{{</span> b }}</span>T'],
     ['code', '`{{ x }}`\n\n```js\n{{ y }}\n<<< @/a\n```'],
     ['formulas KaTeX typesets, links and classes shown as text without trust', 'costs $x^2$ and $\\href{javascript:alert(1)}{x}$ and $\\htmlClass{x}{y}$\n\n$$\n\\frac{{a}}{b} \\url{javascript:alert(1)}\n$$'],
     ['a plain mermaid block', '```mermaid\ngraph TD\n  A["{{ x }}"] --> B\n```'],

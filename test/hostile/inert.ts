@@ -22,7 +22,11 @@ const unsafeUrl = /^\s*(?:javascript|vbscript|data|file):/i
 const chartView = '<ChartView :chart="$frontmatter.chart" />'
 // The generator's own markup around the text beside a chart (plan/chart-slide.ts): no article text in it.
 const generatorBlocks = new Set([chartView, '<div class="td-chart-text">', '</div>'])
-const generatorElement = (node: Element): boolean => node.tagName === 'div' && Object.keys(node.properties).length === 1 && String(node.properties.className) === 'td-chart-text'
+// and around a later slide's kicker in its heading (emit/stringify.ts): the section's title, made inert, in it.
+function generatorElement(node: Element): boolean {
+  return Object.keys(node.properties).length === 1
+    && ((node.tagName === 'div' && String(node.properties.className) === 'td-chart-text') || (node.tagName === 'span' && String(node.properties.className) === 'td-kicker'))
+}
 // Slidev's line syntax, from @slidev/cli 52: slot sugar, snippet import, a KaTeX block (outside a formula).
 const lineSyntax = [/^::\s*[\w.\-:]+\s*::\s*$/, /^\s*<<</, /^\s*\$\$/]
 // A plain `mermaid` fence is drawn by mermaid at its strict security level (setup/mermaid.ts),
@@ -73,7 +77,7 @@ function inlineProblems(tokens: Token[], where: string): string[] {
   return tokens.flatMap((token) => {
     const children = token.children ?? []
     const dollar = children.some(child => child.type === 'text' && child.content.includes('$'))
-    const raw = children.filter(child => child.type === 'html_inline' && !/^<\/?span(?: v-pre)?>$/.test(child.content))
+    const raw = children.filter(child => child.type === 'html_inline' && !/^<\/?span(?: v-pre| class="td-kicker")?>$/.test(child.content))
     return [...(dollar ? [`${where}: unescaped $ in "${token.content.slice(0, 60)}"`] : []), ...raw.map(child => `${where}: raw HTML ${child.content}`)]
   })
 }

@@ -67,8 +67,15 @@ function drawBody(slide: PptxGenJS.Slide, source: Slide, context: PptxContext): 
   images.forEach((image, index) => drawImage(slide, image, { ...rest, y: rest.y + index * rest.h / images.length, h: rest.h / images.length }, context))
 }
 
+/** A section's title above a later slide's own title, styled as `.td-kicker` (1.15rem, bold, muted). */
+function kicker(slide: PptxGenJS.Slide, text: string, context: PptxContext): void {
+  slide.addText(text, { ...box(56, 8, 868, 22), ...textBase(context, pt(18.4), context.colors.muted), bold: true, align: 'left', valign: 'bottom', margin: 0, fit: 'shrink' })
+}
+
 /** Draw a content or agenda slide (with its chart, when it has one). */
 export function contentSlide(slide: PptxGenJS.Slide, source: Slide, context: PptxContext): void {
+  if (source.kicker)
+    kicker(slide, source.kicker, context)
   slideTitle(slide, source.title, context)
   if (source.chart) {
     const draw = charts[source.chart.type] as Drawer<Chart>

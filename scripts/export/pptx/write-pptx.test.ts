@@ -22,7 +22,7 @@ const deck: Deck = {
     slide('cover', 'Models', { body: [{ type: 'heading', depth: 1, children: [{ type: 'text', value: 'Models' }] }, text('A year')] }),
     slide('chapter', 'One'),
     slide('content', '1.1 Sizes', { section: '1.1 Sizes', body: [{ type: 'list', ordered: false, children: [{ type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: 'Scout' }] }, { type: 'text', value: ' is small' }] }] }] }] }),
-    slide('content', '1.1 Sizes', { section: '1.1 Sizes', chart: { type: 'bar', unit: 'B', source, items: [{ label: 'Scout', value: 109e9, display: '109B' }, { label: 'Maverick', value: 400e9, display: '400B' }] } }),
+    slide('content', 'Scout · Maverick', { kicker: '1.1 Sizes', section: '1.1 Sizes', chart: { type: 'bar', unit: 'B', source, items: [{ label: 'Scout', value: 109e9, display: '109B' }, { label: 'Maverick', value: 400e9, display: '400B' }] } }),
     slide('content', '1.1 Sizes', { section: '1.1 Sizes', chart: { type: 'stat', source, items: [{ label: 'users', value: 1e8, display: '100 million' }] } }),
     slide('end', 'Thank you'),
   ],
@@ -41,6 +41,15 @@ it('writes a slide and a notes slide per slide, with each title in a title place
     expect(await read(`ppt/slides/slide${index + 1}.xml`)).toMatch(new RegExp(`type="title"[\\s\\S]*?<a:t>${source.title}</a:t>`))
     expect(await read(`ppt/notesSlides/notesSlide${index + 1}.xml`)).toContain(`Notes of ${source.title}`)
   }
+})
+
+it('shows a later slide\'s section small above its own title, outside the title placeholder', async () => {
+  const { read } = await parts()
+  const xml = await read('ppt/slides/slide4.xml')
+  expect(xml).toMatch(/<a:t>1\.1 Sizes<\/a:t>[\s\S]*type="title"[\s\S]*?<a:t>Scout · Maverick<\/a:t>/)
+  expect(xml.match(/<a:t>1\.1 Sizes<\/a:t>/g)).toHaveLength(1)
+  // 18 pt, as the talk's kicker (1.15rem on the 980 px canvas).
+  expect(xml).toMatch(/sz="1800"[^>]*>(?:<[^>]*>)*<a:t>1\.1 Sizes<\/a:t>/)
 })
 
 it('draws the bar chart natively with the figures as written, and stat cards as text', async () => {

@@ -35,6 +35,14 @@ describe('stringify', () => {
     for (const parsedSlide of parsed.slides.slice(1))
       expect(parsedSlide.note).toMatch(/^note /)
   })
+  it.each([
+    ['Intro', 'Basic Example', '# <span class="td-kicker">Intro</span>Basic Example'],
+    ['a {{ b }} <i>', 'T', '# <span class="td-kicker">a <span v-pre>{{</span> b }} \\<i></span>T'],
+  ])('writes the kicker %s inside the heading, above the title, and names the slide by its title', (kicker, title, heading) => {
+    const markdown = stringify(deck({ ...slide('x'), kicker, title }), 'a.md')
+    expect(markdown).toContain(heading)
+    expect(parseSync(markdown, 'slides.md').slides[1]!.title).toBe(title)
+  })
   it('keeps frontmatter strings with --- from ending the frontmatter', () => {
     const markdown = stringify({ ...deck(), title: 'a --- b' }, 'a.md')
     expect(parseSync(markdown, 'slides.md').slides[0]!.frontmatter.title).toBe('a --- b')

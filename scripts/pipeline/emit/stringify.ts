@@ -1,6 +1,6 @@
 // The deck model to the Slidev Markdown that @slidev/parser reads.
 
-import type { Nodes, RootContent } from 'mdast'
+import type { Nodes, PhrasingContent, RootContent } from 'mdast'
 import type { Deck, Lang, Slide } from '../model/deck.ts'
 import type { RunMemo } from '../shared/run-memo.ts'
 import { htmlAsText } from '../inert/sanitize-html.ts'
@@ -45,14 +45,19 @@ function slideData(slide: Slide): Record<string, unknown> {
   return {
     layout: slide.layout,
     routeAlias: slide.routeAlias,
+    // Slidev names a slide (overview, go-to) by its heading's source, which the kicker's markup would join.
+    ...(slide.kicker ? { title: slide.title } : {}),
     ...(slide.class ? { class: slide.class } : {}),
     ...(slide.chart ? { chart: slide.chart } : {}),
   }
 }
 
+// The kicker sits inside the heading, above its text (styles/index.css: `.td-kicker`), so every
+// layout that places the heading (the chart grids too) places it with it.
 function heading(slide: Slide): Nodes[] {
   const needsHeading = slide.kind === 'content' || slide.kind === 'agenda'
-  return needsHeading ? [{ type: 'heading', depth: 1, children: [{ type: 'text', value: slide.title }] }] : []
+  const kicker: PhrasingContent[] = slide.kicker ? [{ type: 'html', value: '<span class="td-kicker">' }, { type: 'text', value: slide.kicker }, { type: 'html', value: '</span>' }] : []
+  return needsHeading ? [{ type: 'heading', depth: 1, children: [...kicker, { type: 'text', value: slide.title }] }] : []
 }
 
 // The slide's body and its notes, made inert; notes Slidev renders as HTML, not as a template.
@@ -88,7 +93,7 @@ function partKey(nodes: RootContent[], parts: SlideMemo['parts']): string {
 
 // What a slide's text is written from (body and notes last, as they are the long part).
 function slideKey(slide: Slide, data: Record<string, unknown>, lang: Lang, timed: boolean, parts: SlideMemo['parts']): string {
-  return `${JSON.stringify([data, lang, timed, slide.kind, slide.title, slide.seconds])}\n${partKey(slide.body, parts)}\n${partKey(slide.notes, parts)}`
+  return `${JSON.stringify([data, lang, timed, slide.kind, slide.title, slide.kicker, slide.seconds])}\n${partKey(slide.body, parts)}\n${partKey(slide.notes, parts)}`
 }
 
 // Each slide's text; with `memo`, slides written before are taken from it and the rest

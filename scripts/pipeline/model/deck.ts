@@ -48,6 +48,8 @@ export interface Slide {
   kind: SlideKind
   /** Heading shown on the slide (plain text). */
   title: string
+  /** Shown small above the title: the section's title, on a section's later slides titled by what they say. */
+  kicker?: string
   /** Slidev layout name (`cover`, `section`, `quote`, `default` …). */
   layout: string
   /** Stable, unique route id from the heading slug, for `/#/<alias>` links and live reload. */

@@ -24,3 +24,6 @@ export const roomySideRoom = { lineWidth: 15, lines: 9 }
 
 /** Visible characters a chart slide holds, its labels and the text beside it together (whitespace left out); text beyond it that is not the chart's own moves to a slide of its own. */
 export const chartSlideCharacters = 150
+
+/** A slide of one short point is a statement (`td-statement`, 2.4rem centred: 22 em on 868 px) when the point fits these lines. */
+export const statementRoom = { lineWidth: 22, lines: 3 }

@@ -73,11 +73,12 @@ describe('placeCharts', () => {
     expect(text(deck[0]!.notes)).toContain('每7个月翻一番')
   })
 
-  it('gives a chart with nothing to explain the whole slide, and a short bullet slide large type', () => {
+  it('gives a chart with nothing to explain the whole slide, short bullets large type, and one short point the statement', () => {
     const glossary = slides('-   **随性编程**（Vibe coding）：完全抛开代码\n-   **语境腐烂**（Context rot）：上下文越长质量越差\n')
     expect(glossary.map(s => s.chart?.shape)).toEqual(['full'])
     expect(glossary[0]!.body).toHaveLength(1)
-    expect(slides('推理技术的真正价值在于驱动工具使用。')[0]!.class).toBe('td-large')
+    expect(slides('推理技术的真正价值在于驱动工具使用。')[0]!.class).toBe('td-statement')
+    expect(slides('推理技术的真正价值在于驱动工具使用。\n\n智能体在年底之前成为主流产品的核心。')[0]!.class).toBe('td-large')
   })
   it('shows no sub-heading whose items the chart draws all of', () => {
     const root = unified().use(remarkParse).use(remarkGfm).parse('开篇说明这一年的节奏。\n\n#### 发布时间线\n\n- 2025年1月：甲模型发布\n- 2025年3月：乙模型发布\n- 2025年5月：丙模型发布\n- 2025年7月：丁模型发布\n')

@@ -1,7 +1,9 @@
 // Type scaled to the amount of text: a content slide with a few short bullets takes the
-// large size (`td-large` in styles/index.css) instead of leaving most of the slide empty.
+// large size (`td-large` in styles/index.css) instead of leaving most of the slide empty;
+// one short point alone is set as a statement (`td-statement`: larger still, centred).
 import type { Slide } from '../model/deck.ts'
 import type { Page } from '../plan/paginate.ts'
+import { isSparse } from '../plan/sparse-pages.ts'
 import { largeTextRoom } from './layout-room.ts'
 import { isShown, shownWidth } from './shown-text.ts'
 
@@ -12,5 +14,5 @@ export function withTextSize(slide: Slide, page: Page): Slide {
   const blocks = shown.some(point => point.kind === 'block')
   if (page.kind !== 'content' || !shown.length || blocks || lines > largeTextRoom.lines || shown.length > largeTextRoom.bullets || slide.class)
     return slide
-  return { ...slide, class: 'td-large' }
+  return { ...slide, class: isSparse(page) ? 'td-statement' : 'td-large' }
 }

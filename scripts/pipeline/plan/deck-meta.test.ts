@@ -53,12 +53,13 @@ describe('deckMeta: language', () => {
 })
 
 describe('deck words of a Japanese deck in slide titles and route aliases', () => {
-  it('titles a continuation （続き） and gives it a Japanese alias, no Chinese 续', () => {
+  it('gives a continuation a Japanese alias, no Chinese 续', () => {
     const paragraph = (n: number): string => `第${n}段落では、新しい設計について詳しく説明します。チームで議論を重ねて、最終的な方針を決めました。`
     const value = `# 設計の記録\n\n## 背景\n\n${Array.from({ length: 14 }, (_, n) => paragraph(n + 1)).join('\n\n')}\n\n## 結論\n\n${paragraph(99)}\n`
     const slides = generate({ article: new VFile({ path: 'a.md', value }) }).deck!.slides
-    const continued = slides.find(slide => slide.title.endsWith('（続き）'))
-    expect(continued?.routeAlias).toContain('続き')
+    // A later slide is titled by what it says; its route alias still names the continuation in Japanese.
+    const continued = slides.find(slide => slide.routeAlias?.includes('続き'))
+    expect(continued).toBeDefined()
     expect(slides.map(slide => `${slide.title} ${slide.routeAlias}`).join('\n')).not.toMatch(/[续导谢录]/u)
   })
 })

@@ -7,6 +7,7 @@ import type { Point } from '../points/point.ts'
 import type { Room } from '../points/select-points.ts'
 import { slideRoom } from '../points/point.ts'
 import { selectPoints } from '../points/select-points.ts'
+import { joinSparse } from './sparse-pages.ts'
 import { speakingTime, spokenBlocks } from './speaking-time.ts'
 
 /** The points shown on one slide. */
@@ -74,8 +75,8 @@ export function paginate(points: Point[], share = 1, lang: Lang = 'zh'): Page[] 
   const parts = chunks(body, times, Math.max(1, Math.round(total / slideSeconds)))
   const time = new Map(body.map((point, index) => [point, times[index]!]))
   const partSeconds = parts.map(part => part.reduce((sum, point) => sum + time.get(point)!, 0))
-  return [...quotePages(leading), ...selectPoints(parts, partSeconds, room, lang).flatMap(selection => [
+  return [...quotePages(leading), ...joinSparse(selectPoints(parts, partSeconds, room, lang).flatMap(selection => [
     { kind: 'content', points: selection.points } as Page,
     ...selection.source.flatMap(point => quotePages(after.get(point) ?? [])),
-  ])]
+  ]), room, seconds)]
 }

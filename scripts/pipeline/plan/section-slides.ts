@@ -10,6 +10,7 @@ import { points } from '../points/points.ts'
 import { labels } from './labels.ts'
 import { firstItemIndex, notes } from './notes.ts'
 import { paginate } from './paginate.ts'
+import { chartTitle, pageTitle } from './slide-title.ts'
 import { speakingTime } from './speaking-time.ts'
 
 /** What the section planner needs besides the section. */
@@ -52,14 +53,17 @@ function listOf(point: Point): List {
 }
 
 // `opened`: an earlier slide of the section showed its title (quote slides show none).
-function slide(section: Section, page: Page, index: number, opened: boolean, context: SectionContext): Slide {
-  const title = opened ? `${section.title}${labels[context.lang].continued}` : section.title
+// A later slide is titled by what it shows, under the section's title as its kicker (slide-title.ts);
+// its route alias stays the continuation's, so an edit to what it shows keeps the slide's URL.
+function slide(section: Section, page: Page, index: number, opened: boolean, context: SectionContext, own?: string): Slide {
+  const continued = `${section.title}${labels[context.lang].continued}`
+  const title = own ?? (opened ? continued : section.title)
   // A heading with no text under it still gets notes: the heading itself.
   const notesBlocks = page.points.length ? notes(page.points) : [{ type: 'paragraph', children: section.heading?.children ?? [{ type: 'text', value: section.title }] } as RootContent]
   const kind = page.kind === 'quote' ? 'quote' : 'content'
   const layout = page.kind === 'quote' ? 'quote' : context.layout ?? 'default'
   const id = index === 0 ? section.heading?.data?.talkdownId : undefined
-  return { kind, title, layout, routeAlias: context.alias(id ?? title), body: body(page), notes: notesBlocks, seconds: speakingTime(notesBlocks), position: page.points[0]?.notes[0]?.position, section: section.title }
+  return { kind, title, ...(own ? { kicker: section.title } : {}), layout, routeAlias: context.alias(id ?? (opened ? continued : title)), body: body(page), notes: notesBlocks, seconds: speakingTime(notesBlocks), position: page.points[0]?.notes[0]?.position, section: section.title }
 }
 
 /** The slides for one section, in order, charts on the slides of the bullets they draw. */
@@ -69,9 +73,13 @@ export function sectionSlides(section: Section, context: SectionContext): Slide[
   const titled = pages.some(page => page.kind === 'content') ? pages : [{ kind: 'content', points: [] } as Page, ...pages]
   // Charts replace the bullets they draw or share their slide (plan/place-charts.ts).
   let opened = false
-  return placeCharts(titled, context.charts, section.blocks).map((page, index) => {
-    const made = slide(section, page, index, opened, context)
+  const taken = new Set<string>()
+  return placeCharts(titled, context.charts, section.blocks).map((placed, index) => {
+    const own = opened && placed.kind === 'content' ? pageTitle(placed, context.lang, taken) : undefined
+    const page = own?.page ?? placed
+    const made = slide(section, page, index, opened, context, own?.title ?? (opened ? chartTitle(placed.chart, context.lang, taken) : undefined))
     opened ||= page.kind === 'content'
+    taken.add(made.title)
     return page.chart ? chartSlide(made, page.chart, context.lang, page.roomy) : withTextSize(made, page)
   })
 }

@@ -83,7 +83,14 @@ function opensOut(all: readonly Word[], text: string): boolean {
   // A possessive "'s" wants its noun.
   if (/['’]s$/u.test(text.trimEnd()) && last.tags.includes('Possessive') && !last.tags.includes('Noun'))
     return true
-  return subordinateOnly(all, text) || prepositionalOnly(all) || subjectOnly(all, text)
+  return subordinateOnly(all, text) || prepositionalOnly(all) || subjectOnly(all, text) || complementOnly(all)
+}
+
+// A clause opened by "that" or "whether" with no verb after it: "…asked whether respondents",
+// "It is interesting that 20%".
+function complementOnly(all: readonly Word[]): boolean {
+  const opener = all.findLastIndex(word => complementizers.has(word.text.toLowerCase()))
+  return opener > 0 && !all.slice(opener + 1).some(word => word.pos === 'verb' || word.pos === 'aux')
 }
 
 // A subject after an opening phrase, with no verb anywhere: "Each year, the results".
@@ -98,6 +105,8 @@ function subordinateOnly(all: readonly Word[], text: string): boolean {
   return all[0]?.pos === 'sconj' && !/[,;:—–]/u.test(text.slice(all[0].end))
 }
 
+// Words that open a clause serving as a complement: what follows them needs its own verb.
+const complementizers = new Set(['that', 'whether'])
 // Relative pronouns: a verb after one belongs to the relative clause, not to the point.
 const relatives = new Set(['who', 'whom', 'whose', 'which', 'that', 'where'])
 // Openers that set a time or a scope and that compromise reads as phrasal verbs ("Back in Rust 1.51").

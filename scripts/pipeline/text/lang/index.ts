@@ -61,8 +61,9 @@ export function isFragment(text: string, lang: string): boolean {
 /**
  * Whether the first `end` characters of `text` make a whole thought, judged with the words of the
  * whole text (a tagger reads a word better in its sentence): false when `end` falls inside a word.
+ * A `headline` may be a noun phrase that the sentence goes on to say something about.
  */
-export function wholeUpTo(text: string, end: number, lang: string): boolean {
+export function wholeUpTo(text: string, end: number, lang: string, options: { headline?: boolean } = {}): boolean {
   const head = text.slice(0, end)
   const trimmed = head.trimEnd()
   if (!trimmed.trim() || openMark.test(trimmed) || !balanced(trimmed))
@@ -76,13 +77,17 @@ export function wholeUpTo(text: string, end: number, lang: string): boolean {
   const before = all.filter(word => word.end <= trimmed.length)
   const rules = language(lang)
   // A head with no predicate, when the sentence's comes after the cut, is a subject left alone ("One thing | that we…").
-  const subjectOnly = !before.some(rules.predicate) && all.slice(before.length).some(rules.predicate)
+  // A headline (a slide title) may be that noun phrase: "Rust expertise | has grown" titles a slide.
+  const subjectOnly = !options.headline && !before.some(rules.predicate) && all.slice(before.length).some(rules.predicate)
   return before.length > 0 && !subjectOnly && !splitsPhrase(before.at(-1)!, all[before.length], text) && !rules.opensOut(before, trimmed) && !rules.opensIn(before)
 }
 
 // Particles that tie the word before them to what follows (带来 | 的好处, 今年 | の振り返り) or
 // belong to the verb before them (谈到 | 了).
 const linking = new Set(['的', '之', 'の', '了', '着'])
+
+// Words that open the clause a verb takes as its object.
+const complementOpeners = new Set(['that', 'whether', 'how', 'what', 'why', 'which', 'who'])
 
 // A cut with nothing between the words on either side splits a phrase when it falls between a
 // modifier and its noun ("stabilizes generic | associated types", "开源 | 模型"), a verb and its
@@ -100,6 +105,8 @@ function splitsPhrase(last: Word, next: Word | undefined, text: string): boolean
     || (['adj', 'det', 'num'].includes(last.pos) && [...nominal, 'adj'].includes(next.pos))
     || (nominal.includes(last.pos) && nominal.includes(next.pos))
     || (verb && object.includes(next.pos))
+    // A verb and the clause it takes: "We also asked | whether respondents…".
+    || (last.pos === 'verb' && complementOpeners.has(next.text.toLowerCase()))
 }
 
 /** Whether `label` names what a chart entry counts or what happened: not the figure itself, not only function words, no fragment, no leading particle. */
