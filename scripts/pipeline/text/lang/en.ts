@@ -27,6 +27,8 @@ const tagPos: ReadonlyArray<readonly [string, Pos]> = [
 // Words that open a subordinate clause: a clause they open wants its main clause ("Once you
 // get a qualitative sense"). compromise tags several of them as adverbs or prepositions.
 const subordinators = new Set(['once', 'when', 'whenever', 'if', 'unless', 'because', 'although', 'though', 'while', 'whereas', 'since', 'until', 'after', 'before', 'whether'])
+// Words that open a clause serving as a complement: what follows them needs its own verb.
+const complementizers = new Set(['that', 'whether'])
 // Subject pronouns: a clause cannot stop on its subject ("…so that we").
 const subjects = new Set(['i', 'we', 'they', 'he', 'she', 'you'])
 // Words that stand for something said elsewhere: alone they name nothing ("There", "It").
@@ -105,8 +107,6 @@ function subordinateOnly(all: readonly Word[], text: string): boolean {
   return all[0]?.pos === 'sconj' && !/[,;:—–]/u.test(text.slice(all[0].end))
 }
 
-// Words that open a clause serving as a complement: what follows them needs its own verb.
-const complementizers = new Set(['that', 'whether'])
 // Relative pronouns: a verb after one belongs to the relative clause, not to the point.
 const relatives = new Set(['who', 'whom', 'whose', 'which', 'that', 'where'])
 // Openers that set a time or a scope and that compromise reads as phrasal verbs ("Back in Rust 1.51").
