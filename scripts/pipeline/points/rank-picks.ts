@@ -1,9 +1,11 @@
-// The order a slide's sentences are offered in: salience, the sentence a shown block
-// illustrates first, fragments last; announcements and repeats are left out.
+// The order a slide's sentences are offered in: salience in MMR order (diverseOrder, as
+// rankSentences ranks), the sentence a shown block illustrates first, fragments last;
+// announcements and repeats are left out.
 import type { Lang } from '../model/deck.ts'
 import type { Candidate, Point } from './point.ts'
 import { visibleCharacters } from '../text/measure.ts'
 import { plainText } from '../text/phrasing.ts'
+import { diverseOrder, words } from './salience.ts'
 import { isWeakPoint } from './weak-point.ts'
 
 /** One sentence of a chunk on offer: its point, the sentence, and the point's index in the chunk. */
@@ -20,7 +22,9 @@ export function rankPicks(chunk: Point[], scores: Map<Candidate, number>, illust
   // Announcements ("本文将从…", "In this section we…") stay in the notes, and so does a
   // sentence the article repeats that this or an earlier slide of the section shows.
   const offered = new Set(seen)
-  return all.filter(pick => score(pick) >= 0).sort((a, b) => score(b) - weak(b) - score(a) + weak(a) || a.index - b.index).filter((pick) => {
+  const kept = all.filter(pick => score(pick) >= 0)
+  const order = diverseOrder(kept.map(pick => score(pick) - weak(pick)), kept.map(pick => new Set(words(pick.candidate.cues.text, lang))))
+  return order.map(at => kept[at]!).filter((pick) => {
     const text = plainText(pick.candidate.shown)
     if (isRepeatable(text))
       return true
