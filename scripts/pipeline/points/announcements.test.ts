@@ -1,4 +1,4 @@
-import { announcements, announces } from './announcements.ts'
+import { announcements, announces, announcingHead, leaningOpenings, leansBack } from './announcements.ts'
 
 describe('announces', () => {
   it.each([
@@ -17,11 +17,47 @@ describe('announces', () => {
     ['Let them eat cake, she said.', false],
     ['2024年9月，OpenAI通过o1模型开启了推理革命。', false],
     ['该版本包含了三个新的API。', false],
+    // A colon after the announcing head: the sentence says its point itself.
+    ['2025年5月，Claude 4的系统卡片包含了一些特别有趣的内容：Claude Opus 4更愿意主动采取行动。', false],
+    ['In this post, I cover one thing: caches make builds fast.', false],
   ])('%s → %s', (text, expected) => {
     expect(announces(text)).toBe(expected)
   })
   it('says why for every phrasing', () => {
-    for (const row of announcements)
+    for (const row of [...announcements, ...leaningOpenings])
       expect(row.why.length).toBeGreaterThan(10)
+  })
+})
+
+describe('announcingHead', () => {
+  it.each([
+    ['本文包含了一些有趣的内容：推理模型更便宜了。', '推理模型更便宜了。'],
+    ['In this post, I cover one thing: caches make builds fast.', 'caches make builds fast.'],
+    ['本文包含了一些有趣的内容。', undefined],
+    ['结果如下：推理模型更便宜了。', undefined],
+    ['In this post, I cover one thing: ok', undefined],
+  ])('%s → %s', (text, rest) => {
+    const head = announcingHead(text)
+    expect(head === undefined ? undefined : text.slice(head)).toBe(rest)
+  })
+})
+
+describe('leansBack', () => {
+  it.each([
+    ['It also found that most models snitch.', true],
+    ['"They were all the same," she said.', true],
+    ['This means the cache is cold.', true],
+    ['Those who upgraded saw no change.', true],
+    ['This year, Rust grew again.', false],
+    ['Itemised bills arrive monthly.', false],
+    ['The monument reopens in May.', false],
+    ['这项技术的关键在于成本效益。', true],
+    ['他们指责Anthropic训练出一个过于道德的模型。', true],
+    ['这一年推理能力成为标配。', false],
+    ['此外，模型更便宜了。', false],
+    ['其中三个模型来自中国。', false],
+    ['2025年被称为推理之年。', false],
+  ])('%s → %s', (text, expected) => {
+    expect(leansBack(text)).toBe(expected)
   })
 })

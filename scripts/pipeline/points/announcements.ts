@@ -1,6 +1,7 @@
 // Sentences that announce a point instead of making it ("This post covers…", "本文将介绍…",
-// "Claude 4的系统卡片包含了一些特别有趣的内容"): a slide should show what follows them.
-// One row a phrasing, each with why it announces; salience.ts counts a match against the sentence.
+// "Claude 4的系统卡片包含了一些特别有趣的内容"): a slide should show what follows them. And
+// sentences that lean on the one before ("This means…", "他们…"): alone on a slide they point
+// at nothing. One row a phrasing, each with why; salience.ts counts a match against the sentence.
 
 /** One announcing phrasing and why it says nothing itself. */
 export interface Announcement {
@@ -25,8 +26,36 @@ export const announcements: readonly Announcement[] = [
   { pattern: /(?:主要|将会?|我们将|我将)(?:介绍|讨论|探讨|分享|梳理)(?:以下|如下|下面)?(?:几个|一些|这些)?(?:方面|内容|问题|话题)/u, why: 'a promise of content, not the content' },
 ]
 
-/** Whether `text` announces rather than says (one of `announcements` matches). */
+function announcing(text: string): boolean {
+  return announcements.some(row => row.pattern.test(text))
+}
+
+// What must follow an announcing head's colon for the sentence to say something itself.
+const restAfterColon = /^(?<head>[^：:]+)[：:]\s*(?<rest>\S.{4,})$/su
+
+/**
+ * Where the point starts when `text` opens with an announcing head and a colon ("…包含了一些
+ * 特别有趣的内容：Claude Opus 4…"): the offset after the colon and its spaces; else undefined.
+ */
+export function announcingHead(text: string): number | undefined {
+  const match = restAfterColon.exec(text)
+  return match?.groups && announcing(match.groups.head!.trim()) ? text.length - match.groups.rest!.length : undefined
+}
+
+/** Whether `text` announces rather than says: one of `announcements` matches, and no point follows a colon. */
 export function announces(text: string): boolean {
   const trimmed = text.trim()
-  return announcements.some(row => row.pattern.test(trimmed))
+  return announcing(trimmed) && announcingHead(trimmed) === undefined
+}
+
+/** Openings that refer back to the sentence before: a pronoun or demonstrative as the first word. */
+export const leaningOpenings: readonly Announcement[] = [
+  { pattern: /^["“]?(?:he|she|it|they|these|those|his|her|its|their|(?:this|that)(?! (?:year|month|week|day|morning|time|spring|summer|fall|autumn|winter)\b))(?![-\w])/iu, why: '"It also…", "This means…": whom or what it means is in the sentence before' },
+  { pattern: /^(?:这(?!\p{Script=Han}?年)|那|此(?![外前后时])|其(?![他中实次余])|他们|她们|它们|该(?!\p{Script=Han}?年)|他(?![人国])|[她它])/u, why: '"这项技术…", "他们…": whom or what it means is in the sentence before' },
+]
+
+/** Whether `text` opens by referring back to the sentence before. */
+export function leansBack(text: string): boolean {
+  const trimmed = text.trim()
+  return leaningOpenings.some(row => row.pattern.test(trimmed))
 }

@@ -28,6 +28,8 @@ export const weights = {
   quoted: -0.3,
   /** Announces a point instead of making it (announcements.ts); below zero, so the planner leaves it in the notes. */
   announces: -10,
+  /** Opens with a pronoun or demonstrative (announcements.ts): alone on a slide it points at nothing. */
+  leansBack: -0.3,
   /** The author's bold phrase: not in news, kept from the hand-set blend. */
   bold: 1.5,
   /** A list item: not in news, kept from the hand-set blend. */

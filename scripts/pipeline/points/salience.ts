@@ -2,13 +2,14 @@
 // in. Signals, each scaled to about 0..1 and weighted in salience-weights.ts: centrality as
 // mean cosine with the other sentences (so a long sentence is not central merely for having
 // many words), likeness to the title, position, length, figures, dates and names, a
-// quotation opening, an announcement (announcements.ts), the author's bold and list items.
+// quotation opening, an announcement or an opening that leans on the sentence before
+// (announcements.ts), the author's bold and list items.
 // The order is MMR: each next sentence the best once its likeness to those above is counted
 // against it. Extractive and deterministic: words come from Intl.Segmenter, nothing is learnt.
 import type { Lang } from '../model/deck.ts'
 import { memo } from '../shared/memo.ts'
 import { wordSegmenters } from '../text/segmenters.ts'
-import { announces } from './announcements.ts'
+import { announces, leansBack } from './announcements.ts'
 import { weights } from './salience-weights.ts'
 
 /** What the scorer knows about one candidate sentence. */
@@ -73,6 +74,7 @@ export interface Features {
   names: number
   quoted: number
   announces: number
+  leansBack: number
   bold: number
   item: number
 }
@@ -97,6 +99,7 @@ export function sentenceFeatures(sentences: Cues[], lang: Lang, title = '', scal
       names: Math.min(3, text.match(names)?.length ?? 0) / 3,
       quoted: quoteOpening.test(text) ? 1 : 0,
       announces: announces(text) ? 1 : 0,
+      leansBack: leansBack(text) ? 1 : 0,
       bold: sentence.bold ? 1 : 0,
       item: sentence.item ? 1 : 0,
     }
