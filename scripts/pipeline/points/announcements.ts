@@ -15,6 +15,9 @@ export interface Announcement {
 export const announcements: readonly Announcement[] = [
   { pattern: /\bin this (?:blog )?(?:post|article|section|chapter|essay|piece|tutorial|guide|write-?up|talk)(?![\w-])/iu, why: 'points at the text itself, not at its subject' },
   { pattern: /^this (?:blog )?(?:post|article|section|chapter|essay|piece|tutorial|guide)(?![\w-])/iu, why: 'a sentence about the post, not about its subject' },
+  { pattern: /\b(?:to|of|from|with|beyond|besides) this (?:blog )?(?:post|article|write-?up)(?![\w-])/iu, why: '"In addition to this blog post, we prepared…": about the post and its companions' },
+  { pattern: /^(?:hello|hi|hey|greetings|welcome)(?: (?:all|everyone|everybody|folks|there))?\s*[,!.]/iu, why: 'a greeting opens the text and says nothing of it' },
+  { pattern: /^(?:大家好|各位好|你好|hi，)/iu, why: 'a greeting opens the text and says nothing of it' },
   { pattern: /^this is (?:a|an|the|my) (?:[\w-]+ ){0,3}(?:blog )?(?:post|article|essay|write-?up|overview|introduction)(?![\w-])/iu, why: '"This is a long overdue blog post on…": the genre, not the point' },
   { pattern: /^(?:let'?s|let us) (?:now )?(?:look|take a look|dive|start|begin|see|explore|turn|move|walk|get started)(?![\w-])/iu, why: 'turns to the next part; the part itself follows' },
   { pattern: /^(?:in the (?:next|following) (?:section|part|chapter)s?|(?:below|next),? (?:I|we)(?:'ll| will)\b)/iu, why: 'points ahead; what it points at is the point' },

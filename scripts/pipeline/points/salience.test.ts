@@ -23,8 +23,10 @@ describe('sentenceFeatures', () => {
     ['position halves after the position scale', ['a', 'b', 'c', 'd'], '', 3, 'early', 0.5],
     ['the title as a query', ['Monument repairs begin soon.'], 'Monument repairs', 0, 'title', 2 / Math.sqrt(4 * 2)],
     ['no title, no likeness', ['Monument repairs begin soon.'], '', 0, 'title', 0],
+    ['length counts content words up to full length', ['Monument repairs begin soon.'], '', 0, 'length', 4 / 8],
+    ['a pronoun opening leans back', ['It also found that most models snitch.'], '', 0, 'leansBack', 1],
   ])('%s', (_, texts, title, index, signal, expected) => {
-    const { features } = sentenceFeatures(texts.map(text => plain(text)), 'en', title)
+    const { features } = sentenceFeatures(texts.map(text => plain(text)), 'en', title, { positionScale: 3, fullLength: 8 })
     expect(features[index]![signal]).toBeCloseTo(expected, 6)
   })
 
