@@ -49,9 +49,12 @@ describe('announcingHead', () => {
 describe('leansBack', () => {
   it.each([
     ['It also found that most models snitch.', true],
+    ['It is exciting to see the continued growth.', false],
     ['"They were all the same," she said.', true],
     ['This means the cache is cold.', true],
-    ['Those who upgraded saw no change.', true],
+    ['That was the plan all along.', true],
+    ['This eighth edition of the survey surfaced new insights.', false],
+    ['Those who upgraded saw no change.', false],
     ['This year, Rust grew again.', false],
     ['Itemised bills arrive monthly.', false],
     ['The monument reopens in May.', false],

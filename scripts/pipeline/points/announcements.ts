@@ -53,7 +53,8 @@ export function announces(text: string): boolean {
 
 /** Openings that refer back to the sentence before: a pronoun or demonstrative as the first word. */
 export const leaningOpenings: readonly Announcement[] = [
-  { pattern: /^["“]?(?:he|she|it|they|these|those|his|her|its|their|(?:this|that)(?! (?:year|month|week|day|morning|time|spring|summer|fall|autumn|winter)\b))(?![-\w])/iu, why: '"It also…", "This means…": whom or what it means is in the sentence before' },
+  { pattern: /^["“]?(?:he|she|it|they|his|her|its|their)(?![-\w])(?!(?:'s| is| was) \w+ (?:to|that)\b)/iu, why: '"It also…", "They said…": whom or what it means is in the sentence before ("It is exciting to see…" is no such it)' },
+  { pattern: /^["“]?(?:this|that|these|those) (?:is|was|are|were|means|meant|makes|made|has|had|will|would|can|could|may|might|also|shows|showed|led|leads|allows|gives|includes|helps|does|did|happens|happened)(?![-\w])/iu, why: '"This means…": a demonstrative standing alone points at the sentence before; "This edition…" names its thing' },
   { pattern: /^(?:这(?!\p{Script=Han}?年)|那|此(?![外前后时])|其(?![他中实次余])|他们|她们|它们|该(?!\p{Script=Han}?年)|他(?![人国])|[她它])/u, why: '"这项技术…", "他们…": whom or what it means is in the sentence before' },
 ]
 

@@ -5,20 +5,25 @@ import type { Lang } from '../model/deck.ts'
 import type { Candidate, Point } from './point.ts'
 import { visibleCharacters } from '../text/measure.ts'
 import { plainText } from '../text/phrasing.ts'
+import { leansBack } from './announcements.ts'
 import { diverseOrder, words } from './salience.ts'
 import { isWeakPoint } from './weak-point.ts'
 
 /** One sentence of a chunk on offer: its point, the sentence, and the point's index in the chunk. */
 export interface Pick { point: Point, candidate: Candidate, index: number }
 
-// A fragment ("这里使用的技巧是", "2025年11月左右") is shown only when nothing better is left.
+// A fragment ("这里使用的技巧是", "2025年11月左右") or a point that opens by pointing back
+// ("这引起了媒体极大关注": what did?) is shown only when nothing better is left.
 const weakPenalty = 2
 
 /** The sentences of `chunk` a slide may show, best first; `illustrated`: the points whose sentence a shown block illustrates (`illustratedBy` in shown-visuals.ts), which come first. */
 export function rankPicks(chunk: Point[], scores: Map<Candidate, number>, illustrated: Set<Point | undefined>, lang: Lang, seen: Set<string>): Pick[] {
   const all = chunk.flatMap((point, index) => (point.candidates ?? []).map(candidate => ({ point, candidate, index })))
   const score = (pick: Pick): number => (scores.get(pick.candidate) ?? 0) + (illustrated.has(pick.point) && pick.point.candidates![0] === pick.candidate ? 100 : 0)
-  const weak = (pick: Pick): number => isWeakPoint(plainText(pick.candidate.shown), lang) ? weakPenalty : 0
+  const weak = (pick: Pick): number => {
+    const text = plainText(pick.candidate.shown)
+    return isWeakPoint(text, lang) || leansBack(text) ? weakPenalty : 0
+  }
   // Announcements ("本文将从…", "In this section we…") stay in the notes, and so does a
   // sentence the article repeats that this or an earlier slide of the section shows.
   const offered = new Set(seen)

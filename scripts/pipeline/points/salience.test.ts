@@ -30,6 +30,12 @@ describe('sentenceFeatures', () => {
     expect(features[index]![signal]).toBeCloseTo(expected, 6)
   })
 
+  it('credits the length a slide shows, not the whole sentence', () => {
+    const long = 'Reasoning models plan tasks, call tools, read results, revise plans and finish long jobs.'
+    const { features } = sentenceFeatures([plain(long), { ...plain(long), shown: 'Reasoning models plan tasks' }], 'en', '', { positionScale: 3, fullLength: 8 })
+    expect([features[0]!.length, features[1]!.length]).toEqual([1, 4 / 8])
+  })
+
   it('does not count a long sentence as central for its length alone', () => {
     const { features } = sentenceFeatures([
       plain('Reasoning models plan tasks.'),

@@ -22,6 +22,8 @@ export interface Cues {
   bold: boolean
   /** It is a list item. */
   item: boolean
+  /** What a slide would show of it, when that is less than the sentence (its short key point). */
+  shown?: string
 }
 
 /** The scorer's weights (salience-weights.ts), replaceable for tuning. */
@@ -93,7 +95,8 @@ export function sentenceFeatures(sentences: Cues[], lang: Lang, title = '', scal
       title: cosine(set, heading),
       early: 1 / (1 + index / scale.positionScale),
       first: sentence.first ? 1 : 0,
-      length: Math.min(1, set.size / scale.fullLength),
+      // A slide credits the words it shows: a long sentence cut to a short point says what the point says.
+      length: Math.min(1, (sentence.shown === undefined ? set.size : new Set(words(sentence.shown, lang)).size) / scale.fullLength),
       figure: figure.test(text) ? 1 : 0,
       date: date.test(text) ? 1 : 0,
       names: Math.min(3, text.match(names)?.length ?? 0) / 3,
