@@ -6,6 +6,7 @@ import type { Candidate, Point } from './point.ts'
 import { visibleCharacters } from '../text/measure.ts'
 import { plainText } from '../text/phrasing.ts'
 import { leansBack } from './announcements.ts'
+import { weights } from './salience-weights.ts'
 import { diverseOrder, words } from './salience.ts'
 import { isWeakPoint } from './weak-point.ts'
 
@@ -28,7 +29,7 @@ export function rankPicks(chunk: Point[], scores: Map<Candidate, number>, illust
   // sentence the article repeats that this or an earlier slide of the section shows.
   const offered = new Set(seen)
   const kept = all.filter(pick => score(pick) >= 0)
-  const order = diverseOrder(kept.map(pick => score(pick) - weak(pick)), kept.map(pick => new Set(words(pick.candidate.cues.text, lang))))
+  const order = diverseOrder(kept.map(pick => score(pick) - weak(pick)), kept.map(pick => new Set(words(pick.candidate.cues.text, lang))), weights.slideRedundancy)
   return order.map(at => kept[at]!).filter((pick) => {
     const text = plainText(pick.candidate.shown)
     if (isRepeatable(text))

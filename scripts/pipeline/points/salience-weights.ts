@@ -41,4 +41,9 @@ export const weights = {
   item: 0.5,
   /** MMR: what a sentence loses per unit of cosine with one ranked above it (off: 36.2 / 40.4). */
   redundancy: 0.7,
+  /**
+   * MMR on a slide (rank-picks.ts), lower: a slide shows 3–5 of a dozen sentences and its repeats are dropped
+   * anyway, and a chart may draw the item a similar one would be held back for ("…5小时的工作" drawn, "GPT-5…数小时" shown).
+   */
+  slideRedundancy: 0.3,
 }
