@@ -1,4 +1,4 @@
-// `npm run bench`: every row of issue 7, one table on stdout, and BENCHMARKS.md.
+// `npm run bench`: every row of issue 7 (and issue 25's key points), one table on stdout, and BENCHMARKS.md.
 // Progress goes to stderr so stdout is only the table.
 import type { Section } from './report.ts'
 import { join } from 'node:path'
@@ -11,6 +11,7 @@ import { liveSection } from './live.ts'
 import { load, machine } from './machine.ts'
 import { plan } from './options.ts'
 import { root } from './paths.ts'
+import { rankerSection } from './ranker.ts'
 import { textTable } from './report.ts'
 import { scalingSections } from './scaling.ts'
 import { since } from './stats.ts'
@@ -53,7 +54,9 @@ async function main(): Promise<void> {
   const exported = chromium ? await guarded('3. Export', () => exportSection(runPlan.exportRuns, chromium)) : noChromium()
   progress('4/4 live update')
   const live = await guarded('4. Live update', () => liveSection(runPlan.edits))
-  const sections = [generation, scaling, exported, live, memory ?? await guarded('5. Memory', () => Promise.reject(new Error('the scaling children did not report')))]
+  progress('key points against the CNN Corpus dev half')
+  const ranker = await guarded('6. Key points', async () => rankerSection())
+  const sections = [generation, scaling, exported, live, memory ?? await guarded('5. Memory', () => Promise.reject(new Error('the scaling children did not report'))), ranker]
   const info = { machine: machine(chromium), mode: runPlan.mode, date: new Date().toISOString(), loadBefore, loadAfter: load(), minutes: since(started) / 60_000 }
   writeBenchmarks(join(root, 'BENCHMARKS.md'), measuredBlock(info, sections))
   process.stdout.write(`${textTable(sections.flatMap(section => section.rows))}\n\nLoad average ${info.loadBefore} → ${info.loadAfter}; wrote BENCHMARKS.md\n`)

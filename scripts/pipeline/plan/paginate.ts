@@ -51,8 +51,8 @@ function chunks(points: Point[], times: number[], count: number): Point[][] {
   return result
 }
 
-/** Split `points` (one section, in article order) into slides; `share` of the normal room, for sections the fit stage tightened. */
-export function paginate(points: Point[], share = 1, lang: Lang = 'zh'): Page[] {
+/** Split `points` (one section, in article order) into slides; `share` of the normal room, for sections the fit stage tightened; `title`: the section's, which key points are ranked against. */
+export function paginate(points: Point[], share = 1, lang: Lang = 'zh', title = ''): Page[] {
   const room: Room = { lines: slideRoom.lines * share, bullets: Math.max(1, Math.floor(slideRoom.bullets * share)) }
   // Quotes follow the point whose text they came from (or open the section).
   const leading: Point[] = []
@@ -75,7 +75,7 @@ export function paginate(points: Point[], share = 1, lang: Lang = 'zh'): Page[] 
   const parts = chunks(body, times, Math.max(1, Math.round(total / slideSeconds)))
   const time = new Map(body.map((point, index) => [point, times[index]!]))
   const partSeconds = parts.map(part => part.reduce((sum, point) => sum + time.get(point)!, 0))
-  return [...quotePages(leading), ...joinSparse(selectPoints(parts, partSeconds, room, lang).flatMap(selection => [
+  return [...quotePages(leading), ...joinSparse(selectPoints(parts, partSeconds, room, lang, title).flatMap(selection => [
     { kind: 'content', points: selection.points } as Page,
     ...selection.source.flatMap(point => quotePages(after.get(point) ?? [])),
   ]), room, seconds)]

@@ -68,7 +68,7 @@ function slide(section: Section, page: Page, index: number, opened: boolean, con
 
 /** The slides for one section, in order, charts on the slides of the bullets they draw. */
 export function sectionSlides(section: Section, context: SectionContext): Slide[] {
-  const pages = paginate(points(section.blocks, context), context.room, context.lang)
+  const pages = paginate(points(section.blocks, context), context.room, context.lang, section.title)
   // Quote slides show no heading, so a section of quotes only opens with a title slide.
   const titled = pages.some(page => page.kind === 'content') ? pages : [{ kind: 'content', points: [] } as Page, ...pages]
   // Charts replace the bullets they draw or share their slide (plan/place-charts.ts).

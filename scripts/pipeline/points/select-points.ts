@@ -76,10 +76,10 @@ function page(chunk: Point[], room: Room, scores: Map<Candidate, number>, contex
   })
 }
 
-/** The points each chunk (one slide's share of a section) shows; `seconds` is each chunk's speaking time. */
-export function selectPoints(chunks: Point[][], seconds: number[], room: Room, lang: Lang): Selection[] {
+/** The points each chunk (one slide's share of a section) shows; `seconds` is each chunk's speaking time, `title` the section's. */
+export function selectPoints(chunks: Point[][], seconds: number[], room: Room, lang: Lang, title = ''): Selection[] {
   const candidates = chunks.flat().flatMap(point => point.candidates ?? [])
-  const scored = salience(candidates.map(candidate => candidate.cues), lang)
+  const scored = salience(candidates.map(candidate => ({ ...candidate.cues, shown: plainText(candidate.shown) })), lang, title)
   const scores = new Map(candidates.map((candidate, index) => [candidate, scored[index]!]))
   const seen = new Set<string>()
   return chunks.map((chunk, index) => ({ points: page(chunk, room, scores, { seconds: seconds[index] ?? 0, lang, continued: index > 0, seen }), source: chunk }))

@@ -29,6 +29,10 @@ describe('shortRanges', () => {
   it('keeps a bold lead phrase when its sentence is too long', () => {
     expect(short('AI辅助搜索的突破：将搜索引擎与LLM连接的效果在2025年真正得到改善。')).toBe('AI辅助搜索的突破')
   })
+  it('keeps what a colon announces, not the announcing head', () => {
+    expect(short('2025年5月，Claude 4的系统卡片包含了一些特别有趣的内容：Claude Opus 4似乎比之前的模型更愿意在智能体上下文中主动采取行动，包括"将用户锁定在其有权访问的系统中"。')).toMatch(/^Claude Opus 4似乎比之前的模型更愿意/u)
+    expect(short('In this post, I cover one thing: caches make builds fast.', 'en')).toBe('caches make builds fast')
+  })
   it('drops lead-ins and connectives', () => {
     expect(short('值得注意的是，推理模型在代码领域表现尤为出色。')).toBe('推理模型在代码领域表现尤为出色')
     expect(short('因此，2025年的能力提升主要体现在强化学习的时间投入上，而非模型规模的盲目增长。')).toBe('2025年的能力提升主要体现在强化学习的时间投入上')

@@ -9,6 +9,7 @@ import { isCjkLang } from '../text/article-lang.ts'
 import { balanced, isFragment, wholeUpTo, words } from '../text/lang/index.ts'
 import { sentenceEnds, width } from '../text/measure.ts'
 import { plainText, slicePhrasing } from '../text/phrasing.ts'
+import { announcingHead } from './announcements.ts'
 import { leadIn } from './salience.ts'
 import { englishWords, saysNothing } from './weak-point.ts'
 
@@ -116,6 +117,8 @@ export function shortRanges(text: string, lang: Lang): ReadonlyArray<readonly [n
 
 function cutRanges(text: string, lang: Lang): Array<[number, number]> {
   let from = text.length - text.trimStart().length
+  // "…包含了一些特别有趣的内容：Claude Opus 4…": the point is what the colon announces.
+  from += announcingHead(text.slice(from)) ?? 0
   const lead = leadIn.exec(text.slice(from)) ?? connective.exec(text.slice(from))
   const afterLead = lead && /^[，,：:\s]+/u.exec(text.slice(from + lead[0].length))
   if (lead && afterLead && text.length - from - lead[0].length - afterLead[0].length > 4)
