@@ -10,7 +10,7 @@ import { fitSvg, placeholderSvg } from './mermaid-fit.ts'
 import { mermaidConfig } from './mermaid.ts'
 
 let count = 0
-const diagramFonts = ['Noto Sans', 'Noto Sans SC', 'Noto Color Emoji']
+const diagramFonts = ['Noto Sans', 'Noto Sans SC', 'Noto Emoji']
 
 export default defineMermaidRendererSetup(() => async (code, options) => {
   // Only the theme is taken from Slidev's options (dark mode); talkdown's settings win.

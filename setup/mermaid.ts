@@ -15,7 +15,7 @@ export const mermaidConfig: MermaidConfig = {
   theme: 'default',
   // The talk's bundled fonts (styles/index.css), so labels in Chinese or with emoji draw
   // in the PDF on a machine without such fonts; mermaid's own default names system fonts.
-  fontFamily: '"Noto Sans", "Noto Sans SC", "Noto Color Emoji", sans-serif',
+  fontFamily: '"Noto Sans", "Noto Sans SC", "Noto Emoji", sans-serif',
 }
 
 export default defineMermaidSetup(() => mermaidConfig)

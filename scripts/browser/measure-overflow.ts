@@ -25,7 +25,8 @@ export async function measureOverflow(no: number): Promise<Overflow[]> {
   for (const node of page ? page.querySelectorAll('*') : []) {
     const rect = node.getBoundingClientRect()
     const style = getComputedStyle(node)
-    if ((!rect.width && !rect.height) || style.visibility === 'hidden')
+    // KaTeX's MathML is for screen readers, clipped to a pixel on purpose: it shows nothing.
+    if ((!rect.width && !rect.height) || style.visibility === 'hidden' || node.closest('.katex-mathml'))
       continue
     const outside = Math.max(canvas.top - rect.top, rect.bottom - canvas.bottom, canvas.left - rect.left, rect.right - canvas.right)
     const scrolls = style.overflowX !== 'visible' || style.overflowY !== 'visible'

@@ -13,9 +13,9 @@ import { markdownParts } from './markdown-parts.ts'
 import { missingImages } from './missing-images.ts'
 
 // Japanese text in Noto Sans SC would show Chinese forms of the shared Han characters (直, 骨).
-// Noto Color Emoji last: it has digits and `#` (for keycaps) that the text fonts must draw.
-const fontStack = { zh: 'Noto Sans SC,Noto Sans,Noto Color Emoji', en: 'Noto Sans,Noto Sans SC,Noto Color Emoji', ja: 'Noto Sans JP,Noto Sans,Noto Color Emoji' }
-const monoStack = { zh: 'DejaVu Sans Mono,Noto Sans SC,Noto Color Emoji', en: 'DejaVu Sans Mono,Noto Sans SC,Noto Color Emoji', ja: 'DejaVu Sans Mono,Noto Sans JP,Noto Color Emoji' }
+// Noto Emoji last: it has digits and `#` (for keycaps) that the text fonts must draw.
+const fontStack = { zh: 'Noto Sans SC,Noto Sans,Noto Emoji', en: 'Noto Sans,Noto Sans SC,Noto Emoji', ja: 'Noto Sans JP,Noto Sans,Noto Emoji' }
+const monoStack = { zh: 'DejaVu Sans Mono,Noto Sans SC,Noto Emoji', en: 'DejaVu Sans Mono,Noto Sans SC,Noto Emoji', ja: 'DejaVu Sans Mono,Noto Sans JP,Noto Emoji' }
 
 function headmatter(deck: Deck, source: string): Record<string, unknown> {
   return {

@@ -57,7 +57,8 @@ function words(text: string): Word[] {
 }
 
 function timeOnly(all: readonly Word[]): boolean {
-  return all.every(word => word.pos === 'det' || word.pos === 'num' || word.tags.includes('Date') || word.tags.includes('Duration'))
+  const time = (word: Word): boolean => word.tags.includes('Date') || word.tags.includes('Duration')
+  return all.some(time) && all.every(word => word.pos === 'det' || word.pos === 'num' || time(word))
 }
 
 function opensOut(all: readonly Word[], text: string): boolean {
@@ -74,9 +75,6 @@ function opensOut(all: readonly Word[], text: string): boolean {
   if (last.pos === 'det' && demonstratives.has(lower) && all.at(-2)?.pos === 'adp')
     return false
   if (['det', 'adp', 'cconj', 'sconj', 'aux', 'part'].includes(last.pos))
-    return true
-  // A participle right after its noun opens a clause that wants its object: "…this design describing".
-  if (last.tags.includes('Gerund') && ['noun', 'propn'].includes(all.at(-2)?.pos ?? ''))
     return true
   // "it is also": an adverb after a copula or auxiliary still wants what it is.
   const before = all.at(-2)

@@ -54,8 +54,8 @@ export function isFragment(text: string, lang: string): boolean {
     return true
   const all = words(trimmed, lang)
   const rules = language(lang)
-  // Only function words and adverbs ("It", "There", "Also") name nothing.
-  return !all.length || all.every(word => empty.has(word.pos) || word.pos === 'adv') || rules.opensOut(all, trimmed) || rules.opensIn(all)
+  // Only function words and adverbs ("It", "There", "Also") name nothing; a figure alone ("45%") is no cut.
+  return !all.length || (all.every(word => empty.has(word.pos) || word.pos === 'adv') && !all.every(word => word.pos === 'num')) || rules.opensOut(all, trimmed) || rules.opensIn(all)
 }
 
 /**
