@@ -32,7 +32,18 @@ export function inertInlineMath(node: InlineMath): InlineMath | InlineCode {
 
 /** A display formula as Slidev reads `$$…$$`, or a TeX code block when KaTeX cannot typeset it. */
 export function inertMath(node: MathBlock): MathBlock | Code {
-  // A line ending in `$$` would close Slidev's block early; trailing space it ignores.
-  const value = lineSafe(node.value.split('\n').map(line => line.trimEnd()).filter(Boolean).join('\n'))
-  return value && !/\$\$$/m.test(value) && typesets(`d${value}`) ? { type: 'math', meta: null, value } : { type: 'code', lang: 'tex', meta: null, value: node.value }
+  const value = displayValue(node.value)
+  return value ? { type: 'math', meta: null, value } : { type: 'code', lang: 'tex', meta: null, value: node.value }
+}
+
+// A display formula's TeX as Slidev reads it, or undefined when it cannot show as one: a line
+// ending in `$$` would close Slidev's block early (trailing space it ignores), and KaTeX must typeset it.
+function displayValue(tex: string): string | undefined {
+  const value = lineSafe(tex.split('\n').map(line => line.trimEnd()).filter(Boolean).join('\n'))
+  return value && !/\$\$$/m.test(value) && typesets(`d${value}`) ? value : undefined
+}
+
+/** Whether display TeX `tex` shows as a typeset formula (else it shows as TeX code). */
+export function showsAsFormula(tex: string): boolean {
+  return displayValue(tex) !== undefined
 }

@@ -4,6 +4,7 @@ import type { Math as MathBlock } from 'mdast-util-math'
 import type { Lang } from '../model/deck.ts'
 import type { Candidate, Point, PointContext } from './point.ts'
 import { sanitizeBlock, sanitizePhrasing } from '../inert/sanitize-html.ts'
+import { showsAsFormula } from '../inert/tex.ts'
 import { isFragment } from '../text/lang/index.ts'
 import { sentenceEnds, width } from '../text/measure.ts'
 import { hasFormula, plainText, slicePhrasing } from '../text/phrasing.ts'
@@ -137,7 +138,10 @@ const code: Handler<Code> = (node, context) => {
 // A display formula is a visual, like code: shown whole beside its sentence, scaled to fit
 // (styles/index.css), its TeX in the notes. Lines: a row of a formula is about a bullet
 // line and a half at the slide's formula size; many rows are scaled down, so it counts at most 7.
-const math: Handler<MathBlock> = (node) => {
+const math: Handler<MathBlock> = (node, context) => {
+  // TeX that KaTeX cannot typeset shows as code, shortened as code is.
+  if (!showsAsFormula(node.value))
+    return code({ type: 'code', lang: 'tex', meta: null, value: node.value, position: node.position }, context)
   const rows = node.value.split(/\\\\(?![a-z])/i).length
   return [{ kind: 'block', body: [{ type: 'math', meta: null, value: node.value }], notes: [node], lines: Math.min(7, 1 + rows * 1.5) }]
 }
