@@ -17,6 +17,11 @@ describe('frontMatter', () => {
     expect(read(text).front.title).toBe('A talk')
   })
 
+  it('reads TOML front matter (Zola, Hugo) as it reads YAML', () => {
+    const text = '+++\ntitle = "Five years of Rust"\nauthor = "The Rust Core Team"\ndate = 2020-05-15\n+++\n\nBody.\n'
+    expect(read(text).front).toEqual({ title: 'Five years of Rust', author: 'The Rust Core Team', date: '2020-05-15' })
+  })
+
   it('gives a broken block its fatal message with its place on every read', () => {
     const text = '---\ntitle: ok\nsubtitle: [unclosed\n---\n'
     const places = [read(text), read(text)].map(({ front, file }) => {

@@ -1,8 +1,10 @@
-// Reads the article's YAML front matter; a broken block is a fatal message with its position.
+// Reads the article's YAML front matter (`---`), or TOML (`+++`, Zola and Hugo, with smol-toml); a
+// broken block is a fatal message with its position.
 
-import type { Root } from 'mdast'
+import type { Literal, Root } from 'mdast'
 import type { VFile } from 'vfile'
 import type { FrontMatter } from '../model/deck.ts'
+import { parse as parseToml, TomlError } from 'smol-toml'
 import { LineCounter, parseDocument } from 'yaml'
 import { fatalMessage } from '../shared/fatal.ts'
 import { memo } from '../shared/memo.ts'
@@ -33,12 +35,23 @@ const reading = memo((yaml: string): Reading => {
   }
 }, 16)
 
+const tomlReading = memo((toml: string): Reading => {
+  try {
+    return { front: pick(parseToml(toml)) }
+  }
+  catch (thrown) {
+    const error = thrown as Error
+    return { reason: error.message, at: thrown instanceof TomlError ? { line: thrown.line, col: thrown.column } : { line: 1, col: 1 } }
+  }
+}, 16)
+
 /** Read title, subtitle, author and date from the first front-matter node of `tree`. */
 export function frontMatter(tree: Root, file: VFile): FrontMatter {
-  const node = tree.children[0]
-  if (!node || node.type !== 'yaml' || !node.position)
+  // remark-frontmatter's `toml` node is not in mdast's content types: read it as the literal it is.
+  const node = tree.children[0] as Literal | undefined
+  if (!node || (node.type !== 'yaml' && node.type !== 'toml') || !node.position)
     return {}
-  const read = reading(node.value)
+  const read = node.type === 'yaml' ? reading(node.value) : tomlReading(node.value)
   if ('front' in read)
     return { ...read.front }
   // The YAML body starts on the line after the opening `---`.

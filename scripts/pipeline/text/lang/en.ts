@@ -66,7 +66,8 @@ function opensOut(all: readonly Word[], text: string): boolean {
   if (!last)
     return true
   const lower = last.text.toLowerCase()
-  if ((all.length === 1 && placeholders.has(lower)) || cues.has(lower) || wantsMore.has(lower) || subjects.has(lower) || copulas.has(lower) || last.tags.includes('QuestionWord'))
+  // A contracted auxiliary ("you'd", "we'll", "they've") wants its verb.
+  if (/['’](?:d|ll|ve|re)$/iu.test(last.text) || (all.length === 1 && placeholders.has(lower)) || cues.has(lower) || wantsMore.has(lower) || subjects.has(lower) || copulas.has(lower) || last.tags.includes('QuestionWord'))
     return true
   // A time alone sets the scene and says nothing: "Each year", "Last month".
   if (timeOnly(all))

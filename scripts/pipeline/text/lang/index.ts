@@ -78,7 +78,11 @@ export function wholeUpTo(text: string, end: number, lang: string, options: { he
   const rules = language(lang)
   // A head with no predicate, when the sentence's comes after the cut, is a subject left alone ("One thing | that we…").
   // A headline (a slide title) may be that noun phrase: "Rust expertise | has grown" titles a slide.
-  const subjectOnly = !options.headline && !before.some(rules.predicate) && all.slice(before.length).some(rules.predicate)
+  // So is the last clause of a Chinese or Japanese head with no predicate ("…話として、Xuan Huang | が…").
+  const after = all.slice(before.length)
+  const lastClause = before.filter(word => !/[、，,；;]/u.test(text.slice(word.end, trimmed.length)))
+  const subjectOnly = !options.headline && after.some(rules.predicate)
+    && (!before.some(rules.predicate) || (lang !== 'en' && lastClause.length < before.length && !lastClause.some(rules.predicate)))
   return before.length > 0 && !subjectOnly && !splitsPhrase(before.at(-1)!, all[before.length], text) && !rules.opensOut(before, trimmed) && !rules.opensIn(before)
 }
 
@@ -97,6 +101,9 @@ function splitsPhrase(last: Word, next: Word | undefined, text: string): boolean
     return false
   const nominal = ['noun', 'propn']
   const object = [...nominal, 'adj', 'num', 'pron', 'det']
+  // A Japanese particle or auxiliary belongs to the word before it: "新た | に", "…するの | に".
+  if (next.tags[0] === '助詞' || next.tags[0] === '助動詞')
+    return true
   const verb = last.pos === 'verb' || last.text === '了'
   // The particle of a phrasal verb belongs to its verb: "will go | through"; after 了 only a
   // conjunction or preposition starts anything new ("谈到了 | 防护措施", 防护 tagged a verb).
@@ -105,6 +112,8 @@ function splitsPhrase(last: Word, next: Word | undefined, text: string): boolean
     || (['adj', 'det', 'num'].includes(last.pos) && [...nominal, 'adj'].includes(next.pos))
     || (nominal.includes(last.pos) && nominal.includes(next.pos))
     || (verb && object.includes(next.pos))
+    // A clause ending on an auxiliary right before a noun modifies it: "立っていただいた | 方々".
+    || (last.pos === 'aux' && nominal.includes(next.pos))
     // A verb and the clause it takes: "We also asked | whether respondents…".
     || (last.pos === 'verb' && complementOpeners.has(next.text.toLowerCase()))
 }

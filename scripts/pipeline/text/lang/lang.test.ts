@@ -19,6 +19,7 @@ const cases: ReadonlyArray<readonly [string, string, boolean]> = [
   ['en', 'Building a real project is about more', true],
   ['en', 'Of the former Rust users who participated in the 2023 survey', true],
   ['en', 'Each year', true],
+  ['en', 'With all that\'s going on in the world you\'d', true],
   ['en', 'We also asked whether respondents', true],
   ['en', 'It is interesting that 20%', true],
   ['en', 'It is interesting that 20% answered yes', false],
@@ -49,6 +50,7 @@ const cases: ReadonlyArray<readonly [string, string, boolean]> = [
   ['zh', '分发渠道：开源社', false],
   ['zh', '调查结果表明', true],
   ['zh', '北京时间', true],
+  ['zh', '1-1', false],
   ['zh', '七、安全与伦理的挑战', false],
   ['zh', '对于技术专业人士和开发者', true],
   ['zh', '为了提高效率', true],
@@ -107,6 +109,9 @@ describe('wholeUpTo', () => {
     ['en', 'One thing that we haven\'t mentioned much is how much the language changed.', 'One thing', false],
     ['en', 'This blog post will go through why and when incremental compilation works.', 'This blog post will go', false],
     ['ja', '5 年と 4 ヶ月勤めたメルカリを退職した。その後、転職した。', '5 年と 4 ヶ月勤めたメルカリを退職した', true],
+    ['ja', 'このリリースの新機能をサポートするため、新たに構成を用意しました。', 'このリリースの新機能をサポートするため、新た', false],
+    ['ja', 'より将来に目を向けた話として、Xuan Huang が発表しました。', 'より将来に目を向けた話として、Xuan Huang', false],
+    ['ja', 'モデレーション業務の先頭に立っていただいた方々に感謝します。', 'モデレーション業務の先頭に立っていただいた', false],
     ['ja', '5 年と 4 ヶ月勤めたメルカリを退職した。その後、転職した。', '5 年と 4 ヶ月勤めたメルカリを', false],
   ]
   it.each(cuts)('%s: %s up to "%s" → %s', (lang, text, head, expected) => {

@@ -59,7 +59,9 @@ function clauses(all: readonly Word[], text: string): Word[][] {
 
 // A time may open on 截至, 到 or 自 ("截至2025年12月30日").
 function timeOnly(all: readonly Word[]): boolean {
-  return all.every((word, index) => (index === 0 && ['截至', '截止', '到', '自', '从', '于'].includes(word.text)) || ['t', 'm', 'q'].includes(word.tags[0] ?? '') || word.text === '时间' || (word.tags[0] === 'ns' && all.at(-1)?.text === '时间'))
+  // Figures alone ("1-1", "36%") are no time: one word must name a time.
+  const time = all.some(word => word.tags[0] === 't' || word.text === '时间' || /[年月日]$/u.test(word.text))
+  return time && all.every((word, index) => (index === 0 && ['截至', '截止', '到', '自', '从', '于'].includes(word.text)) || ['t', 'm', 'q'].includes(word.tags[0] ?? '') || word.text === '时间' || (word.tags[0] === 'ns' && all.at(-1)?.text === '时间'))
 }
 
 function opensOut(all: readonly Word[], text: string): boolean {
