@@ -22,7 +22,7 @@ describe('random articles', () => {
     ['an inline formula of dashes', 'a $---$ b\n'],
     ['the property\'s own, kramdown\'s inline `$$`', '{{ constructor.constructor(\'window.__pwned=1\')() }} $$ --- $$\n\n- {{ constructor.constructor(\'window.__pwned=1\')() }}\n'],
     // The HTML sanitizer collapses the space between two formulas shown as code: ``+`…` made one broken code span.
-    ['an empty formula, then one KaTeX cannot typeset, beside HTML', '$$ $$ ${{ x }}\\frac$ <b>b</b> $$\n'],
+    ['an empty formula, then one KaTeX cannot typeset, beside HTML', '$$ $$ $\\frac {{ x }}$ <b>b</b> $$\n'],
     // KaTeX's annotation holds the TeX as text: `src=` there is no attribute (slidev-katex.ts).
     ['an unclosed `$$` before an iframe', '$$\n\n<iframe src="https://example.com"></iframe>\n'],
   ])('give a sound deck for %s', (_, text) => {
