@@ -28,6 +28,7 @@ describe('bodyProblems', () => {
     ['a kicker', '# <span class="td-kicker">a <span v-pre>{{</span> b }}</span>T'],
     ['code', '`{{ x }}`\n\n```js\n{{ y }}\n<<< @/a\n```'],
     ['formulas KaTeX typesets, links and classes shown as text without trust', 'costs $x^2$ and $\\href{javascript:alert(1)}{x}$ and $\\htmlClass{x}{y}$\n\n$$\n\\frac{{a}}{b} \\url{javascript:alert(1)}\n$$'],
+    ['a formula whose TeX reads as an attribute (KaTeX keeps the TeX as escaped text)', '$$\n<iframe src="https://example.com"></iframe>\n$$'],
     ['a plain mermaid block', '```mermaid\ngraph TD\n  A["{{ x }}"] --> B\n```'],
   ])('passes %s', (_, markdown) => {
     expect(bodyProblems(markdown, 'slide')).toEqual([])

@@ -103,7 +103,8 @@ const live = /<(?:a|img|script|iframe|object)\b|\bhref=|\bsrc=|\son\w+=|\b(?:dat
 export function slidevKatex(md: MarkdownExit): void {
   const render = (tex: string, display: boolean): string => {
     const { html, typeset } = katexHtml(tex, display)
-    return typeset && !live.test(html) ? '<code class="language-math"></code>' : html
+    // Only KaTeX's tags: its text (the TeX in the MathML annotation too) is escaped, and `src=` there is text.
+    return typeset && !live.test(html.match(/<[^>]*>/g)?.join('') ?? '') ? '<code class="language-math"></code>' : html
   }
   md.inline.ruler.after('escape', 'math_inline', mathInline)
   md.block.ruler.after('blockquote', 'math_block', mathBlock, { alt: ['paragraph', 'reference', 'blockquote', 'list'] })

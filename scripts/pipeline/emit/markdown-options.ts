@@ -1,5 +1,5 @@
 // The Markdown talkdown writes: mdast-util-to-markdown's settings and the escapes Slidev needs.
-import type { Options } from 'mdast-util-to-markdown'
+import type { Handle, Options } from 'mdast-util-to-markdown'
 import { gfmToMarkdown } from 'mdast-util-gfm'
 import { mathToMarkdown } from 'mdast-util-math'
 
@@ -16,6 +16,17 @@ const typographic = [
   { character: '!', after: '!!!' },
 ]
 
+// A pipe in a table cell's formula is escaped, as mdast-util-gfm-table does in code: both
+// readers take `\|` for `|` (parse/tex-math.ts), and a pipe after an odd run of backslashes
+// is already escaped (which cannot come from a cell: its `\|` was read as `|`).
+// `peek` (the `$` a formula starts with) lets the text before it be escaped for what follows.
+const inlineMath = mathToMarkdown().handlers!.inlineMath! as Handle & { peek?: Handle }
+function inlineMathInTable(...[node, parent, state, info]: Parameters<Handle>): string {
+  const value = inlineMath(node, parent, state, info)
+  return state.stack.includes('tableCell') ? value.replace(/(?<!\\)((?:\\\\)*)\|/g, '$1\\|') : value
+}
+inlineMathInTable.peek = inlineMath.peek
+
 /** How talkdown writes Markdown (the fast text handler of `markdown-parts.ts` aside). */
 export const markdownOptions: Options = {
   bullet: '-',
@@ -25,7 +36,7 @@ export const markdownOptions: Options = {
   listItemIndent: 'one',
   rule: '*',
   // Formulas (made inert in inert/tex.ts) as `$…$` and `$$…$$`, which Slidev's KaTeX typesets.
-  extensions: [gfmToMarkdown(), mathToMarkdown()],
+  extensions: [gfmToMarkdown(), mathToMarkdown(), { handlers: { inlineMath: inlineMathInTable } }],
   unsafe: [
     { character: '$' },
     { character: '<' },

@@ -2,6 +2,7 @@ import type { Html, Paragraph } from 'mdast'
 import { toMarkdown } from 'mdast-util-to-markdown'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
+import { parseWhole } from '../parse/parse.ts'
 import { htmlAsText, sanitizeBlock, sanitizePhrasing } from './sanitize-html.ts'
 
 function first<T>(markdown: string): T {
@@ -25,6 +26,17 @@ describe('sanitizePhrasing', () => {
   it('keeps only the alt text of an HTML image with a local source (Slidev would bundle it)', () => {
     const paragraph = first<Paragraph>('x <img src=x alt="a chart"> y')
     expect(toMarkdown({ type: 'paragraph', children: sanitizePhrasing(paragraph.children) })).toBe('x a chart y\n')
+  })
+
+  // A formula beside HTML stays a formula (it came back as code), other code stays code.
+  it.each<[string, [string, string][]]>([
+    ['$x^2$<br>y', [['inlineMath', 'x^2'], ['break', ''], ['text', 'y']]],
+    ['a <!-- c --> $\\| x$', [['text', 'a '], ['inlineMath', '\\| x']]],
+    ['`x^2` and <b>b</b>', [['inlineCode', 'x^2'], ['text', ' and '], ['strong', '']]],
+    ['<code class="language-js">x</code> <i>i</i>', [['inlineCode', 'x'], ['text', ' '], ['emphasis', '']]],
+  ])('%j → %j', (markdown, expected) => {
+    const paragraph = parseWhole(markdown).children[0] as Paragraph
+    expect(sanitizePhrasing(paragraph.children).map(node => [node.type, 'value' in node ? node.value : ''])).toEqual(expected)
   })
 })
 

@@ -1,12 +1,13 @@
 // Article HTML never runs. For slides, HTML goes through an allow-list sanitizer and
 // back to mdast (so only presentational tags survive, as Markdown); for notes, the
 // HTML is kept as literal text so nothing the author wrote is lost.
-import type { Nodes as HastNodes } from 'hast'
+import type { Element, Nodes as HastNodes } from 'hast'
+import type { State } from 'hast-util-to-mdast'
 import type { BlockContent, Html, Nodes, PhrasingContent, RootContent } from 'mdast'
 import { fromHtml } from 'hast-util-from-html'
 import { defaultSchema, sanitize } from 'hast-util-sanitize'
 import { toHtml } from 'hast-util-to-html'
-import { toMdast } from 'hast-util-to-mdast'
+import { defaultHandlers, toMdast } from 'hast-util-to-mdast'
 import { toHast } from 'mdast-util-to-hast'
 import { visit } from 'unist-util-visit'
 
@@ -17,7 +18,8 @@ function allowed(): typeof defaultSchema {
   return schema ??= {
     ...defaultSchema,
     tagNames: ['img', 'figure', 'figcaption', 'br', 'sub', 'sup', 'b', 'i', 'em', 'strong', 'code', 'kbd', 'mark', 's', 'del', 'u', 'small', 'p', 'span'],
-    attributes: { img: ['src', 'alt', 'title', 'width', 'height'] },
+    // A formula beside HTML comes through as `<code class="math-inline">` (mdast-util-math's hast).
+    attributes: { img: ['src', 'alt', 'title', 'width', 'height'], code: [['className', 'math-inline']] },
     protocols: { src: ['http', 'https'] },
     clobber: [],
     strip: ['script', 'style', 'template', 'iframe', 'object', 'embed', 'noscript'],
@@ -42,12 +44,19 @@ function clean(html: string): HastNodes {
   return tree
 }
 
+// A formula stays one (inert/tex.ts makes it safe for Slidev), where it would come back as code.
+function formula(state: State, node: Element): PhrasingContent {
+  const code = defaultHandlers.code!(state, node) as PhrasingContent
+  const math = Array.isArray(node.properties.className) && node.properties.className.includes('math-inline')
+  return math && code.type === 'inlineCode' ? { type: 'inlineMath', value: code.value } : code
+}
+
 /** Inline content with its HTML sanitized into Markdown phrasing. */
 export function sanitizePhrasing(nodes: PhrasingContent[]): PhrasingContent[] {
   if (!hasHtml(nodes))
     return nodes
   const hast = toHast({ type: 'paragraph', children: nodes }, { allowDangerousHtml: true })
-  const mdast = toMdast(clean(toHtml(hast, { allowDangerousHtml: true })))
+  const mdast = toMdast(clean(toHtml(hast, { allowDangerousHtml: true })), { handlers: { code: formula } })
   const paragraph = 'children' in mdast ? mdast.children.find(child => child.type === 'paragraph') : undefined
   return paragraph && 'children' in paragraph ? paragraph.children as PhrasingContent[] : []
 }

@@ -26,7 +26,8 @@ function lineSafe(tex: string): string {
 
 /** Inline math as Slidev reads `$…$` (one line, no space inside the dollars), or inline code when KaTeX cannot typeset it. */
 export function inertInlineMath(node: InlineMath): InlineMath | InlineCode {
-  const value = lineSafe(node.value.replace(/\s+/g, ' ').trim())
+  // One line after its `$`, it starts no line: a space before a `---` in it would only make `$ ---$` text.
+  const value = node.value.replace(/\s+/g, ' ').trim()
   return value && typesets(`i${value}`) ? { type: 'inlineMath', value } : { type: 'inlineCode', value: node.value }
 }
 

@@ -52,12 +52,17 @@ function breakComments(value: string, diagram = false): string {
 
 // Neighbouring texts are joined before `{{` is looked for: `{` + `{` from an unwrapped
 // link (or any split) would otherwise meet only in the output and open an interpolation.
+// Neighbouring code spans are joined too, and an empty one dropped: written, `` `a``b` `` or
+// ``` ``+`b` ``` is one broken run of backticks (formulas shown as code, with the space between
+// them collapsed by the HTML sanitizer, meet so).
 function inert(nodes: RootContent[], template: boolean): RootContent[] {
   const joined: RootContent[] = []
   for (const node of nodes.flatMap(child => unwrap(child, template))) {
     const last = joined.at(-1)
-    if (node.type === 'text' && last?.type === 'text')
-      joined[joined.length - 1] = { type: 'text', value: last.value + node.value }
+    if (node.type === 'inlineCode' && !node.value)
+      continue
+    if ((node.type === 'text' && last?.type === 'text') || (node.type === 'inlineCode' && last?.type === 'inlineCode'))
+      joined[joined.length - 1] = { ...last, value: last.value + node.value }
     else
       joined.push(node)
   }
@@ -65,13 +70,15 @@ function inert(nodes: RootContent[], template: boolean): RootContent[] {
 }
 
 // Whether `inert` would leave `nodes` as they are: no unsafe link or image, no neighbouring
-// texts, and for templates no `{{`, no empty text and no comment marker in code. Most text
+// texts or code spans, no empty code span, and for templates no `{{`, no empty text and no comment marker in code. Most text
 // passes, and the check copies nothing.
 function alreadyInert(nodes: RootContent[], template: boolean): boolean {
   return nodes.every((node, index) => {
     if (node.type === 'text')
       return nodes[index - 1]?.type !== 'text' && !(template && (node.value === '' || node.value.includes('{{')))
     if ((node.type === 'link' || node.type === 'image') && !safeUrl.test(node.url.trim()))
+      return false
+    if (node.type === 'inlineCode' && (!node.value || nodes[index - 1]?.type === 'inlineCode'))
       return false
     if (template && (node.type === 'code' || node.type === 'inlineCode') && breakComments(node.value, node.type === 'code' && isDiagram(node.lang)) !== node.value)
       return false

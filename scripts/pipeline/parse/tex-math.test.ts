@@ -1,4 +1,5 @@
 import type { Nodes } from 'mdast'
+import { visit } from 'unist-util-visit'
 import { parseWhole } from './parse.ts'
 import { usesMath } from './tex-math.ts'
 
@@ -48,6 +49,22 @@ describe('the parse of an article that uses math', () => {
     ['$$\n\\nabla_{\\theta} J\n$$', [['math', '\\nabla_{\\theta} J']]],
   ])('%j', (text, expected) => {
     expect(first(text)).toEqual(expected)
+  })
+
+  // A table cell's `\\|` is a pipe, in math too (as GitHub and Slidev read it); outside a table it is TeX's `\\|`.
+  it.each([
+    ['| a |\n| - |\n| $\\| x$ |', '| x'],
+    ['| a |\n| - |\n| $\\|\\frac$ |', '|\\frac'],
+    ['| a |\n| - |\n| $a \\\\\\| b$ |', 'a \\\\| b'],
+    ['| a |\n| - |\n| $a \\\\ b$ |', 'a \\\\ b'],
+    ['| a |\n| - |\n| \\(\\| \\frac{1}{2}\\) |', '| \\frac{1}{2}'],
+    ['$\\| x$ outside a table', '\\| x'],
+  ])('%j: the formula %j', (text, expected) => {
+    const formulas: string[] = []
+    visit(parseWhole(text), 'inlineMath', (node) => {
+      formulas.push(node.value)
+    })
+    expect(formulas).toEqual([expected])
   })
 
   it('leaves an article without math to plain Markdown, dollars and all', () => {

@@ -4,6 +4,9 @@
 // with them (`usesMath`), and a dollar amount stays text: a single `$` opens math only by
 // pandoc's rule, which Slidev's KaTeX plugin follows too (`$` then no space; the closing
 // `$` after no space and before no digit), so `$5 and $10` and `$10,350` are money.
+import type { Parents } from 'mdast'
+import type { CompileContext, Token } from 'mdast-util-from-markdown'
+import type { InlineMath } from 'mdast-util-math'
 import type { Code, Construct, Effects, State, TokenizeContext } from 'micromark-util-types'
 import type { Processor } from 'unified'
 import { mathFromMarkdown } from 'mdast-util-math'
@@ -186,9 +189,24 @@ const texDelimiters: Construct = {
   },
 }
 
+// In a GFM table cell `\|` is a pipe inside any span (the GFM spec), and GitHub and Slidev's
+// markdown-it read math so too; mdast-util-gfm-table unescapes it only in code, so here it is
+// done in math, by the same rule: `\\` stays (emit/markdown-options.ts escapes the pipe back).
+const fromMath = mathFromMarkdown()
+const exitMath = fromMath.exit!.mathText!
+function exitMathText(this: CompileContext, token: Token): undefined {
+  exitMath.call(this, token)
+  if (!this.data.inTable)
+    return
+  const node = (this.stack.at(-1) as Parents).children.at(-1) as InlineMath
+  node.value = node.value.replace(/\\([\\|])/g, (escape, character: string) => character === '|' ? character : escape)
+  // What mdast-util-to-hast shows (mdast-util-math puts the TeX there too).
+  node.data = { ...node.data, hChildren: [{ type: 'text', value: node.value }] }
+}
+
 /** Unified plugin: TeX math in the article (see above); the parse uses it when `usesMath`. */
 export function remarkTexMath(this: Processor): void {
   const data = this.data()
   ;(data.micromarkExtensions ??= []).push(math(), { text: { [dollar]: dollarAmount, [backslash]: texDelimiters } })
-  ;(data.fromMarkdownExtensions ??= []).push(mathFromMarkdown())
+  ;(data.fromMarkdownExtensions ??= []).push(fromMath, { exit: { mathText: exitMathText } })
 }
