@@ -49,7 +49,7 @@ export function slideText(no: number): SlideText {
   const layout = page?.querySelector<HTMLElement>('.slidev-layout') ?? page
   const title = layout?.querySelector('h1')
   // Zero-width characters (KaTeX's 1 px struts hold one) show nothing.
-  const squash = (text: string): string => text.replace(/[\s\u200B-\u200D\u2060\uFEFF]+/gu, '')
+  const squash = (text: string): string => text.replace(/[\s\u200B-\u200D\u2060]+/gu, '')
   const spaced = (text: string): string => text.replace(/\s+/gu, ' ').trim()
   const visible = (element: Element): boolean => element.checkVisibility({ visibilityProperty: true, opacityProperty: true })
   // KaTeX keeps its TeX in a visually hidden MathML copy for screen readers: not shown.
