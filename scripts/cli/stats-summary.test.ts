@@ -97,6 +97,9 @@ describe('shownSource', () => {
     const found = shownSource([], ['graph TD\n  A --> B\n  style A fill:#fff', '{% raw %} \\frac{1}{2}'])
     expect(found).toEqual({ tex: [], templates: [], mdx: [], diagrams: ['graph TD', 'style A fill:#fff'] })
   })
+  it('leaves a Markdown sample that shows a diagram fence to the article (an example, not a diagram to draw)', () => {
+    expect(shownSource([], ['```mermaid\nsequenceDiagram\n  A->>B: hi\n```']).diagrams).toEqual([])
+  })
   it.each([
     'It costs $5 and $10 a month.',
     'Revenue was $10,350 in May',

@@ -127,7 +127,8 @@ const sourcePatterns: Record<SourceKind, RegExp[]> = {
 
 /** Which kinds of article source `blocks` (text outside code, one entry a block) and `code` (code blocks) show. */
 export function shownSource(blocks: string[], code: string[]): Record<SourceKind, string[]> {
-  const lines = code.flatMap(text => text.split('\n')).map(line => line.trim()).filter(Boolean)
+  // A code block holding a fence of its own is a Markdown sample: its diagram is an example, as the article means it.
+  const lines = code.filter(text => !/^\s*(?:```|~~~)/mu.test(text)).flatMap(text => text.split('\n')).map(line => line.trim()).filter(Boolean)
   const kinds = Object.keys(sourcePatterns) as SourceKind[]
   return Object.fromEntries(kinds.map(kind => [kind, [...blocks, ...(kind === 'diagrams' ? lines : [])].filter(text => sourcePatterns[kind].some(pattern => pattern.test(text)))])) as Record<SourceKind, string[]>
 }
