@@ -39,7 +39,7 @@ const copulas = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'am'
 // Latin cues that announce an example or a restatement: "E.g" on its own says nothing.
 const cues = new Set(['e.g', 'e.g.', 'i.e', 'i.e.', 'cf', 'cf.', 'viz', 'viz.', 'eg', 'ie'])
 // The infinitive marker and possessive words want a verb or a noun after them.
-const wantsMore = new Set(['to', 'its', 'their', 'our', 'your', 'his', 'her', 'my', 'whose', 'than', 'such', 'very', 'more', 'less'])
+const wantsMore = new Set(['to', 'its', 'their', 'our', 'your', 'his', 'her', 'my', 'whose', 'than', 'such', 'very'])
 
 interface Term { text: string, tags: string[], offset: { start: number, length: number } }
 

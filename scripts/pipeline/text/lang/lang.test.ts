@@ -16,7 +16,7 @@ const cases: ReadonlyArray<readonly [string, string, boolean]> = [
   ['en', '45%', false],
   ['en', 'We saw a notable decrease in respondents who were not', true],
   ['en', 'Each year, the results', true],
-  ['en', 'Building a real project is about more', true],
+  ['en', 'Hello sentence number 1 says a little more', false],
   ['en', 'Of the former Rust users who participated in the 2023 survey', true],
   ['en', 'Each year', true],
   ['en', 'With all that\'s going on in the world you\'d', true],
