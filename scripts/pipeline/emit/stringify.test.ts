@@ -26,6 +26,11 @@ describe('stringify', () => {
     expect(parsed.slides[1]!.frontmatter).toMatchObject({ layout: 'default', routeAlias: 't-5' })
     expect(parsed.slides[1]!.note).toBe('n\n\n_⏱ about 5 s_')
   })
+  it('writes a kicker slide\'s own title to its frontmatter as inert Markdown (Slidev renders it in a Vue template)', () => {
+    const titled: Slide = { ...slide('x'), title: '<script>alert(1)</script> {{ y }}', kicker: 'K' }
+    const parsed = parseSync(stringify(deck(titled), 'a.md'), 'slides.md')
+    expect(parsed.slides[1]!.frontmatter.title).toBe('\\<script>alert(1)\\</script> <span v-pre>{{</span> y }}')
+  })
   it('keeps Slidev syntax in text from splitting or commenting out slides', () => {
     const nasty = ['---', 'a\n---\nb', '<!-- x', '-->', '::right::', '```', '$$x$$', '{{ y }}'].map(text => slide(text, `note ${text} -->`))
     const markdown = stringify(deck(...nasty), 'a.md')

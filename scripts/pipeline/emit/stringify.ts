@@ -3,12 +3,14 @@
 import type { Nodes, PhrasingContent, RootContent } from 'mdast'
 import type { Deck, Lang, Slide } from '../model/deck.ts'
 import type { RunMemo } from '../shared/run-memo.ts'
+import { toMarkdown } from 'mdast-util-to-markdown'
 import { htmlAsText } from '../inert/sanitize-html.ts'
 import { safeLines, safeNotes, vueSafe } from '../inert/vue-safe.ts'
 import { labels } from '../plan/labels.ts'
 import { canvas } from '../shared/canvas.ts'
 import { langTags } from '../text/article-lang.ts'
 import { frontmatterYaml } from './frontmatter-yaml.ts'
+import { markdownOptions } from './markdown-options.ts'
 import { markdownParts } from './markdown-parts.ts'
 import { missingImages } from './missing-images.ts'
 
@@ -46,10 +48,16 @@ function slideData(slide: Slide): Record<string, unknown> {
     layout: slide.layout,
     routeAlias: slide.routeAlias,
     // Slidev names a slide (overview, go-to) by its heading's source, which the kicker's markup would join.
-    ...(slide.kicker ? { title: slide.title } : {}),
+    // It renders this title as Markdown in a Vue template: the same inert Markdown as the heading's text.
+    ...(slide.kicker ? { title: inlineMarkdown(slide.title) } : {}),
     ...(slide.class ? { class: slide.class } : {}),
     ...(slide.chart ? { chart: slide.chart } : {}),
   }
+}
+
+/** `text` as inert inline Markdown, as a heading's text is written (`<` and `{{` made text for Slidev's Vue templates). */
+function inlineMarkdown(text: string): string {
+  return toMarkdown({ type: 'paragraph', children: vueSafe<PhrasingContent>([{ type: 'text', value: text }]) }, markdownOptions).trim()
 }
 
 // The kicker sits inside the heading, above its text (styles/index.css: `.td-kicker`), so every
