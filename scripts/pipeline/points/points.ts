@@ -82,7 +82,8 @@ const paragraph: Handler<Paragraph> = (node, context) => {
   if (introducesList(node, context.next) && sentenceEnds(plainText(node.children).trim()).length === 1) {
     const short = shortPoint(sanitizePhrasing(node.children), context.lang)
     // "调查结果表明：" reads whole with its colon, as the list's head; cut to "调查结果表明" it is a fragment.
-    const shown = !plainText(short).trim() || isFragment(plainText(short), context.lang) ? sanitizePhrasing(node.children) : short
+    const text = plainText(short)
+    const shown = !text.trim() || isFragment(text, context.lang) ? sanitizePhrasing(node.children) : short
     return [{ kind: 'lead', body: [{ type: 'paragraph', children: shown }], notes: [node], lines: bulletLines(shown) }]
   }
   const quote = findQuote(node)

@@ -22,18 +22,17 @@ const weakPenalty = 2
 export function rankPicks(chunk: Point[], scores: Map<Candidate, number>, illustrated: Set<Point | undefined>, lang: Lang, seen: Set<string>): Pick[] {
   const all = chunk.flatMap((point, index) => (point.candidates ?? []).map(candidate => ({ point, candidate, index })))
   const score = (pick: Pick): number => (scores.get(pick.candidate) ?? 0) + (illustrated.has(pick.point) && pick.point.candidates![0] === pick.candidate ? 100 : 0)
-  const weak = (pick: Pick): number => {
-    const text = plainText(pick.candidate.shown)
-    return saysNothing(text) || leansBack(text) ? weakPenalty : 0
-  }
+  // Each pick's shown text, read once: the filters and the order below all ask for it.
+  const shown = new Map(all.map(pick => [pick, plainText(pick.candidate.shown)]))
+  const weak = (pick: Pick): number => saysNothing(shown.get(pick)!) || leansBack(shown.get(pick)!) ? weakPenalty : 0
   // Announcements ("本文将从…", "In this section we…") stay in the notes, and so does a
   // sentence the article repeats that this or an earlier slide of the section shows.
   const offered = new Set(seen)
   // A fragment ("这里使用的技巧是", "…we would receive some") is never shown: its sentence stays in the notes.
-  const kept = all.filter(pick => score(pick) >= 0 && !isFragment(plainText(pick.candidate.shown), lang))
+  const kept = all.filter(pick => score(pick) >= 0 && !isFragment(shown.get(pick)!, lang))
   const order = diverseOrder(kept.map(pick => score(pick) - weak(pick)), kept.map(pick => new Set(words(pick.candidate.cues.text, lang))), weights.slideRedundancy)
   return order.map(at => kept[at]!).filter((pick) => {
-    const text = plainText(pick.candidate.shown)
+    const text = shown.get(pick)!
     if (isRepeatable(text))
       return true
     const fresh = !offered.has(text)

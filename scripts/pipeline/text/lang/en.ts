@@ -118,15 +118,14 @@ function prepositionalOnly(all: readonly Word[]): boolean {
   const setting = settingOpeners.find(opener => opener.every((text, index) => all[index]?.text.toLowerCase() === text))
   if (opening?.pos !== 'adp' && !setting)
     return false
-  if (setting)
-    all = all.slice(setting.length)
-  const relative = all.findIndex(word => relatives.has(word.text.toLowerCase()))
-  return !all.some((word, index) => (word.pos === 'verb' || word.pos === 'aux') && (relative < 0 || index < relative))
+  const rest = all.slice(setting?.length ?? 0)
+  const relative = rest.findIndex(word => relatives.has(word.text.toLowerCase()))
+  return !rest.some((word, index) => (word.pos === 'verb' || word.pos === 'aux') && (relative < 0 || index < relative))
 }
 
 function opensIn(all: readonly Word[]): boolean {
   const first = all[0]
-  return !first || (first.pos === 'cconj' && !subordinators.has(first.text.toLowerCase()) && ['and', 'or', 'nor'].includes(first.text.toLowerCase()))
+  return !first || (first.pos === 'cconj' && ['and', 'or', 'nor'].includes(first.text.toLowerCase()))
 }
 
 /** English. */

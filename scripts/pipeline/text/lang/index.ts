@@ -44,13 +44,18 @@ const empty = new Set(['pron', 'det', 'adp', 'cconj', 'sconj', 'aux', 'part', 'n
 // Marks a whole thought never ends on: a comma, colon, dash, an opening bracket or a TeX escape.
 const openMark = /[,，、:：;；(（[【「『《“‘\\—–-]\s*$/u
 
+// Whether trimmed `text` is left open by its marks alone: an open mark at its end, or a bracket or quote unclosed.
+function openByMarks(text: string): boolean {
+  return openMark.test(text) || !balanced(text)
+}
+
 /** Whether `text` is a fragment in `lang`: it ends on a word that wants more, opens on one that continues something, or leaves a bracket or quote open. */
 export function isFragment(text: string, lang: string): boolean {
   const trimmed = text.trim()
   // Nothing shown is no fragment: an empty slide is counted as such.
   if (!trimmed)
     return false
-  if (openMark.test(trimmed) || !balanced(trimmed))
+  if (openByMarks(trimmed))
     return true
   const all = words(trimmed, lang)
   const rules = language(lang)
@@ -66,7 +71,7 @@ export function isFragment(text: string, lang: string): boolean {
 export function wholeUpTo(text: string, end: number, lang: string, options: { headline?: boolean } = {}): boolean {
   const head = text.slice(0, end)
   const trimmed = head.trimEnd()
-  if (!trimmed.trim() || openMark.test(trimmed) || !balanced(trimmed))
+  if (!trimmed.trim() || openByMarks(trimmed))
     return false
   const all = words(text, lang)
   if (all.some(word => word.start < trimmed.length && word.end > trimmed.length))

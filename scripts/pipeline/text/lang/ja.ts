@@ -88,4 +88,4 @@ function opensIn(all: readonly Word[]): boolean {
 }
 
 /** Japanese. */
-export const japanese: Language = { words, opensOut: all => opensOut(all), opensIn, timeOnly, predicate: word => word.pos === 'verb' || word.pos === 'adj' || word.pos === 'aux' }
+export const japanese: Language = { words, opensOut, opensIn, timeOnly, predicate: word => word.pos === 'verb' || word.pos === 'adj' || word.pos === 'aux' }

@@ -84,11 +84,11 @@ function opensOut(all: readonly Word[], text: string): boolean {
   if (last.pos === 'adj' && all.at(-2)?.text === '了')
     return true
   // A last clause opened by a subordinator wants its main clause ("…优势是，由于没有个人电脑会受到损害").
-  if (subordinators.has(clauses(all, text).at(-1)?.[0]?.text ?? ''))
+  const parts = clauses(all, text)
+  if (subordinators.has(parts.at(-1)?.[0]?.text ?? ''))
     return true
   // A last clause with no predicate (no verb, adjective or closing particle) after another clause
   // is a subject left alone: "…，你的 Kubernetes 集群", "可以看出，开源社区中".
-  const parts = clauses(all, text)
   if (parts.length > 1 && !parts.at(-1)!.some(word => ['verb', 'adj'].includes(word.pos) || word.tags[0] === 'y' || word.text === '了'))
     return true
   // A place or time frame alone: "在第二天的主题演讲中".
