@@ -1,0 +1,114 @@
+// The documents stay readable and true (issue 27): no line over 200 characters in any
+// document, README.md and ARCHITECTURE.md within the size a newcomer reads in ten minutes,
+// every repository path they name still there, and the README's test commands the ones CI runs.
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+
+// Longer lines cannot be read in a terminal or a side-by-side diff, and hide what changed.
+const maxLineLength = 200
+
+// Decks and articles are data, not documents: the seed's article (content/) and its generated
+// slides.md, and every test's input.md and slides.md. Dot files are scratch decks (git-ignored).
+function isDocument(path: string): boolean {
+  const name = path.split('/').pop()!
+  if (path === 'slides.md' || path.startsWith('content/'))
+    return false
+  return !(path.startsWith('test/') && (name === 'input.md' || name === 'slides.md'))
+}
+
+function markdownFiles(dir: string): string[] {
+  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {
+    const path = dir ? `${dir}/${entry.name}` : entry.name
+    if (entry.name.startsWith('.') || entry.name === 'node_modules' || entry.name === 'dist')
+      return []
+    if (entry.isDirectory())
+      return markdownFiles(path)
+    return entry.name.endsWith('.md') ? [path] : []
+  })
+}
+
+/** Lines longer than `limit` characters (code points: a Chinese character counts one), as `line N (length)`. */
+function longLines(text: string, limit: number): string[] {
+  return text.split('\n').flatMap((line, index) => {
+    const length = [...line].length
+    return length > limit ? [`line ${index + 1} (${length})`] : []
+  })
+}
+
+// Top-level folders a document names paths in; a backticked path under one must exist. Not content/:
+// the README names files a user may add there (review.deck.yaml), and sources cite other repositories' paths.
+const rootFolders = ['bench', 'bin', 'components', 'public', 'scripts', 'setup', 'styles', 'test']
+
+/** Backticked repository paths (`scripts/io/build.ts`) that a document names; globs and placeholders left out. */
+function namedPaths(text: string): string[] {
+  const paths = [...text.matchAll(/`([\w.-]+\/[^`\s]*)`/gu)].map(match => match[1]!.replace(/[:#].*$/u, ''))
+  return [...new Set(paths.filter(path => rootFolders.includes(path.split('/')[0]!) && !/[*<>…{}]/u.test(path)))]
+}
+
+/** The commands of the first ```sh block under `heading`, comments and blank lines left out. */
+function blockCommands(markdown: string, heading: string): string[] {
+  const section = markdown.split(/^## /mu).find(part => part.startsWith(`${heading}\n`)) ?? ''
+  const block = /```sh\n([\s\S]*?)```/u.exec(section)?.[1] ?? ''
+  return block.split('\n').map(line => line.replace(/\s+#.*$/u, '').trim()).filter(Boolean)
+}
+
+describe('helpers', () => {
+  it.each([
+    ['short\nlines', 10, []],
+    [`${'a'.repeat(11)}\nok`, 10, ['line 1 (11)']],
+    [`ok\n${'中'.repeat(10)}`, 10, []],
+    [`ok\n${'中'.repeat(11)}`, 10, ['line 2 (11)']],
+  ])('longLines(%j, %i)', (text, limit, expected) => {
+    expect(longLines(text, limit)).toEqual(expected)
+  })
+
+  it.each([
+    ['see `scripts/io/build.ts` and `test/fixtures/`', ['scripts/io/build.ts', 'test/fixtures/']],
+    ['`scripts/io/build.ts:12` twice `scripts/io/build.ts`', ['scripts/io/build.ts']],
+    ['relative `plan/paginate.ts`, a glob `test/e2e/*.e2e.ts`, a URL `/#/results`', []],
+    ['a placeholder `test/fixtures/<case>/` and `node_modules/.vite`', []],
+  ])('namedPaths(%j)', (text, expected) => {
+    expect(namedPaths(text)).toEqual(expected)
+  })
+
+  it('blockCommands reads the sh block under its heading only', () => {
+    const markdown = '## Use\n\n```sh\nnpm run dev\n```\n\n## Tests\n\n```sh\nnpm ci   # clean\n\nnpm test\n```\n'
+    expect(blockCommands(markdown, 'Tests')).toEqual(['npm ci', 'npm test'])
+    expect(blockCommands(markdown, 'Missing')).toEqual([])
+  })
+})
+
+describe('documents', () => {
+  const documents = markdownFiles('').filter(isDocument)
+
+  it('finds the documents, and leaves decks and articles out', () => {
+    expect(documents).toEqual(expect.arrayContaining(['README.md', 'ARCHITECTURE.md', 'BENCHMARKS.md', 'test/fixtures/real/README.md']))
+    expect(documents.filter(path => /(?:^|\/)(?:input|slides)\.md$/u.test(path))).toEqual([])
+  })
+
+  it.each(markdownFiles('').filter(isDocument))('%s has no line over 200 characters', (path) => {
+    expect(longLines(readFileSync(join(root, path), 'utf8'), maxLineLength)).toEqual([])
+  })
+
+  it.each([
+    ['README.md', 300],
+    ['ARCHITECTURE.md', 150],
+  ])('%s is at most %i lines', (path, lines) => {
+    expect(readFileSync(join(root, path), 'utf8').trimEnd().split('\n').length).toBeLessThanOrEqual(lines)
+  })
+
+  it.each(markdownFiles('').filter(isDocument))('every path %s names exists', (path) => {
+    const missing = namedPaths(readFileSync(join(root, path), 'utf8')).filter(named => !existsSync(join(root, named)))
+    expect(missing).toEqual([])
+  })
+
+  it('the test commands in README.md are the ones .ci/run runs', () => {
+    const readme = blockCommands(readFileSync(join(root, 'README.md'), 'utf8'), 'Tests')
+    const ci = readFileSync(join(root, '.ci/run'), 'utf8').split('\n').filter(line => line.startsWith('npm '))
+    expect(readme).not.toEqual([])
+    expect(readme).toEqual(ci)
+  })
+})
