@@ -48,6 +48,17 @@ function namedPaths(text: string): string[] {
   return [...new Set(paths.filter(path => rootFolders.includes(path.split('/')[0]!) && !/[*<>…{}]/u.test(path)))]
 }
 
+/** Every name `export { … } from` and `export type { … } from` lines export. */
+function exportedNames(source: string): string[] {
+  return [...source.matchAll(/^export (?:type )?\{([^}]*)\}/gmu)].flatMap(match => match[1]!.split(',').map(name => name.trim()).filter(Boolean))
+}
+
+/** The backticked identifiers of the section under `heading` (any level, up to the next heading). */
+function sectionIdentifiers(markdown: string, heading: string): string[] {
+  const section = markdown.split(/^#+ /mu).find(part => part.startsWith(`${heading}\n`)) ?? ''
+  return [...section.matchAll(/`([A-Z_a-z]\w*)`/gu)].map(match => match[1]!)
+}
+
 /** The commands of the first ```sh block under `heading`, comments and blank lines left out. */
 function blockCommands(markdown: string, heading: string): string[] {
   const section = markdown.split(/^## /mu).find(part => part.startsWith(`${heading}\n`)) ?? ''
@@ -103,6 +114,15 @@ describe('documents', () => {
   it.each(markdownFiles('').filter(isDocument))('every path %s names exists', (path) => {
     const missing = namedPaths(readFileSync(join(root, path), 'utf8')).filter(named => !existsSync(join(root, named)))
     expect(missing).toEqual([])
+  })
+
+  it('the public API in ARCHITECTURE.md is the list scripts/pipeline/index.ts exports', () => {
+    const named = sectionIdentifiers(readFileSync(join(root, 'ARCHITECTURE.md'), 'utf8'), 'Public API')
+    const exported = exportedNames(readFileSync(join(root, 'scripts/pipeline/index.ts'), 'utf8'))
+    expect(exported.length).toBeGreaterThan(20)
+    // The section names a few types by their family (`Chart`, `BarChart` …) and the files involved.
+    expect(exported.filter(name => !named.includes(name) && !name.endsWith('Chart'))).toEqual([])
+    expect(named.filter(name => !exported.includes(name))).toEqual([])
   })
 
   it('the test commands in README.md are the ones .ci/run runs', () => {
