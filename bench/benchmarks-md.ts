@@ -28,8 +28,41 @@ function machineLines(info: RunInfo): string[] {
   ]
 }
 
+// test/docs.test.ts keeps every line of the documents under 200 characters: notes wrap at
+// spaces, and commands continue with a backslash, so they can still be pasted into a shell.
+const lineWidth = 150
+
+// A word that would open a list, quote or heading if it began a continuation line stays on the line before.
+const opensBlock = /^(?:[-+*>]|#+|\d+[.)])$/u
+
+/** `text` in lines of at most `lineWidth` characters where its words allow: `first` opens the first, `rest` the others, `end` ends all but the last. */
+export function wrapWords(text: string, first: string, rest: string, end = ''): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(' ')) {
+    const next = line ? `${line} ${word}` : `${lines.length ? rest : first}${word}`
+    if (line && [...next].length + end.length > lineWidth && !opensBlock.test(word)) {
+      lines.push(line + end)
+      line = `${rest}${word}`
+    }
+    else {
+      line = next
+    }
+  }
+  return [...lines, line]
+}
+
 function sectionLines(section: Section): string[] {
-  return [`### ${section.title}`, '', 'Commands:', '', ...section.commands.map(command => `    ${command}`), '', ...section.notes.map(note => `- ${note}`), '']
+  return [
+    `### ${section.title}`,
+    '',
+    'Commands:',
+    '',
+    ...section.commands.flatMap(command => wrapWords(command, '    ', '      ', ' \\')),
+    '',
+    ...section.notes.flatMap(note => wrapWords(note, '- ', '  ')),
+    '',
+  ]
 }
 
 /** The generated block: machine, one table, then each section's commands and notes. */

@@ -4,6 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { wrapWords } from '../bench/benchmarks-md.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 
@@ -83,6 +84,18 @@ describe('helpers', () => {
     ['a placeholder `test/fixtures/<case>/` and `node_modules/.vite`', []],
   ])('namedPaths(%j)', (text, expected) => {
     expect(namedPaths(text)).toEqual(expected)
+  })
+
+  // The bench writes BENCHMARKS.md's measured block; its lines must pass the same test.
+  const long = 'word '.repeat(40).trim()
+  it.each([
+    ['a short note', '- ', '  ', '', ['- a short note']],
+    [long, '- ', '  ', '', [`- ${'word '.repeat(29).trim()}`, `  ${'word '.repeat(11).trim()}`]],
+    [long, '    ', '      ', ' \\', [`    ${'word '.repeat(29).trim()} \\`, `      ${'word '.repeat(11).trim()}`]],
+    [`${'x'.repeat(160)} tail`, '- ', '  ', '', [`- ${'x'.repeat(160)}`, '  tail']],
+    [`${'word '.repeat(29)}abc - dash`, '- ', '  ', '', [`- ${'word '.repeat(29)}abc -`, '  dash']],
+  ])('wrapWords(%j, %j, %j, %j)', (text, first, rest, end, expected) => {
+    expect(wrapWords(text, first, rest, end)).toEqual(expected)
   })
 
   it('blockCommands reads the sh block under its heading only', () => {
