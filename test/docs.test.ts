@@ -138,6 +138,12 @@ describe('documents', () => {
     expect(named.filter(name => !exported.includes(name))).toEqual([])
   })
 
+  it('every hand-written entry of BENCHMARKS.md is dated and gives its command', () => {
+    const entries = readFileSync(join(root, 'BENCHMARKS.md'), 'utf8').split(/^## /mu).slice(1).filter(entry => !entry.startsWith('Measured\n'))
+    expect(entries.length).toBeGreaterThan(0)
+    expect(entries.filter(entry => !/^\d{4}-\d{2}-\d{2}\b/u.test(entry) || !/^Commands?: /mu.test(entry)).map(entry => entry.split('\n')[0])).toEqual([])
+  })
+
   it('the test commands in README.md are the ones .ci/run runs', () => {
     const readme = blockCommands(readFileSync(join(root, 'README.md'), 'utf8'), 'Tests')
     const ci = readFileSync(join(root, '.ci/run'), 'utf8').split('\n').filter(line => line.startsWith('npm '))
