@@ -1,9 +1,9 @@
+import type { Page } from '../points/page.ts'
 // A content page that shows one short point and nothing else leaves the slide nearly empty:
 // it joins the page before it in its section (or else the one after) when that page has room
-// for it; one that cannot stays alone and is set as a statement (place/text-size.ts).
+// for it; one that cannot stays alone and is set as a statement (plan/text-size.ts).
 import type { Point } from '../points/point.ts'
 import type { Room } from '../points/select-points.ts'
-import type { Page } from './paginate.ts'
 import { statementRoom } from '../place/layout-room.ts'
 import { isShown, shownWidth } from '../place/shown-text.ts'
 
