@@ -6,13 +6,10 @@ import type { Lang } from '../model/deck.ts'
 import type { Page } from '../points/page.ts'
 import type { Point } from '../points/point.ts'
 import type { Room } from '../points/select-points.ts'
-import { slideRoom } from '../points/point.ts'
 import { selectPoints } from '../points/select-points.ts'
+import { slideRoom, slideSeconds } from '../shared/tuning.ts'
 import { speakingTime, spokenBlocks } from '../text/speaking-time.ts'
 import { joinSparse } from './sparse-pages.ts'
-
-/** Seconds of notes a slide aims at; a section with less stays on one slide. */
-export const slideSeconds = 75
 
 // Code, tables and markup are shown, not read out: they count a few seconds, whatever their length.
 function seconds(point: Point): number {

@@ -3,8 +3,8 @@
 // one short point alone is set as a statement (`td-statement`: larger still, centred).
 import type { Slide } from '../model/deck.ts'
 import type { Page } from '../points/page.ts'
-import { largeTextRoom } from '../place/layout-room.ts'
 import { isShown, shownWidth } from '../place/shown-text.ts'
+import { largeTextRoom } from '../shared/tuning.ts'
 import { isSparse } from './sparse-pages.ts'
 
 /** `slide` with the large type when `page`'s text is short enough for it. */
