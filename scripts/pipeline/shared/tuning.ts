@@ -35,9 +35,9 @@ export const statementRoom = { lineWidth: 22, lines: 3 }
 
 // Key points (points/).
 
-/** Widest key point taken from a paragraph, in em. */
+/** Widest key point taken from a paragraph, in em: under two bullet lines of `lineWidth` (a quote's may run to twice it). */
 export const keyPointBudget = 52
-/** Widest Chinese key point, in em, and longest English one, in words. */
+/** Widest Chinese key point, in em, and longest English one, in words: one bullet line (31 em) that reads at a glance. */
 export const pointBudget = { zh: 28, en: 10 }
 // A whole English clause may run to twelve words: cut to ten it would end mid-phrase.
 export const clauseWords = 12
