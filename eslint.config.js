@@ -1,8 +1,10 @@
 // One linter and formatter for the whole repo: Anthony Fu's config, as Slidev uses.
 // The layering is checked here too: the pipeline is pure (no file system, no processes,
 // no edges), the edges below the CLI never reach up into it, and the edges and the bench
-// use the pipeline only through its public API (scripts/pipeline/index.ts).
+// use the pipeline only through its public API (scripts/pipeline/index.ts); no two folders
+// of the pipeline import each other, directly or round a longer cycle (scripts/lint/).
 import antfu from '@antfu/eslint-config'
+import stages from './scripts/lint/no-stage-cycle.js'
 
 const pipelinePurity = {
   paths: ['node:fs', 'node:fs/promises', 'fs', 'fs/promises', 'node:child_process', 'child_process'].map(name => ({ name, message: 'The pipeline is pure: file and process I/O belongs in scripts/io or the edges.' })),
@@ -22,6 +24,12 @@ export default antfu(
   {
     files: ['scripts/pipeline/**'],
     rules: { 'no-restricted-imports': ['error', pipelinePurity] },
+  },
+  {
+    files: ['scripts/pipeline/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    plugins: { stages },
+    rules: { 'stages/no-stage-cycle': 'error' },
   },
   {
     files: ['scripts/pipeline/**/*.test.ts'],

@@ -1,15 +1,15 @@
-// `npx tsx bench/ranker-tune.ts`: coordinate ascent on the ranker's weights (salience-weights.ts)
+// `npx tsx bench/ranker-tune.ts`: coordinate ascent on the ranker's weights (shared/tuning.ts)
 // over the CNN Corpus dev half, maximising the mean of sentence F1 and ROUGE-2 F1 (ROUGE-2 here
 // without the word pairs across sentence ends, which bench/ranker.ts counts). Prints the best
-// found; salience-weights.ts is edited by hand, and bench/ranker.ts gives the exact figures. Dev half only.
+// found; shared/tuning.ts is edited by hand, and bench/ranker.ts gives the exact figures. Dev half only.
 // The scorer's internals, not the public API: the features are computed once per article
 // (and again only for a new position scale or full length), where `rankSentences` would
 // segment all 35,000 sentences again for each of hundreds of trials.
 /* eslint-disable no-restricted-imports */
 import type { Features, Weights } from '../scripts/pipeline/points/salience.ts'
 import process from 'node:process'
-import { weights } from '../scripts/pipeline/points/salience-weights.ts'
 import { combine, diverseOrder, sentenceFeatures } from '../scripts/pipeline/points/salience.ts'
+import { weights } from '../scripts/pipeline/shared/tuning.ts'
 /* eslint-enable no-restricted-imports */
 import { readCorpus } from './ranker-score.ts'
 

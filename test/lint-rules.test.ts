@@ -1,5 +1,6 @@
 // The layering is enforced by the linter (eslint.config.js): these cases show each rule
 // bites, and that a file keeping to the rules passes.
+import path from 'node:path'
 import { ESLint } from 'eslint'
 
 const eslint = new ESLint({ cwd: new URL('..', import.meta.url).pathname })
@@ -25,6 +26,25 @@ describe('the layering rules', () => {
     expect(await broken('import { plan } from \'../pipeline/plan/plan.ts\'\n\nexport const planned = plan\n', 'scripts/io/x.ts')).toEqual([
       expect.stringMatching(/^no-restricted-imports: .*import it through scripts\/pipeline\/index\.ts/),
     ])
+  })
+  it('keep the pipeline\'s folders out of import cycles', async () => {
+    // The planner imports text/; a file of text/ importing the planner closes the cycle.
+    const library = 'scripts/pipeline/text/x.ts'
+    const stage = 'scripts/pipeline/plan/plan.ts'
+    const specifier = path.posix.relative(path.posix.dirname(library), stage)
+    const [text, plan] = [library, stage].map(file => path.posix.relative('scripts/pipeline', path.posix.dirname(file)))
+    expect(await broken(`import { plan } from '${specifier}'\n\nexport const planned = plan\n`, library)).toEqual([
+      `stages/no-stage-cycle: Import cycle between stage folders: ${text} → ${plan} → ${text}. Move the piece both need to a folder both may import.`,
+    ])
+    // The planner runs chart placement: placement importing the planner closes the cycle; the planner importing placement does not.
+    const placing = 'scripts/pipeline/place/x.ts'
+    const place = path.posix.relative('scripts/pipeline', path.posix.dirname(placing))
+    expect(await broken(`import { plan } from '${path.posix.relative(path.posix.dirname(placing), stage)}'\n\nexport const planned = plan\n`, placing)).toEqual([
+      expect.stringContaining(`stage folders: ${place} → ${plan} → ${place}.`),
+    ])
+    const planning = path.posix.join(path.posix.dirname(stage), 'x.ts')
+    const shown = path.posix.relative(path.posix.dirname(planning), 'scripts/pipeline/place/shown-text.ts')
+    expect(await broken(`import { isShown } from '${shown}'\n\nexport const shows = isShown\n`, planning)).toEqual([])
   })
   it('pass a file that keeps to them', async () => {
     expect(await broken('import { generate } from \'../pipeline/index.ts\'\n\nexport const run = generate\n', 'scripts/io/x.ts')).toEqual([])

@@ -1,10 +1,10 @@
 import type { FigureMatch, FigureUnit } from '../extract/figures.ts'
+import type { Unit } from '../extract/section-units.ts'
 import type { BarChart, Figure } from '../model/chart.ts'
 import type { Lang } from '../model/deck.ts'
 // Bars: two or more comparable figures (same unit) in one list or one sentence, e.g.
 // subscription prices per month, or "Llama 4 Scout和Maverick分别是109B和400B".
 import type { ChartHandler } from './context.ts'
-import type { Unit } from './section-units.ts'
 import { figureLabel } from '../extract/figure-label.ts'
 import { figuresOf } from '../extract/figures.ts'
 import { respectively } from './respectively.ts'

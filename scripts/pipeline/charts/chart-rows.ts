@@ -12,7 +12,7 @@ export interface ChartRows {
   rows: string[][]
 }
 
-// Column words live here rather than in plan/labels.ts: only this table uses them.
+// Column words live here rather than in text/labels.ts: only this table uses them.
 const words = {
   zh: { item: '项目', value: '数值', date: '日期', event: '事件', group: '所属', rank: '名次', name: '名称', note: '说明', month: '月份', times: '倍数', term: '术语', gloss: '释义', definition: '定义' },
   ja: { item: '項目', value: '値', date: '日付', event: '出来事', group: '区分', rank: '順位', name: '名前', note: '備考', month: '月', times: '倍率', term: '用語', gloss: '訳語', definition: '定義' },

@@ -4,12 +4,12 @@ import type { Section } from '../model/deck.ts'
 // sentences and returns its chart when the article gives it the figures or dates to draw.
 // A chart only carries numbers and dates the article itself writes.
 import type { ChartContext, ChartHandler } from './context.ts'
+import { sectionUnits } from '../extract/section-units.ts'
 import { chartBar } from './bar.ts'
 import { wellLabelled } from './chart-labels.ts'
 import { chartGlossary } from './glossary.ts'
 import { chartGrowth } from './growth.ts'
 import { chartRanking } from './ranking.ts'
-import { sectionUnits } from './section-units.ts'
 import { chartStat } from './stat.ts'
 import { chartTimeline } from './timeline.ts'
 

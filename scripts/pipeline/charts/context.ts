@@ -1,7 +1,7 @@
+import type { Unit } from '../extract/section-units.ts'
 // What every chart heuristic receives: the section's units and the article's language and year.
 import type { Chart } from '../model/chart.ts'
 import type { Lang } from '../model/deck.ts'
-import type { Unit } from './section-units.ts'
 
 /** What the charts stage is told about the article, for each section's charts. */
 export interface ChartContext {

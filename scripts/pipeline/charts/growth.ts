@@ -1,8 +1,8 @@
+import type { Unit } from '../extract/section-units.ts'
 import type { GrowthChart, GrowthMark } from '../model/chart.ts'
 // Growth curve for a doubling claim ("时长每7个月翻一番", "doubles every 7 months"), with the
 // durations the section gives ("2024年最好的模型只能在30分钟内完成", "人类…5小时") as its marks.
 import type { ChartHandler } from './context.ts'
-import type { Unit } from './section-units.ts'
 import { durationSubject, extractDurations } from '../extract/durations.ts'
 
 const ZH_NUMBERS = '零一二三四五六七八九十'

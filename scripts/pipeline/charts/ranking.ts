@@ -1,8 +1,8 @@
+import type { Unit } from '../extract/section-units.ts'
 import type { RankEntry, RankingChart } from '../model/chart.ts'
 // Ranking: a list of "**Name**: lab" items introduced as a ranking ("排名", "leaderboard"),
 // plus an entry the text places after it ("OpenAI的gpt-oss-120B，仅位列第六" → 6th, highlighted).
 import type { ChartHandler } from './context.ts'
-import type { Unit } from './section-units.ts'
 
 const RANKING = /排名|排行|榜|名次|ranking|leaderboard|\btop\s?\d|\branked\b/i
 const ZH_ORDINALS = '一二三四五六七八九十'

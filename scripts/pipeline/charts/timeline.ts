@@ -1,9 +1,9 @@
 import type { DateMatch } from '../extract/dates.ts'
+import type { Unit } from '../extract/section-units.ts'
 import type { TimelineChart, TimelineEvent } from '../model/chart.ts'
 // Timeline: three or more list items or sentences that each carry a date.
 // A year named inside one list item qualifies only that item; a year in a sentence carries on.
 import type { ChartHandler } from './context.ts'
-import type { Unit } from './section-units.ts'
 import { extractDates } from '../extract/dates.ts'
 
 const MIN_EVENTS = 3

@@ -2,8 +2,8 @@
 // the bold lead-in, a product name right before it ("Llama 3.3 70B"), the noun after
 // a count ("1亿注册用户"), or the phrase before it ("英伟达市值损失近5930亿美元").
 
-import type { Unit } from '../charts/section-units.ts'
 import type { FigureMatch } from './figures.ts'
+import type { Unit } from './section-units.ts'
 import { wordSegmenters } from '../text/segmenters.ts'
 import { textWidth } from '../text/width.ts'
 

@@ -3,8 +3,8 @@
 import type { BlockContent, RootContent } from 'mdast'
 import type { Chart, Lang, Slide } from '../model/deck.ts'
 import { chartTable } from '../charts/chart-table.ts'
-import { labels } from '../plan/labels.ts'
-import { speakingTime } from '../plan/speaking-time.ts'
+import { labels } from '../text/labels.ts'
+import { speakingTime } from '../text/speaking-time.ts'
 
 const html = (value: string): BlockContent => ({ type: 'html', value }) as unknown as BlockContent
 

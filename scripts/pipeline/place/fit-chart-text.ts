@@ -1,13 +1,13 @@
 // A chart page's shape from its text: the chart alone, beside a text column (`side`) or under
 // a few lines (`stack`, for the wide timeline and glossary); text beyond the shape's room
-// (plan/layout-room.ts) that is not the chart's own moves to a page before or after it.
+// (shared/tuning.ts) that is not the chart's own moves to a page before or after it.
 import type { ChartShape } from '../model/chart.ts'
 import type { Point } from '../points/point.ts'
 import type { ChartPage } from './place-charts.ts'
 import { chartTexts } from '../charts/chart-texts.ts'
 import { silence } from '../points/point.ts'
+import { chartSlideCharacters, chartTextRoom, roomySideRoom } from '../shared/tuning.ts'
 import { visibleCharacters } from '../text/measure.ts'
-import { chartSlideCharacters, chartTextRoom, roomySideRoom } from './layout-room.ts'
 import { isShown, shownCharacters, shownWidth, thinCharacters } from './shown-text.ts'
 
 /** Shape of each chart page from its text, and text beyond the shape's room moved to pages of its own. */

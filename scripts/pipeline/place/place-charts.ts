@@ -6,7 +6,7 @@
 // items for a chart of their own are drawn together).
 import type { RootContent } from 'mdast'
 import type { Chart } from '../model/chart.ts'
-import type { Page } from '../plan/paginate.ts'
+import type { Page } from '../points/page.ts'
 import type { Point } from '../points/point.ts'
 import type { Span } from './drawn-points.ts'
 import { chartEntries, chartFigures } from '../charts/chart-texts.ts'

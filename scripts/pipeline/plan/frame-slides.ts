@@ -1,9 +1,9 @@
 // The slides around the content: cover, agenda, chapter dividers, closing.
 import type { BlockContent, ListItem, RootContent } from 'mdast'
 import type { DeckMeta, Slide } from '../model/deck.ts'
+import { labels } from '../text/labels.ts'
 import { width } from '../text/measure.ts'
-import { labels } from './labels.ts'
-import { speakingTime } from './speaking-time.ts'
+import { speakingTime } from '../text/speaking-time.ts'
 
 const agendaPerSlide = 16
 /** A cover or divider title wider than this (in em; two lines of the 2.8rem title) takes the smaller title type. */

@@ -5,7 +5,7 @@ import type { RootContent } from 'mdast'
 import type { Section } from '../model/deck.ts'
 import { isDiagram } from '../inert/code-lang.ts'
 import { width } from '../text/measure.ts'
-import { speakingTime, spokenBlocks } from './speaking-time.ts'
+import { speakingTime, spokenBlocks } from '../text/speaking-time.ts'
 
 /** A section with fewer seconds of notes than this looks for a neighbour to share its slide. */
 export const shortSeconds = 55

@@ -1,5 +1,5 @@
 import type { Candidate, Point } from '../points/point.ts'
-import { slideRoom } from '../points/point.ts'
+import { slideRoom } from '../shared/tuning.ts'
 import { paginate } from './paginate.ts'
 
 // A paragraph point of `characters` Chinese characters of notes, showing `shown`.

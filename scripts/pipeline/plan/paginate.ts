@@ -3,23 +3,13 @@
 // Quotes get a slide of their own after the text they came from; a sub-heading never
 // ends a slide; each image starts a slide of its own unless the slide has none yet.
 import type { Lang } from '../model/deck.ts'
+import type { Page } from '../points/page.ts'
 import type { Point } from '../points/point.ts'
 import type { Room } from '../points/select-points.ts'
-import { slideRoom } from '../points/point.ts'
 import { selectPoints } from '../points/select-points.ts'
+import { slideRoom, slideSeconds } from '../shared/tuning.ts'
+import { speakingTime, spokenBlocks } from '../text/speaking-time.ts'
 import { joinSparse } from './sparse-pages.ts'
-import { speakingTime, spokenBlocks } from './speaking-time.ts'
-
-/** The points shown on one slide. */
-export interface Page {
-  /** `quote` pages hold one quotation; `content` pages hold bullets and blocks. */
-  kind: 'content' | 'quote'
-  /** Points on the page, in article order (notes-only points included). */
-  points: Point[]
-}
-
-/** Seconds of notes a slide aims at; a section with less stays on one slide. */
-export const slideSeconds = 75
 
 // Code, tables and markup are shown, not read out: they count a few seconds, whatever their length.
 function seconds(point: Point): number {

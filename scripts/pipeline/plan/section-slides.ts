@@ -1,17 +1,17 @@
 // One section to its content, quote and chart slides.
 import type { BlockContent, List, RootContent } from 'mdast'
 import type { Chart, Lang, Section, Slide } from '../model/deck.ts'
+import type { Page } from '../points/page.ts'
 import type { Point } from '../points/point.ts'
-import type { Page } from './paginate.ts'
 import { chartSlide } from '../place/chart-slide.ts'
 import { placeCharts } from '../place/place-charts.ts'
-import { withTextSize } from '../place/text-size.ts'
 import { points } from '../points/points.ts'
-import { labels } from './labels.ts'
+import { labels } from '../text/labels.ts'
+import { speakingTime } from '../text/speaking-time.ts'
 import { firstItemIndex, notes } from './notes.ts'
 import { paginate } from './paginate.ts'
 import { chartTitle, pageTitle } from './slide-title.ts'
-import { speakingTime } from './speaking-time.ts'
+import { withTextSize } from './text-size.ts'
 
 /** What the section planner needs besides the section. */
 export interface SectionContext {

@@ -1,6 +1,6 @@
 import type { Chart } from '../model/deck.ts'
+import type { Page } from '../points/page.ts'
 import type { Point } from '../points/point.ts'
-import type { Page } from './paginate.ts'
 import { chartTitle, keyPhrases, pageTitle } from './slide-title.ts'
 
 function bullet(value: string): Point {

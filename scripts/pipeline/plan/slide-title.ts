@@ -2,15 +2,15 @@
 // above (the kicker): a sub-heading or bold lead the slide starts with, else the key
 // phrase of its first point that has one, or the names its chart draws. "(cont.)" is left for slides with neither.
 import type { Chart, Lang } from '../model/deck.ts'
+import type { Page } from '../points/page.ts'
 import type { Point } from '../points/point.ts'
-import type { Page } from './paginate.ts'
 import { toString } from 'mdast-util-to-string'
 import { isShown } from '../place/shown-text.ts'
 import { silence } from '../points/point.ts'
 import { saysNothing } from '../points/weak-point.ts'
+import { labels } from '../text/labels.ts'
 import { wholeUpTo, words } from '../text/lang/index.ts'
 import { width } from '../text/measure.ts'
-import { labels } from './labels.ts'
 
 /**
  * A key phrase fits one line of the 2.1rem title on the 868 px column (25.8 em) beside nothing

@@ -1,5 +1,5 @@
+import type { Page } from '../points/page.ts'
 import type { Point } from '../points/point.ts'
-import type { Page } from './paginate.ts'
 import { isSparse, joinSparse } from './sparse-pages.ts'
 
 function bullet(value: string, lines = 1, seconds = 30): Point {

@@ -1,20 +1,17 @@
+import type { Page } from '../points/page.ts'
 // A content page that shows one short point and nothing else leaves the slide nearly empty:
 // it joins the page before it in its section (or else the one after) when that page has room
-// for it; one that cannot stays alone and is set as a statement (place/text-size.ts).
+// for it; one that cannot stays alone and is set as a statement (plan/text-size.ts).
 import type { Point } from '../points/point.ts'
 import type { Room } from '../points/select-points.ts'
-import type { Page } from './paginate.ts'
-import { statementRoom } from '../place/layout-room.ts'
 import { isShown, shownWidth } from '../place/shown-text.ts'
+import { joinedSeconds, statementRoom } from '../shared/tuning.ts'
 
 /** Whether `page` shows one short bullet and nothing else (no lead, image, code or table). */
 export function isSparse(page: Page): boolean {
   const shown = page.points.filter(isShown)
   return page.kind === 'content' && shown.length === 1 && shown[0]!.kind === 'bullet' && shownWidth(shown[0]!) <= statementRoom.lineWidth * statementRoom.lines
 }
-
-/** A joined slide says at most this many seconds: one up much longer than two of a section's slides (75 s each) loses the room. */
-export const joinedSeconds = 150
 
 function fits(pages: Page[], room: Room, seconds: (point: Point) => number): boolean {
   const shown = pages.flatMap(page => page.points.filter(isShown))

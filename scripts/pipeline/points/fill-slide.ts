@@ -1,6 +1,7 @@
 // Filling one slide from its ranked sentences, within its room and character budget.
 import type { Candidate, Point } from './point.ts'
 import type { Pick } from './rank-picks.ts'
+import { slideCharacters as characters, firstOver, fullEnough } from '../shared/tuning.ts'
 import { leads } from './point-leads.ts'
 import { visible } from './shown-visuals.ts'
 
@@ -12,24 +13,32 @@ export interface Room {
   bullets: number
 }
 
-/** A slide with fewer visible characters than this takes more points while it has room. */
-const fullEnough = 48
-// Visible characters (whitespace left out, title aside) a slide aims at and stops before:
-// the audience reads a few short points, the speaker says the rest. English runs longer
-// per idea than Chinese, so an English slide reaches the aim with fewer bullets.
-const characters = { aim: 75, most: 105 }
-// How far over `most` a slide's first point may take it.
-const firstOver = 1.25
-
 /** What a slide shows: the sentences picked, the blocks and the leads above them. */
 export interface Chosen { picked: Set<Candidate>, visuals: Set<Point>, leadsShown: Set<Point> }
 
-// Fill the slide from the ranked sentences. `strict`: a first sentence that needs leads
-// shown above it may take the slide a little over its most characters, not far (a
-// sub-heading, a list's introduction and a code line can double it); when none fits so,
-// the best goes anyway (a slide shows at least one point).
-/** The sentences, blocks and leads one slide shows. */
-export function fillSlide(chunk: Point[], room: Room, ranked: Pick[], wanted: number, strict: boolean, visuals: Set<Point>, illustrated: Set<Point | undefined>): Chosen {
+/** What one slide is filled from. */
+export interface SlideFill {
+  /** The points the slide is made from, in article order. */
+  chunk: Point[]
+  /** Its room. */
+  room: Room
+  /** Its sentences on offer, best first (rankPicks). */
+  ranked: Pick[]
+  /** Bullets it aims at. */
+  wanted: number
+  // A first sentence that needs leads shown above it may take the slide a little over its most
+  // characters, not far (a sub-heading, a list's introduction and a code line can double it);
+  // when none fits so, the best goes anyway (a slide shows at least one point).
+  /** Whether a first sentence with leads is held to `firstOver` times the most characters. */
+  strict: boolean
+  /** The blocks it shows (shownVisuals). */
+  visuals: Set<Point>
+  /** The points whose sentence a shown block illustrates (illustratedBy). */
+  illustrated: Set<Point | undefined>
+}
+
+/** The sentences, blocks and leads one slide shows, filled from the ranked sentences. */
+export function fillSlide({ chunk, room, ranked, wanted, strict, visuals, illustrated }: SlideFill): Chosen {
   const under = leads(chunk)
   const picked = new Set<Candidate>()
   const leadsShown = new Set<Point>()

@@ -4,13 +4,6 @@ import type { BlockContent, List, ListItem, PhrasingContent, RootContent } from 
 import type { Lang } from '../model/deck.ts'
 import type { Cues } from './salience.ts'
 
-/** Room on a content slide, in bullet lines and bullets (980×552 canvas, default font). */
-export const slideRoom = { lines: 9.5, bullets: 6 }
-/** Width of one bullet line, in em (styles/index.css: 1.55rem on an 868px column). */
-export const lineWidth = 31
-/** Widest key point taken from a paragraph, in em. */
-export const keyPointBudget = 52
-
 /** One sentence a bullet may show: its short key point and what the salience scorer reads. */
 export interface Candidate {
   /** The key point, shortened (see short-point.ts). */

@@ -3,20 +3,16 @@
 // last; fragments, announcements and repeats are left out.
 import type { Lang } from '../model/deck.ts'
 import type { Candidate, Point } from './point.ts'
+import { weakPenalty, weights } from '../shared/tuning.ts'
 import { isFragment } from '../text/lang/index.ts'
 import { visibleCharacters } from '../text/measure.ts'
 import { plainText } from '../text/phrasing.ts'
 import { leansBack } from './announcements.ts'
-import { weights } from './salience-weights.ts'
 import { diverseOrder, words } from './salience.ts'
 import { saysNothing } from './weak-point.ts'
 
 /** One sentence of a chunk on offer: its point, the sentence, and the point's index in the chunk. */
 export interface Pick { point: Point, candidate: Candidate, index: number }
-
-// A point that says nothing by itself ("2025年11月左右", "See #28491") or that opens by pointing
-// back ("这引起了媒体极大关注": what did?) is shown only when nothing better is left.
-const weakPenalty = 2
 
 /** The sentences of `chunk` a slide may show, best first; `illustrated`: the points whose sentence a shown block illustrates (`illustratedBy` in shown-visuals.ts), which come first. */
 export function rankPicks(chunk: Point[], scores: Map<Candidate, number>, illustrated: Set<Point | undefined>, lang: Lang, seen: Set<string>): Pick[] {

@@ -1,5 +1,5 @@
 // How much a sentence says about its section or article, and the order to offer sentences
-// in. Signals, each scaled to about 0..1 and weighted in salience-weights.ts: centrality as
+// in. Signals, each scaled to about 0..1 and weighted in shared/tuning.ts: centrality as
 // mean cosine with the other sentences (so a long sentence is not central merely for having
 // many words), likeness to the title, position, length, figures, dates and names, a
 // quotation opening, an announcement or an opening that leans on the sentence before
@@ -8,10 +8,10 @@
 // against it. Extractive and deterministic: words come from Intl.Segmenter, nothing is learnt.
 import type { Lang } from '../model/deck.ts'
 import { memo } from '../shared/memo.ts'
+import { weights } from '../shared/tuning.ts'
 import { isCjkLang } from '../text/article-lang.ts'
 import { wordSegmenters } from '../text/segmenters.ts'
 import { announces, leansBack } from './announcements.ts'
-import { weights } from './salience-weights.ts'
 
 /** What the scorer knows about one candidate sentence. */
 export interface Cues {
@@ -27,7 +27,7 @@ export interface Cues {
   shown?: string
 }
 
-/** The scorer's weights (salience-weights.ts), replaceable for tuning. */
+/** The scorer's weights (shared/tuning.ts), replaceable for tuning. */
 export type Weights = typeof weights
 
 const stop = new Set(['the', 'and', 'for', 'that', 'with', 'this', 'are', 'was', 'were', 'has', 'have', 'its', 'from', 'into', 'but', 'not', 'can', 'also', 'which', 'their', 'they', 'been', 'more', 'than', 'these', 'there', '这一', '一个', '这个', '我们', '他们', '它们', '以及', '可以', '进行', '已经', '其中', '因此', '这些', '通过', '成为', '能够', '没有'])
@@ -156,7 +156,7 @@ export interface SentencePlace { paragraph: number, sentence: number }
 
 /**
  * Every sentence of `input` best first: the scorer and order the planner chooses key points
- * by. `weight` replaces the weights of salience-weights.ts, for the bench's tuning only.
+ * by. `weight` replaces the weights of shared/tuning.ts, for the bench's tuning only.
  */
 export function rankSentences(input: { title?: string, paragraphs: string[][] }, lang: Lang = 'en', weight: Weights = weights): SentencePlace[] {
   const places = input.paragraphs.flatMap((paragraph, at) => paragraph.map((_, sentence) => ({ paragraph: at, sentence })))

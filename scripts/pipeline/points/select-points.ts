@@ -6,6 +6,7 @@ import type { Lang } from '../model/deck.ts'
 import type { Chosen, Room } from './fill-slide.ts'
 import type { Candidate, Point } from './point.ts'
 import type { Pick } from './rank-picks.ts'
+import { bulletAim as aim } from '../shared/tuning.ts'
 import { plainText } from '../text/phrasing.ts'
 import { fillSlide } from './fill-slide.ts'
 import { silence } from './point.ts'
@@ -23,16 +24,14 @@ export interface Selection {
   source: Point[]
 }
 
-/** Bullets a slide aims at, fewest and most. */
-const aim = { fewest: 3, most: 5 }
-
 function choose(chunk: Point[], room: Room, scores: Map<Candidate, number>, context: PageContext): Chosen {
   const wanted = Math.min(room.bullets, Math.max(aim.fewest, Math.min(aim.most, Math.round(context.seconds / 20))))
   const attempt = (visuals: Set<Point>): Chosen & { ranked: Pick[] } => {
     const illustrated = illustratedBy(chunk, visuals)
     const ranked = rankPicks(chunk, scores, illustrated, context.lang, context.seen)
-    const chosen = fillSlide(chunk, room, ranked, wanted, true, visuals, illustrated)
-    return { ...(chosen.picked.size || !ranked.length ? chosen : fillSlide(chunk, room, ranked, wanted, false, visuals, illustrated)), ranked }
+    const fill = { chunk, room, ranked, wanted, visuals, illustrated }
+    const chosen = fillSlide({ ...fill, strict: true })
+    return { ...(chosen.picked.size || !ranked.length ? chosen : fillSlide({ ...fill, strict: false })), ranked }
   }
   const chosen = attempt(shownVisuals(chunk, context.continued))
   // A code block whose sentence could show but did not make the slide would stand apart

@@ -5,6 +5,7 @@
 import type { PhrasingContent } from 'mdast'
 import type { Lang } from '../model/deck.ts'
 import { memo } from '../shared/memo.ts'
+import { clauseWords, pointBudget } from '../shared/tuning.ts'
 import { isCjkLang } from '../text/article-lang.ts'
 import { balanced, isFragment, wholeUpTo, words } from '../text/lang/index.ts'
 import { sentenceEnds, width } from '../text/measure.ts'
@@ -12,11 +13,6 @@ import { plainText, slicePhrasing } from '../text/phrasing.ts'
 import { announcingHead } from './announcements.ts'
 import { leadIn } from './salience.ts'
 import { englishWords, saysNothing } from './weak-point.ts'
-
-/** Widest Chinese key point, in em, and longest English one, in words. */
-export const pointBudget = { zh: 28, en: 10 }
-// A whole English clause may run to twelve words: cut to ten it would end mid-phrase.
-const clauseWords = 12
 
 // Japanese marks its clauses with 、, which in Chinese only separates the items of a list.
 const clauseMark = { zh: /[，,：:；;—–]/u, en: /[，,：:；;—–]/u, ja: /[、，,：:；;—–]/u }

@@ -5,8 +5,8 @@
 
 import type { RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import { exactSeconds, spokenBlocks } from '../plan/speaking-time.ts'
 import { sentenceEnds } from '../text/measure.ts'
+import { exactSeconds, spokenBlocks } from '../text/speaking-time.ts'
 
 /** A slide's notes as sentences, each with its speaking time, paragraph by paragraph. */
 export interface NoteSentences {

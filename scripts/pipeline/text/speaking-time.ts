@@ -3,7 +3,7 @@
 import type { RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { memo } from '../shared/memo.ts'
-import { kana, kanaShare } from '../text/article-lang.ts'
+import { kana, kanaShare } from './article-lang.ts'
 
 /** Characters a minute: Chinese as read aloud; Japanese as NHK news is read (300 a minute, README). */
 const chineseRate = 250

@@ -2,10 +2,10 @@
 // large size (`td-large` in styles/index.css) instead of leaving most of the slide empty;
 // one short point alone is set as a statement (`td-statement`: larger still, centred).
 import type { Slide } from '../model/deck.ts'
-import type { Page } from '../plan/paginate.ts'
-import { isSparse } from '../plan/sparse-pages.ts'
-import { largeTextRoom } from './layout-room.ts'
-import { isShown, shownWidth } from './shown-text.ts'
+import type { Page } from '../points/page.ts'
+import { isShown, shownWidth } from '../place/shown-text.ts'
+import { largeTextRoom } from '../shared/tuning.ts'
+import { isSparse } from './sparse-pages.ts'
 
 /** `slide` with the large type when `page`'s text is short enough for it. */
 export function withTextSize(slide: Slide, page: Page): Slide {
