@@ -1,7 +1,8 @@
 // The documents stay readable and true (issue 27): no line over 200 characters in any
 // document, README.md and ARCHITECTURE.md within the size a newcomer reads in ten minutes,
 // every repository path they name still there, and the README's test commands the ones CI runs.
-import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { execFileSync } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { wrapWords } from '../bench/benchmarks-md.ts'
@@ -20,15 +21,11 @@ function isDocument(path: string): boolean {
   return !(path.startsWith('test/') && (name === 'input.md' || name === 'slides.md'))
 }
 
-function markdownFiles(dir: string): string[] {
-  return readdirSync(join(root, dir), { withFileTypes: true }).flatMap((entry) => {
-    const path = dir ? `${dir}/${entry.name}` : entry.name
-    if (entry.name.startsWith('.') || entry.name === 'node_modules' || entry.name === 'dist')
-      return []
-    if (entry.isDirectory())
-      return markdownFiles(path)
-    return entry.name.endsWith('.md') ? [path] : []
-  })
+/** The Markdown files git tracks: scratch output in ignored folders (tmp/, dist/) is no document. */
+function markdownFiles(): string[] {
+  return execFileSync('git', ['ls-files', '-z', '--', '*.md'], { cwd: root, encoding: 'utf8' })
+    .split('\0')
+    .filter(path => path && !path.split('/').some(part => part.startsWith('.') || part === 'node_modules'))
 }
 
 /** Lines longer than `limit` characters (code points: a Chinese character counts one), as `line N (length)`. */
@@ -106,14 +103,14 @@ describe('helpers', () => {
 })
 
 describe('documents', () => {
-  const documents = markdownFiles('').filter(isDocument)
+  const documents = markdownFiles().filter(isDocument)
 
   it('finds the documents, and leaves decks and articles out', () => {
     expect(documents).toEqual(expect.arrayContaining(['README.md', 'ARCHITECTURE.md', 'BENCHMARKS.md', 'test/fixtures/real/README.md']))
     expect(documents.filter(path => /(?:^|\/)(?:input|slides)\.md$/u.test(path))).toEqual([])
   })
 
-  it.each(markdownFiles('').filter(isDocument))('%s has no line over 200 characters', (path) => {
+  it.each(markdownFiles().filter(isDocument))('%s has no line over 200 characters', (path) => {
     expect(longLines(readFileSync(join(root, path), 'utf8'), maxLineLength)).toEqual([])
   })
 
@@ -124,7 +121,7 @@ describe('documents', () => {
     expect(readFileSync(join(root, path), 'utf8').trimEnd().split('\n').length).toBeLessThanOrEqual(lines)
   })
 
-  it.each(markdownFiles('').filter(isDocument))('every path %s names exists', (path) => {
+  it.each(markdownFiles().filter(isDocument))('every path %s names exists', (path) => {
     const missing = namedPaths(readFileSync(join(root, path), 'utf8')).filter(named => !existsSync(join(root, named)))
     expect(missing).toEqual([])
   })
