@@ -10,8 +10,9 @@ import { blockParagraphs, textRuns } from './block-text.ts'
 import { barChart, growthChart } from './chart-native.ts'
 import { glossaryTable, rankingTable, statCards, timelineShapes } from './chart-shapes.ts'
 import { textBase } from './context.ts'
+import { isPicturedDiagram } from './diagram-label.ts'
 import { bodyBox, box, pt } from './geometry.ts'
-import { drawImage, slideImages } from './slide-images.ts'
+import { drawDiagram, drawImage, slideVisuals } from './slide-images.ts'
 
 type Drawer<T> = (slide: PptxGenJS.Slide, chart: T, area: Box, context: PptxContext) => void
 const charts: { [K in Chart['type']]: Drawer<Extract<Chart, { type: K }>> } = {
@@ -33,9 +34,9 @@ function tableRows(table: Table, context: PptxContext): PptxGenJS.TableRow[] {
   return table.children.map((row, index) => row.children.map(cell => ({ text: toString(cell), options: { ...textBase(context, pt(19.2)), bold: index === 0, fill: { color: index === 0 ? context.colors.accentSoft : context.colors.background } } })))
 }
 
-// Image-only paragraphs are pictures, tables get a table: the rest is the text box.
+// Image-only paragraphs and drawn diagrams are pictures, tables get a table: the rest is the text box.
 function isText(block: RootContent): boolean {
-  return block.type !== 'table' && !(block.type === 'paragraph' && block.children.every(child => child.type === 'image' || (child.type === 'text' && !child.value.trim())))
+  return block.type !== 'table' && !isPicturedDiagram(block) && !(block.type === 'paragraph' && block.children.every(child => child.type === 'image' || (child.type === 'text' && !child.value.trim())))
 }
 
 function drawText(slide: PptxGenJS.Slide, blocks: RootContent[], area: Box, context: PptxContext, size: number): void {
@@ -47,7 +48,7 @@ function drawText(slide: PptxGenJS.Slide, blocks: RootContent[], area: Box, cont
 function drawBody(slide: PptxGenJS.Slide, source: Slide, context: PptxContext): void {
   const text = source.body.filter(isText)
   const tables = source.body.filter((block): block is Table => block.type === 'table')
-  const images = slideImages(source.body)
+  const images = slideVisuals(source.body)
   const size = source.kind === 'agenda' ? pt(20.8) : pt(24.8)
   const split = (tables.length || images.length) && text.length
   const textArea = split ? (images.length ? { ...bodyBox, w: bodyBox.w * 0.56 } : { ...bodyBox, h: bodyBox.h * 0.45 }) : bodyBox
@@ -64,7 +65,14 @@ function drawBody(slide: PptxGenJS.Slide, source: Slide, context: PptxContext): 
   }
   const rest: Box = !text.length ? bodyBox : images.length ? { ...bodyBox, x: bodyBox.x + bodyBox.w * 0.6, w: bodyBox.w * 0.4 } : { ...bodyBox, y: bodyBox.y + bodyBox.h * 0.5, h: bodyBox.h * 0.5 }
   tables.forEach(table => slide.addTable(tableRows(table, context), { ...rest, border: { type: 'solid', pt: 1, color: context.colors.accentSoft }, autoPage: false }))
-  images.forEach((image, index) => drawImage(slide, image, { ...rest, y: rest.y + index * rest.h / images.length, h: rest.h / images.length }, context))
+  let diagrams = 0
+  images.forEach((visual, index) => {
+    const area = { ...rest, y: rest.y + index * rest.h / images.length, h: rest.h / images.length }
+    if (visual.type === 'code')
+      drawDiagram(slide, visual, diagrams++, area, context)
+    else
+      drawImage(slide, visual, area, context)
+  })
 }
 
 /** A section's title above a later slide's own title, styled as `.td-kicker` (1.15rem, bold, muted). */
