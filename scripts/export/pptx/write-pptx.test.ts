@@ -91,6 +91,11 @@ it('writes a math article\'s formulas as native equations and text, never as TeX
   expect(xml).toContain('<mc:Fallback>')
   // Inline math in a bullet is its text: $J$ reads as J.
   expect(xml).toContain('<a:t>J</a:t>')
+  // Each equation is alone in its box, as PowerPoint writes one: LibreOffice drops an equation from a box with text.
+  const choices = [...xml.matchAll(/<mc:Choice[^>]*>([\s\S]*?)<\/mc:Choice>/g)].map(match => match[1]!)
+  expect(choices.length).toBeGreaterThan(0)
+  for (const choice of choices)
+    expect({ paragraphs: choice.match(/<a:p>/g)?.length, runs: choice.match(/<a:r>/g)?.length ?? 0 }).toEqual({ paragraphs: 1, runs: 0 })
 })
 
 it('writes a drawn diagram without its picture as a box naming it, never its source, on the slide', async () => {
