@@ -9,6 +9,7 @@ import type { ImageExists, ImageUse } from './rebase-images.ts'
 import { definitions } from 'mdast-util-definitions'
 import { visit } from 'unist-util-visit'
 import { containerFences } from './container-fences.ts'
+import { definitionLists, mayHoldDefinitions } from './definition-lists.ts'
 import { diagramKinds } from './diagram-kinds.ts'
 import { displayMath } from './display-math.ts'
 import { headingAttributes } from './heading-attributes.ts'
@@ -122,6 +123,8 @@ export function prepare(tree: Root, file: VFile, imageBase: string, imageExists?
   // After the headings took their own `{: #id}` off (heading-attributes.ts keeps the id).
   if (mayHoldKramdownAttributes(source))
     kramdownMarkup(tree)
+  if (mayHoldDefinitions(source))
+    definitionLists(tree)
   if (types.has('code') || source.includes('mermaid'))
     diagramKinds(tree, file)
   if (types.has('list') && types.has('link'))

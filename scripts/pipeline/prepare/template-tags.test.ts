@@ -24,6 +24,10 @@ describe('templateTags', () => {
     ['See {{ "/about" | relative_url }} for more.\n', 'See for more.\n'],
     ['Posted on {{ page.date | date: "%Y-%m-%d" }}.\n', 'Posted on .\n'],
     ['Written by {{ site.author }}.\n', 'Written by .\n'],
+    // a link to a tag (Jekyll's own blog): its words
+    ['See our [documentation on the subject]({{ "/docs/themes/#assets" | relative_url }})\nfor more info.\n', 'See our documentation on the subject\nfor more info.\n'],
+    ['[Full release notes]({{ "/docs/history/#v3-3-0" | relative_url }}) are available.\n', 'Full release notes are available.\n'],
+    ['[Docs]({{< ref "docs/intro.md" >}})\n', 'Docs\n'],
     ['{%- include toc.html -%}\n\nBody.\n', 'Body.\n'],
     // Hugo, with and without a space after the brackets (`<figure` is then inline HTML)
     ['{{< notice warning >}}\nCareful here.\n{{< /notice >}}\n', 'Careful here.\n'],

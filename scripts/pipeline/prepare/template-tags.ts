@@ -147,8 +147,13 @@ export function calloutTitle(tag: string): string {
   return (pick(parsed, ['title', 'summary']) ?? (first < 0 ? '' : parsed.positional.slice(first).join(' '))).trim()
 }
 
-/** Take template tags out of the prose of `tree` (in place); image and video tags leave a notes-only paragraph, a callout its title. */
+// A link whose address is a tag (`[the docs]({{ "/docs/" | relative_url }})`) is no link to
+// Markdown (the address has spaces): its words are what the site shows, the address is the site's own.
+const taggedLink = new RegExp(String.raw`\[([^\][\n]*)\]\(\s*(?:${templateTag.source})\s*\)`, 'g')
+
+/** Take template tags out of the prose of `tree` (in place); image and video tags leave a notes-only paragraph, a callout its title, a link to a tag its words. */
 export function templateTags(tree: Root): void {
+  stripMarkup(tree, taggedLink, () => [], match => match.slice(1, match.indexOf('](')))
   stripMarkup(tree, templateTag, (matches, from) => matches.flatMap(match => mediaOf(match, from.position) ?? []), (match) => {
     const title = calloutTitle(match)
     return title ? `${title}\n` : ''
