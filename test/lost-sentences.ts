@@ -13,6 +13,7 @@ import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
 import { remarkTexMath, usesMath } from '../scripts/pipeline/parse/tex-math.ts'
 import { containerFences } from '../scripts/pipeline/prepare/container-fences.ts'
+import { emojiShortcodes } from '../scripts/pipeline/prepare/emoji-shortcodes.ts'
 import { withoutHeadingAttributes } from '../scripts/pipeline/prepare/heading-attributes.ts'
 import { kramdownMarkup } from '../scripts/pipeline/prepare/kramdown-attributes.ts'
 import { mdxMarkup } from '../scripts/pipeline/prepare/mdx-markup.ts'
@@ -40,6 +41,8 @@ export function sentences(article: string): string[] {
   diagramTags(tree, article)
   templateTags(tree)
   kramdownMarkup(tree)
+  // An emoji shortcode (`:tada:`) is shown as its emoji.
+  emojiShortcodes(tree)
   // A footnote reference is shown as its label, `[1]`, where the text cites it.
   visit(tree, 'footnoteReference', (node, index, parent) => {
     parent?.children.splice(index!, 1, { type: 'text', value: `[${node.label ?? node.identifier}]` })

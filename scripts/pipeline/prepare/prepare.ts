@@ -12,6 +12,7 @@ import { containerFences } from './container-fences.ts'
 import { definitionLists, mayHoldDefinitions } from './definition-lists.ts'
 import { diagramKinds } from './diagram-kinds.ts'
 import { displayMath } from './display-math.ts'
+import { emojiShortcodes, mayHoldShortcodes } from './emoji-shortcodes.ts'
 import { headingAttributes } from './heading-attributes.ts'
 import { kramdownMarkup, mayHoldKramdownAttributes } from './kramdown-attributes.ts'
 import { mayHoldMdxMarkup, mdxMarkup } from './mdx-markup.ts'
@@ -125,6 +126,8 @@ export function prepare(tree: Root, file: VFile, imageBase: string, imageExists?
     kramdownMarkup(tree)
   if (mayHoldDefinitions(source))
     definitionLists(tree)
+  if (mayHoldShortcodes(source))
+    emojiShortcodes(tree)
   if (types.has('code') || source.includes('mermaid'))
     diagramKinds(tree, file)
   if (types.has('list') && types.has('link'))
