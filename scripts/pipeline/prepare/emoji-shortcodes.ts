@@ -6,7 +6,7 @@
 // (d2l's and Sphinx's `:label:`sec_x``, `:numref:`fig``), which is no emoji.
 import type { Root } from 'mdast'
 import { visit } from 'unist-util-visit'
-import { gemoji } from './gemoji.ts'
+import { gemojiOf } from './gemoji.ts'
 
 // Not inside a word or a longer run of colons (`a:b:c`, `::x::`).
 const shortcode = /(?<![\w:]):([\w+-]+):(?![\w:])/g
@@ -21,6 +21,6 @@ export function emojiShortcodes(tree: Root): void {
   visit(tree, 'text', (text, index, parent) => {
     const beforeCode = parent?.children[(index ?? -1) + 1]?.type === 'inlineCode'
     text.value = text.value.replace(shortcode, (written, name: string, at: number) =>
-      beforeCode && at + written.length === text.value.length ? written : gemoji.get(name) ?? written)
+      beforeCode && at + written.length === text.value.length ? written : gemojiOf(name) ?? written)
   })
 }

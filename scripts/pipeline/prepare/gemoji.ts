@@ -3,8 +3,7 @@
 // Copyright (c) 2019 GitHub, Inc.), 1913 aliases of 1870 emoji, written as "alias emoji" pairs.
 // Regenerate from that file; do not edit by hand. (Pairs only: gemoji's descriptions, tags and versions are not needed.)
 
-/** Emoji by GitHub shortcode name (without the colons). */
-export const gemoji: ReadonlyMap<string, string> = new Map(pairsOf(`
+const pairs = `
 grinning 😀 smiley 😃 smile 😄 grin 😁 laughing 😆 satisfied 😆 sweat_smile 😅 rofl 🤣 joy 😂 slightly_smiling_face 🙂
 upside_down_face 🙃 melting_face 🫠 wink 😉 blush 😊 innocent 😇 smiling_face_with_three_hearts 🥰 heart_eyes 😍
 star_struck 🤩 kissing_heart 😘 kissing 😗 relaxed ☺️ kissing_closed_eyes 😚 kissing_smiling_eyes 😙
@@ -262,9 +261,17 @@ us_outlying_islands 🇺🇲 united_nations 🇺🇳 us 🇺🇸 uruguay 🇺�
 st_vincent_grenadines 🇻🇨 venezuela 🇻🇪 british_virgin_islands 🇻🇬 us_virgin_islands 🇻🇮 vietnam 🇻🇳 vanuatu 🇻🇺
 wallis_futuna 🇼🇫 samoa 🇼🇸 kosovo 🇽🇰 yemen 🇾🇪 mayotte 🇾🇹 south_africa 🇿🇦 zambia 🇿🇲 zimbabwe 🇿🇼 england 🏴󠁧󠁢󠁥󠁮󠁧󠁿
 scotland 🏴󠁧󠁢󠁳󠁣󠁴󠁿 wales 🏴󠁧󠁢󠁷󠁬󠁳󠁿
-`))
+`
 
-function pairsOf(text: string): [string, string][] {
+// Built on the first shortcode: most articles have none.
+let table: Map<string, string> | undefined
+
+function tableOf(text: string): Map<string, string> {
   const words = text.split(/\s+/).filter(Boolean)
-  return Array.from({ length: words.length / 2 }, (_, index) => [words[2 * index]!, words[2 * index + 1]!])
+  return new Map(Array.from({ length: words.length / 2 }, (_, index) => [words[2 * index]!, words[2 * index + 1]!]))
+}
+
+/** The emoji of the GitHub shortcode `name` (without the colons), if GitHub has one. */
+export function gemojiOf(name: string): string | undefined {
+  return (table ??= tableOf(pairs)).get(name)
 }
