@@ -18,7 +18,7 @@ import { withoutHeadingAttributes } from '../scripts/pipeline/prepare/heading-at
 import { kramdownMarkup } from '../scripts/pipeline/prepare/kramdown-attributes.ts'
 import { mdxMarkup } from '../scripts/pipeline/prepare/mdx-markup.ts'
 import { mdxStrings } from '../scripts/pipeline/prepare/mdx-strings.ts'
-import { diagramTags, templateTags } from '../scripts/pipeline/prepare/template-tags.ts'
+import { codeTags, templateTags } from '../scripts/pipeline/prepare/template-tags.ts'
 import { sentenceEnds } from '../scripts/pipeline/text/measure.ts'
 
 const squash = (text: string): string => text.replace(/[\s\u200B]+/g, '')
@@ -38,7 +38,7 @@ export function sentences(article: string): string[] {
   // components, template tags and attribute lists (an image tag's words stay, as its alt text).
   mdxStrings(tree)
   mdxMarkup(tree)
-  diagramTags(tree, article)
+  codeTags(tree, article)
   templateTags(tree)
   kramdownMarkup(tree)
   // An emoji shortcode (`:tada:`) is shown as its emoji.

@@ -19,7 +19,7 @@ import { mayHoldMdxMarkup, mdxMarkup } from './mdx-markup.ts'
 import { mayHoldMdxStrings, mdxStrings } from './mdx-strings.ts'
 import { rebaseImages } from './rebase-images.ts'
 import { tableOfContents } from './table-of-contents.ts'
-import { diagramTags, mayHoldTemplateTags, templateTags } from './template-tags.ts'
+import { codeTags, mayHoldTemplateTags, templateTags } from './template-tags.ts'
 
 function resolveReferences(tree: Root): void {
   const define = definitions(tree)
@@ -114,7 +114,7 @@ export function prepare(tree: Root, file: VFile, imageBase: string, imageExists?
   if (mayHoldMdxMarkup(source))
     mdxMarkup(tree)
   if (mayHoldTemplateTags(source)) {
-    diagramTags(tree, source)
+    codeTags(tree, source)
     templateTags(tree)
   }
   if (types.has('heading'))
