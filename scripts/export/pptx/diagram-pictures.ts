@@ -23,8 +23,8 @@ export function diagramsPerSlide(deck: Deck): number[] {
   return deck.slides.map(slide => slide.body.filter(isPicturedDiagram).length)
 }
 
-// The PNG's pixels per CSS pixel: a diagram fills up to half the slide, and a 1× screenshot
-// (96 dpi on a 13.3-inch slide) looks blurred on a projector.
+// The PNG's pixels per CSS pixel: at 1× the canvas's 980 pixels span the whole 13.3-inch
+// slide (74 dpi), coarse for a diagram that a projector blows up.
 const pixelRatio = 2
 // How long mermaid may take to draw every diagram once the print view has settled.
 const drawTimeoutMs = 60_000
