@@ -13,11 +13,12 @@ import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
 import { remarkTexMath, usesMath } from '../scripts/pipeline/parse/tex-math.ts'
 import { containerFences } from '../scripts/pipeline/prepare/container-fences.ts'
+import { emojiShortcodes } from '../scripts/pipeline/prepare/emoji-shortcodes.ts'
 import { withoutHeadingAttributes } from '../scripts/pipeline/prepare/heading-attributes.ts'
 import { kramdownMarkup } from '../scripts/pipeline/prepare/kramdown-attributes.ts'
 import { mdxMarkup } from '../scripts/pipeline/prepare/mdx-markup.ts'
 import { mdxStrings } from '../scripts/pipeline/prepare/mdx-strings.ts'
-import { diagramTags, templateTags } from '../scripts/pipeline/prepare/template-tags.ts'
+import { codeTags, templateTags } from '../scripts/pipeline/prepare/template-tags.ts'
 import { sentenceEnds } from '../scripts/pipeline/text/measure.ts'
 
 const squash = (text: string): string => text.replace(/[\s\u200B]+/g, '')
@@ -37,9 +38,11 @@ export function sentences(article: string): string[] {
   // components, template tags and attribute lists (an image tag's words stay, as its alt text).
   mdxStrings(tree)
   mdxMarkup(tree)
-  diagramTags(tree, article)
+  codeTags(tree, article)
   templateTags(tree)
   kramdownMarkup(tree)
+  // An emoji shortcode (`:tada:`) is shown as its emoji.
+  emojiShortcodes(tree)
   // A footnote reference is shown as its label, `[1]`, where the text cites it.
   visit(tree, 'footnoteReference', (node, index, parent) => {
     parent?.children.splice(index!, 1, { type: 'text', value: `[${node.label ?? node.identifier}]` })

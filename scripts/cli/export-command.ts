@@ -79,12 +79,12 @@ async function exportPrinted(options: ParsedOptions, positionals: string[]): Pro
   }
 }
 
-// Native PPTX from the deck model, in-process: neither Slidev nor Chromium is needed.
+// Native PPTX from the deck model, in-process: Slidev and Chromium only for its diagrams' pictures.
 async function exportNativePptx(options: ParsedOptions, positionals: string[]): Promise<number> {
   const built = await buildFrom(options, positionals)
   if (!built.ok || !built.deck)
     return buildExit(built)
-  const written = await exportPptx(built.deck, options.output)
+  const written = await exportPptx(built.deck, options.output, articleArgument(positionals), say)
   say(`✓ wrote ${written.file}: ${built.deck.slides.length} slides with their notes, as editable text and native charts (${written.seconds.toFixed(1)} s)`)
   return exitCode.ok
 }

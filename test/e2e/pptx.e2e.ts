@@ -1,7 +1,8 @@
-// The native PPTX (`export --format pptx`): written from the deck model without Slidev
-// or Chromium; every slide with its title as a title placeholder, its notes as a notes
-// slide, bar and growth charts as chart parts, no pictures; and LibreOffice (when
-// installed) renders it to one PDF page per slide showing each title and chart label.
+// The native PPTX (`export --format pptx`): written from the deck model (the seed has no
+// diagram, so without Slidev or Chromium); every slide with its title as a title placeholder,
+// its notes as a notes slide, bar and growth charts as chart parts, no pictures; and LibreOffice
+// (when installed) renders it to one PDF page per slide showing each title and chart label.
+// An article's mermaid diagrams are the built talk's pictures of them.
 import type { Deck } from '../../scripts/pipeline/index.ts'
 import { execFileSync } from 'node:child_process'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
@@ -9,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import process from 'node:process'
 import JSZip from 'jszip'
+import { generateFromDisk } from '../../scripts/io/build.ts'
 import { chartTexts, letters, notesStart, seedDeck, squeeze } from './seed-deck.ts'
 
 let deck: Deck
@@ -81,3 +83,34 @@ it.skipIf(!soffice)('converts with LibreOffice to a page per slide showing every
 
 if (!soffice)
   it.skip('LibreOffice (soffice) is not installed: apt-get install libreoffice-impress to check the PPTX renders', () => {})
+
+// Last: it writes talk.pptx again, from the mermaid article.
+describe('an article with mermaid diagrams', () => {
+  const article = 'test/fixtures/real/en-mermaid-about-diagrams/input.md'
+  const output = '.export-pptx-mermaid.md'
+
+  afterAll(async () => {
+    await rm(output, { force: true })
+  })
+
+  it('shows each diagram as the talk\'s picture of it, and none of their source, on its slide', async () => {
+    const built = await generateFromDisk({ article, output, force: true })
+    const started = Date.now()
+    execFileSync(process.execPath, ['bin/talkdown.js', 'export', article, '-o', output, '--format', 'pptx', '--force'], { stdio: 'pipe' })
+    process.stderr.write(`talkdown export --format pptx (mermaid article): ${((Date.now() - started) / 1000).toFixed(1)} s\n`)
+    const diagrams = built.deck!.slides.map(slide => slide.body.filter(block => block.type === 'code' && block.lang === 'mermaid'))
+    expect(diagrams.flat().length).toBeGreaterThan(3)
+    zip = await JSZip.loadAsync(await readFile('talk.pptx'))
+    for (const [index, shown] of diagrams.entries()) {
+      const xml = await part(`ppt/slides/slide${index + 1}.xml`)
+      expect(xml.match(/<p:pic>/g) ?? [], `pictures on slide ${index + 1}`).toHaveLength(shown.length)
+      for (const diagram of shown) {
+        // No line of the diagram's source, not even its kind's keyword line, is on the slide.
+        const lines = diagram.type === 'code' ? diagram.value.split('\n').map(line => line.trim()).filter(line => line.length > 3) : []
+        expect(lines.filter(line => squeeze(texts(xml)).includes(squeeze(line))), `source on slide ${index + 1}`).toEqual([])
+      }
+    }
+    const pictures = Object.keys(zip.files).filter(name => /^ppt\/media\/.+\.png$/.test(name))
+    expect(pictures).toHaveLength(diagrams.flat().length)
+  })
+})

@@ -1,6 +1,7 @@
 // What every slide builder gets: the presentation, the colours and the fonts of the deck.
 import type PptxGenJS from 'pptxgenjs'
 import type { Lang } from '../../pipeline/index.ts'
+import type { DiagramPicture } from './diagram-label.ts'
 import type { Palette } from './palette.ts'
 
 /** The deck-wide facts a slide is drawn with. */
@@ -17,6 +18,8 @@ export interface PptxContext {
   deckLang: Lang
   /** Folder of slides.md, against which local image paths are resolved. */
   base: string
+  /** The pictures of the slide's mermaid diagrams, in order (none when they could not be taken). */
+  diagrams: DiagramPicture[]
 }
 
 /** Text options every run of the deck starts from. */

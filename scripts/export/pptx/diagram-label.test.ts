@@ -1,4 +1,4 @@
-import { diagramLabel, isDrawnDiagram } from './diagram-label.ts'
+import { diagramLabel, isDrawnDiagram, isPicturedDiagram } from './diagram-label.ts'
 
 describe('diagramLabel', () => {
   it.each([
@@ -13,5 +13,17 @@ describe('diagramLabel', () => {
   })
   it.each([['mermaid', true], ['plantuml', true], ['text', false], [undefined, false]])('isDrawnDiagram(%s) → %s', (lang, drawn) => {
     expect(isDrawnDiagram(lang)).toBe(drawn)
+  })
+  it.each([
+    ['mermaid', true],
+    // PlantUML is drawn by a server, never offline: no picture can be taken of it.
+    ['plantuml', false],
+    ['text', false],
+    [null, false],
+  ])('isPicturedDiagram(code %s) → %s', (lang, pictured) => {
+    expect(isPicturedDiagram({ type: 'code', lang, value: 'graph TD' })).toBe(pictured)
+  })
+  it('takes no paragraph for a diagram', () => {
+    expect(isPicturedDiagram({ type: 'paragraph', children: [{ type: 'text', value: 'mermaid' }] })).toBe(false)
   })
 })

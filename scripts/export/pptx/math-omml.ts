@@ -3,6 +3,7 @@
 // readers without equations; inline math is its text rendering (KaTeX's MathML text).
 import katex from 'katex'
 import { mml2omml } from 'mathml2omml'
+import { tidyOmml } from './omml-tidy.ts'
 
 // Private-use characters around an equation in a run's text, found again in the written XML (fixPart).
 const open = '\uE000'
@@ -38,7 +39,7 @@ export function mathOmml(tex: string): string | undefined {
     // mathml2omml writes Word's run properties (`w:rPr`) and `m:sty m:val="undefined"` for
     // `mathvariant="normal"`: neither belongs in a presentation.
     const omml = mml2omml(found).replace(/<w:rPr\/>|<w:rPr>[\s\S]*?<\/w:rPr>/g, '').replace(/<m:sty m:val="undefined"\/>/g, '').replace(/ xmlns:w="[^"]*"/, '')
-    return omml.startsWith('<m:oMath') ? `<m:oMathPara xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math">${omml.replace(/ xmlns:m="[^"]*"/, '')}</m:oMathPara>` : undefined
+    return omml.startsWith('<m:oMath') ? `<m:oMathPara xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math">${tidyOmml(omml.replace(/ xmlns:m="[^"]*"/, ''))}</m:oMathPara>` : undefined
   }
   catch {
     return undefined

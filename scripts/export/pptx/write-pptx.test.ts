@@ -91,14 +91,42 @@ it('writes a math article\'s formulas as native equations and text, never as TeX
   expect(xml).toContain('<mc:Fallback>')
   // Inline math in a bullet is its text: $J$ reads as J.
   expect(xml).toContain('<a:t>J</a:t>')
+  // Each equation is alone in its box, as PowerPoint writes one: LibreOffice drops an equation from a box with text.
+  const choices = [...xml.matchAll(/<mc:Choice[^>]*>([\s\S]*?)<\/mc:Choice>/g)].map(match => match[1]!)
+  expect(choices.length).toBeGreaterThan(0)
+  for (const choice of choices)
+    expect({ paragraphs: choice.match(/<a:p>/g)?.length, runs: choice.match(/<a:r>/g)?.length ?? 0 }).toEqual({ paragraphs: 1, runs: 0 })
 })
 
-it('writes a drawn diagram as a line naming it, never its source, on the slide', async () => {
+it('writes a drawn diagram without its picture as a box naming it, never its source, on the slide', async () => {
   const diagram: RootContent = { type: 'code', lang: 'mermaid', value: 'graph TD\n  Start --> SecretStep' }
   const withDiagram: Deck = { ...deck, slides: [slide('content', '1.2 Flow', { section: '1.2 Flow', body: [text('The flow'), diagram], notes: [diagram] })] }
   const zip = await JSZip.loadAsync(await writePptx(withDiagram, { base: '.' }))
   const shown = await zip.file('ppt/slides/slide1.xml')!.async('string')
   expect(shown).toContain('[Diagram: mermaid graph; drawn in the talk, its source is in the notes]')
+  expect(shown).toContain('prstDash val="dash"')
+  expect(shown).not.toContain('<p:pic>')
   expect(shown).not.toContain('SecretStep')
   expect(await zip.file('ppt/notesSlides/notesSlide1.xml')!.async('string')).toContain('SecretStep')
+})
+
+// A 1×1 PNG, standing for the talk's picture of a diagram.
+const png = Uint8Array.from(atob('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=='), char => char.charCodeAt(0))
+
+it('writes each drawn diagram as the talk\'s picture of it, at most at its size in the talk, beside the text', async () => {
+  const first: RootContent = { type: 'code', lang: 'mermaid', value: 'graph TD\n  Start --> SecretStep' }
+  const second: RootContent = { type: 'code', lang: 'mermaid', value: 'sequenceDiagram\n  A->>B: SecretCall' }
+  const withDiagrams: Deck = { ...deck, slides: [slide('content', '1.2 Flow', { section: '1.2 Flow', body: [text('The flow'), first, second], notes: [first, second] })] }
+  const pictures = [[{ png, width: 98, height: 55.2, drawn: true }, { png, width: 4000, height: 100, drawn: true }]]
+  const zip = await JSZip.loadAsync(await writePptx(withDiagrams, { base: '.', diagrams: pictures }))
+  const shown = await zip.file('ppt/slides/slide1.xml')!.async('string')
+  expect(shown.match(/<p:pic>/g)).toHaveLength(2)
+  expect(Object.keys(zip.files).filter(name => /^ppt\/media\/.+\.png$/.test(name))).toHaveLength(2)
+  expect(shown).toContain('<a:t>The flow</a:t>')
+  expect(shown).not.toMatch(/SecretStep|SecretCall|\[Diagram/)
+  // The small one keeps its size in the talk: 98 canvas pixels are a tenth of the slide's 13.333 inches.
+  const widths = [...shown.matchAll(/<p:pic>[\s\S]*?<a:ext cx="(\d+)" cy="(\d+)"/g)].map(match => Number(match[1]))
+  expect(widths[0]).toBeCloseTo(13.333 / 10 * 914400, -3)
+  // The wide one shrinks into the room beside the text (40% of the body's width).
+  expect(widths[1]).toBeLessThan(13.333 * 0.4 * 914400)
 })

@@ -3,6 +3,7 @@
 // for the other charts, the speaker notes as notes, and a section per chapter.
 import type { Deck, Slide } from '../../pipeline/index.ts'
 import type { PptxContext } from './context.ts'
+import type { DiagramPictures } from './diagram-label.ts'
 import PptxGenJS from 'pptxgenjs'
 import { deckOutline, langTags } from '../../pipeline/index.ts'
 import { contentSlide } from './content-slide.ts'
@@ -20,6 +21,8 @@ const layouts: Record<Slide['kind'], Draw> = { cover: coverSlide, agenda: conten
 export interface PptxOptions {
   /** Folder of slides.md, against which the deck's image paths resolve. */
   base: string
+  /** Pictures of each slide's mermaid diagrams (diagram-pictures.ts); a slide without them shows a label per diagram. */
+  diagrams?: DiagramPictures
 }
 
 // Which section (chapter) each slide belongs to: the last outline entry at or before it.
@@ -42,13 +45,13 @@ export async function writePptx(deck: Deck, options: PptxOptions): Promise<Uint8
   pptx.theme = { headFontFace: font, bodyFontFace: font }
   const colors = palette(deck.colorSchema)
   defineMasters(pptx, colors)
-  const context: PptxContext = { pptx, colors, font, lang: langTags[deck.lang], deckLang: deck.lang, base: options.base }
+  const context: PptxContext = { pptx, colors, font, lang: langTags[deck.lang], deckLang: deck.lang, base: options.base, diagrams: [] }
   const sections = sectionTitles(deck)
   for (const title of new Set(sections))
     pptx.addSection({ title })
   deck.slides.forEach((source, index) => {
     const slide = pptx.addSlide({ masterName: masterName(source.kind), sectionTitle: sections[index] })
-    layouts[source.kind](slide, source, context)
+    layouts[source.kind](slide, source, { ...context, diagrams: options.diagrams?.[index] ?? [] })
     slide.addNotes(notesText(source.notes))
   })
   const written = await pptx.write({ outputType: 'uint8array' }) as Uint8Array

@@ -9,15 +9,17 @@ import type { ImageExists, ImageUse } from './rebase-images.ts'
 import { definitions } from 'mdast-util-definitions'
 import { visit } from 'unist-util-visit'
 import { containerFences } from './container-fences.ts'
+import { definitionLists, mayHoldDefinitions } from './definition-lists.ts'
 import { diagramKinds } from './diagram-kinds.ts'
 import { displayMath } from './display-math.ts'
+import { emojiShortcodes, mayHoldShortcodes } from './emoji-shortcodes.ts'
 import { headingAttributes } from './heading-attributes.ts'
 import { kramdownMarkup, mayHoldKramdownAttributes } from './kramdown-attributes.ts'
 import { mayHoldMdxMarkup, mdxMarkup } from './mdx-markup.ts'
 import { mayHoldMdxStrings, mdxStrings } from './mdx-strings.ts'
 import { rebaseImages } from './rebase-images.ts'
 import { tableOfContents } from './table-of-contents.ts'
-import { diagramTags, mayHoldTemplateTags, templateTags } from './template-tags.ts'
+import { codeTags, mayHoldTemplateTags, templateTags } from './template-tags.ts'
 
 function resolveReferences(tree: Root): void {
   const define = definitions(tree)
@@ -112,7 +114,7 @@ export function prepare(tree: Root, file: VFile, imageBase: string, imageExists?
   if (mayHoldMdxMarkup(source))
     mdxMarkup(tree)
   if (mayHoldTemplateTags(source)) {
-    diagramTags(tree, source)
+    codeTags(tree, source)
     templateTags(tree)
   }
   if (types.has('heading'))
@@ -122,6 +124,10 @@ export function prepare(tree: Root, file: VFile, imageBase: string, imageExists?
   // After the headings took their own `{: #id}` off (heading-attributes.ts keeps the id).
   if (mayHoldKramdownAttributes(source))
     kramdownMarkup(tree)
+  if (mayHoldDefinitions(source))
+    definitionLists(tree)
+  if (mayHoldShortcodes(source))
+    emojiShortcodes(tree)
   if (types.has('code') || source.includes('mermaid'))
     diagramKinds(tree, file)
   if (types.has('list') && types.has('link'))

@@ -2,7 +2,7 @@ import type { Root } from 'mdast'
 import { toMarkdown } from 'mdast-util-to-markdown'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
-import { calloutTitle, diagramTags, mayHoldTemplateTags, mediaOf, templateTags } from './template-tags.ts'
+import { calloutTitle, codeTags, mayHoldTemplateTags, mediaOf, templateTags } from './template-tags.ts'
 
 function untagged(markdown: string): Root {
   const tree: Root = unified().use(remarkParse).parse(markdown)
@@ -24,6 +24,10 @@ describe('templateTags', () => {
     ['See {{ "/about" | relative_url }} for more.\n', 'See for more.\n'],
     ['Posted on {{ page.date | date: "%Y-%m-%d" }}.\n', 'Posted on .\n'],
     ['Written by {{ site.author }}.\n', 'Written by .\n'],
+    // a link to a tag (Jekyll's own blog): its words
+    ['See our [documentation on the subject]({{ "/docs/themes/#assets" | relative_url }})\nfor more info.\n', 'See our documentation on the subject\nfor more info.\n'],
+    ['[Full release notes]({{ "/docs/history/#v3-3-0" | relative_url }}) are available.\n', 'Full release notes are available.\n'],
+    ['[Docs]({{< ref "docs/intro.md" >}})\n', 'Docs\n'],
     ['{%- include toc.html -%}\n\nBody.\n', 'Body.\n'],
     // Hugo, with and without a space after the brackets (`<figure` is then inline HTML)
     ['{{< notice warning >}}\nCareful here.\n{{< /notice >}}\n', 'Careful here.\n'],
@@ -77,22 +81,31 @@ describe('mediaOf', () => {
   })
 })
 
-describe('diagramTags', () => {
+describe('codeTags', () => {
   it.each([
     ['Hugo', 'Before.\n\n{{< mermaid >}}\ngraph TD\n\nA --> B\n- C\n{{< /mermaid >}}\n\nAfter.\n', 'graph TD\n\nA --> B\n- C'],
     ['Hugo with %', '{{% mermaid %}}\nsequenceDiagram\n  A->>B: hi\n{{% /mermaid %}}\n', 'sequenceDiagram\n  A->>B: hi'],
     ['Jekyll and Hexo', '{% mermaid %}\nflowchart LR\n  a --> b\n{% endmermaid %}\n\nAfter.\n', 'flowchart LR\n  a --> b'],
   ])('reads a %s mermaid shortcode as a mermaid block, its source as written', (_, markdown, source) => {
     const tree: Root = unified().use(remarkParse).parse(markdown)
-    diagramTags(tree, markdown)
+    codeTags(tree, markdown)
     const code = tree.children.find(node => node.type === 'code')
     expect(code).toMatchObject({ lang: 'mermaid', value: source })
     expect(tree.children.filter(node => node.type === 'paragraph').map(node => toMarkdown(node))).toEqual(markdown.includes('Before') ? ['Before.\n', 'After.\n'] : markdown.includes('After') ? ['After.\n'] : [])
   })
+  it.each([
+    ['Hugo\'s code-toggle, indented under a definition', 'Step 3\n: Change the cache.\n\n  {{< code-toggle file=hugo copy=true >}}\n  [caches.images]\n  dir = \':cacheDir/images\'\n  {{< /code-toggle >}}\n', 'toml', '[caches.images]\ndir = \':cacheDir/images\''],
+    ['Hugo\'s highlight', '{{< highlight go "linenos=table" >}}\nfunc main() {\n\n  - x\n}\n{{< / highlight >}}\n', 'go', 'func main() {\n\n  - x\n}'],
+    ['Jekyll\'s highlight', '{% highlight ruby linenos %}\ndef foo\n  puts \'foo\'\nend\n{% endhighlight %}\n', 'ruby', 'def foo\n  puts \'foo\'\nend'],
+  ])('reads %s as a code block', (_, markdown, lang, source) => {
+    const tree: Root = unified().use(remarkParse).parse(markdown)
+    codeTags(tree, markdown)
+    expect(tree.children.find(node => node.type === 'code')).toMatchObject({ lang, value: source })
+  })
   it('leaves an unclosed shortcode to templateTags', () => {
     const markdown = '{{< mermaid >}}\ngraph TD\n'
     const tree: Root = unified().use(remarkParse).parse(markdown)
-    diagramTags(tree, markdown)
+    codeTags(tree, markdown)
     expect(tree.children.map(node => node.type)).toEqual(['paragraph'])
   })
 })

@@ -105,21 +105,31 @@ export function mediaOf(tag: string, at?: Position): BlockContent | undefined {
   return children?.length ? { type: 'paragraph', children: children.map(child => ({ ...child, position: at })), data: { talkdownNotesOnly: true }, position: at } : undefined
 }
 
-// A diagram in a shortcode (`{{< mermaid >}}` … `{{< /mermaid >}}`, Kubernetes' docs; Jekyll's and
-// Hexo's `{% mermaid %}` … `{% endmermaid %}`) is read by Markdown as paragraphs, lists and
-// arrows; its source is taken from the article between the tags instead.
-const diagramOpening = /^\{\{[<%]\s*mermaid\s*[>%]\}\}|^\{%-?\s*mermaid\s*-?%\}/
-const diagramClosing = /\{\{[<%]\s*\/mermaid\s*[>%]\}\}|\{%-?\s*endmermaid\s*-?%\}/
+// Code in a shortcode is read by Markdown as paragraphs, lists and arrows; its source is taken
+// from the article between the tags instead, as a code block: a diagram (`{{< mermaid >}}` …
+// `{{< /mermaid >}}`, Kubernetes' docs; Jekyll's and Hexo's `{% mermaid %}` … `{% endmermaid %}`),
+// a highlighted block (`{{< highlight go >}}`, `{% highlight ruby %}`) or Hugo's docs' settings
+// shown in every format (`{{< code-toggle file=hugo >}}`, written in TOML).
+const codeOpening = /^\{\{[<%]\s*(mermaid|highlight|code-toggle)\b([^>%]*)[>%]\}\}|^\{%-?\s*(mermaid|highlight)\b([^%]*?)-?%\}/
+const codeClosing = (name: string): RegExp => new RegExp(String.raw`\{\{[<%]\s*/\s*${name}\s*[>%]\}\}|\{%-?\s*end${name}\s*-?%\}`)
 
-/** Turn mermaid shortcodes at the top level of `tree` into mermaid code blocks (in place); `source` is the article the tree's offsets point into. */
-export function diagramTags(tree: Root, source: string): void {
+// The block's language: a diagram's kind, a highlight's first word, TOML for code-toggle.
+function tagLang(name: string, words: string): string | undefined {
+  if (name === 'highlight')
+    return /^\s*["']?([\w+#-]+)/.exec(words)?.[1]
+  return name === 'code-toggle' ? 'toml' : name
+}
+
+/** Turn code shortcodes at the top level of `tree` into code blocks (in place); `source` is the article the tree's offsets point into. */
+export function codeTags(tree: Root, source: string): void {
   const children: RootContent[] = []
   for (let index = 0; index < tree.children.length; index++) {
     const node = tree.children[index]!
     const start = node.position?.start.offset
-    const opening = start === undefined ? null : diagramOpening.exec(source.slice(start, start + 40))
-    const closing = start === undefined || !opening ? null : diagramClosing.exec(source.slice(start))
-    if (start === undefined || !opening || !closing) {
+    const opening = start === undefined ? null : codeOpening.exec(source.slice(start, start + 200))
+    const name = opening?.[1] ?? opening?.[3]
+    const closing = start === undefined || !opening || !name ? null : codeClosing(name).exec(source.slice(start))
+    if (start === undefined || !opening || !name || !closing) {
       children.push(node)
       continue
     }
@@ -127,8 +137,10 @@ export function diagramTags(tree: Root, source: string): void {
     let last = node
     while ((tree.children[index + 1]?.position?.start.offset ?? Infinity) < end)
       last = tree.children[++index]!
-    const value = source.slice(start + opening[0].length, start + closing.index).replace(/^[ \t]*\n|\s+$/g, '')
-    children.push({ type: 'code', lang: 'mermaid', meta: null, value, position: { start: node.position!.start, end: last.position?.end ?? node.position!.end } })
+    // A shortcode indented under a list or definition keeps its code's own indentation only.
+    const indent = new RegExp(`^[ \\t]{0,${node.position!.start.column - 1}}`, 'gm')
+    const value = source.slice(start + opening[0].length, start + closing.index).replace(/^[ \t]*\n|\s+$/g, '').replace(indent, '')
+    children.push({ type: 'code', lang: tagLang(name, opening[2] ?? opening[4] ?? '') ?? null, meta: null, value, position: { start: node.position!.start, end: last.position?.end ?? node.position!.end } })
   }
   tree.children = children
 }
@@ -147,8 +159,13 @@ export function calloutTitle(tag: string): string {
   return (pick(parsed, ['title', 'summary']) ?? (first < 0 ? '' : parsed.positional.slice(first).join(' '))).trim()
 }
 
-/** Take template tags out of the prose of `tree` (in place); image and video tags leave a notes-only paragraph, a callout its title. */
+// A link whose address is a tag (`[the docs]({{ "/docs/" | relative_url }})`) is no link to
+// Markdown (the address has spaces): its words are what the site shows, the address is the site's own.
+const taggedLink = new RegExp(String.raw`\[([^\][\n]*)\]\(\s*(?:${templateTag.source})\s*\)`, 'g')
+
+/** Take template tags out of the prose of `tree` (in place); image and video tags leave a notes-only paragraph, a callout its title, a link to a tag its words. */
 export function templateTags(tree: Root): void {
+  stripMarkup(tree, taggedLink, () => [], match => match.slice(1, match.indexOf('](')))
   stripMarkup(tree, templateTag, (matches, from) => matches.flatMap(match => mediaOf(match, from.position) ?? []), (match) => {
     const title = calloutTitle(match)
     return title ? `${title}\n` : ''
