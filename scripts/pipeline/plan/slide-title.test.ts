@@ -59,6 +59,10 @@ describe('pageTitle', () => {
     [page(code, bullet('Views simplify running complex queries, and they cost nothing')), [], 'Views simplify running complex queries', 2],
     // A phrase that is the whole point would only repeat it.
     [page(bullet('Views simplify queries.')), [], undefined, 1],
+    // One short point beside code, with no phrase of its own, moves up into the title.
+    [page(bullet('Views simplify queries.'), code), [], 'Views simplify queries', 1],
+    // An image's alt text that says what it shows titles the slide before any point's phrase.
+    [page(bullet('Views simplify running complex queries, and they cost nothing'), { kind: 'block', body: [{ type: 'paragraph', children: [{ type: 'image', url: 'a.png', alt: 'Query plan of a view' }] }], notes: [], lines: 7 }), [], 'Query plan of a view', 2],
     // A title an earlier slide of the section has is passed over.
     [page(bullet('如果使用 MQ，那么 A 系统连续发送 3 条消息到 MQ 队列中')), ['如果使用 MQ'], '那么 A 系统连续发送 3 条消息到 MQ 队列中', 1],
   ] as const)('%#', (input, taken, title, shown) => {

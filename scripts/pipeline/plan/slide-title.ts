@@ -1,6 +1,9 @@
 // A section's later slides are titled by what they say, the section's title shown small
-// above (the kicker): a sub-heading or bold lead the slide starts with, else the key
-// phrase of its first point that has one, or the names its chart draws. "(cont.)" is left for slides with neither.
+// above (the kicker): a sub-heading or bold lead the slide starts with, else the caption or
+// alt text of its image (visual-title.ts), else the key phrase of its first point that has one,
+// else the sentence introducing its image, table or code, else the one short point beside it,
+// or the names its chart draws. "(cont.)" is left for slides with none.
+import type { RootContent } from 'mdast'
 import type { Chart, Lang } from '../model/deck.ts'
 import type { Point } from '../points/point.ts'
 import type { Page } from './paginate.ts'
@@ -11,6 +14,7 @@ import { saysNothing } from '../points/weak-point.ts'
 import { wholeUpTo, words } from '../text/lang/index.ts'
 import { width } from '../text/measure.ts'
 import { labels } from './labels.ts'
+import { visualCaption, visualIntroduction, visualTitleWidth } from './visual-title.ts'
 
 /**
  * A key phrase fits one line of the 2.1rem title on the 868 px column (25.8 em) beside nothing
@@ -76,21 +80,37 @@ function shownText(point: Point): string {
   return toString(point.kind === 'bullet' && point.item ? point.item : point.body).trim()
 }
 
-/** The title of a section's later slide `page` from what it shows, or undefined when it shows no lead and no point has a key phrase. */
-export function pageTitle<P extends Page>(page: P, lang: Lang, taken: ReadonlySet<string> = new Set()): PageTitle<P> | undefined {
+/** The title of a section's later slide `page` from what it shows, or undefined when it shows no lead, no visual that says what it is and no point with a key phrase; `earlier`: the section's article blocks before the page. */
+export function pageTitle<P extends Page>(page: P, lang: Lang, taken: ReadonlySet<string> = new Set(), earlier: readonly RootContent[] = []): PageTitle<P> | undefined {
   const shown = page.points.filter(isShown)
   const lead = shown[0] && leadText(shown[0])
   // The lead moves up into the title when something else stays on the slide.
   if (lead && !taken.has(lead) && shown.length > 1 && width(lead) <= titleRoom.leadWidth)
     return { title: lead, page: { ...page, points: page.points.map(point => point === shown[0] ? silence(point) : point) } }
+  const caption = visualCaption(page, lang, taken, earlier)
+  if (caption)
+    return { title: caption }
   // Phrases come from the slide's text, never from its code or tables.
   // A whole clause of any point reads better than part of one; a title that is the whole of a
   // point only repeats it, and one an earlier slide has does not tell them apart.
-  const texts = shown.filter(point => point.kind === 'bullet' || point.kind === 'lead').map(shownText)
-  const usable = (text: string) => (phrase: string): boolean => !taken.has(phrase) && phrase !== text.replace(/[\s.。!！?？:：]+$/u, '')
+  const points = shown.filter(point => point.kind === 'bullet' || point.kind === 'lead')
+  const texts = points.map(shownText)
+  const usable = (text: string) => (phrase: string): boolean => !taken.has(phrase) && phrase !== bare(text)
   const whole = texts.flatMap(text => keyPhrases(text, lang, true).filter(usable(text)))
   const title = whole[0] ?? texts.flatMap(text => keyPhrases(text, lang).filter(usable(text)))[0]
-  return title ? { title } : undefined
+  const introduction = title ?? visualIntroduction(page, lang, taken, earlier)
+  if (introduction)
+    return { title: introduction }
+  // One short point beside an image, table or code says what the slide shows: it moves up into the title.
+  const single = points.length === 1 && shown.length > 1 ? bare(texts[0]!) : undefined
+  if (single && width(single) <= visualTitleWidth && !taken.has(single))
+    return { title: single, page: { ...page, points: page.points.map(point => point === points[0] ? silence(point) : point) } }
+  return undefined
+}
+
+// A point's text without its closing marks, as a title reads.
+function bare(text: string): string {
+  return text.replace(/[\s.。!！?？:：]+$/u, '')
 }
 
 // The names a chart draws, in its order: what its slide shows when it shows nothing else.
