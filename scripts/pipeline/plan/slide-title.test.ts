@@ -59,6 +59,10 @@ describe('pageTitle', () => {
     [page(code, bullet('Views simplify running complex queries, and they cost nothing')), [], 'Views simplify running complex queries', 2],
     // A phrase that is the whole point would only repeat it.
     [page(bullet('Views simplify queries.')), [], undefined, 1],
+    // Unless other points stay: then the first short one moves up as their topic.
+    [page(bullet('社区的重要性是不言而喻的'), bullet('于是软件基金会成立了'), bullet('于是更多的基金会也成立了')), [], '社区的重要性是不言而喻的', 2],
+    // Not when one short point would be left alone.
+    [page(bullet('社区的重要性是不言而喻的'), bullet('于是软件基金会成立了')), [], undefined, 2],
     // One short point beside code, with no phrase of its own, moves up into the title.
     [page(bullet('Views simplify queries.'), code), [], 'Views simplify queries', 1],
     // An image's alt text that says what it shows titles the slide before any point's phrase.

@@ -1,7 +1,7 @@
 // A section's later slides are titled by what they say, the section's title shown small
 // above (the kicker): a sub-heading or bold lead the slide starts with, else the caption or
 // alt text of its image (visual-title.ts), else the key phrase of its first point that has one,
-// else the sentence introducing its image, table or code, else the one short point beside it,
+// else the sentence introducing its image, table or code, else its first short point, moved up,
 // or the names its chart draws. "(cont.)" is left for slides with none.
 import type { RootContent } from 'mdast'
 import type { Chart, Lang } from '../model/deck.ts'
@@ -14,6 +14,7 @@ import { saysNothing } from '../points/weak-point.ts'
 import { wholeUpTo, words } from '../text/lang/index.ts'
 import { width } from '../text/measure.ts'
 import { labels } from './labels.ts'
+import { isSparse } from './sparse-pages.ts'
 import { visualCaption, visualIntroduction, visualTitleWidth } from './visual-title.ts'
 
 /**
@@ -101,11 +102,12 @@ export function pageTitle<P extends Page>(page: P, lang: Lang, taken: ReadonlySe
   const introduction = title ?? visualIntroduction(page, lang, taken, earlier)
   if (introduction)
     return { title: introduction }
-  // One short point beside an image, table or code says what the slide shows: it moves up into the title.
-  const single = points.length === 1 && shown.length > 1 ? bare(texts[0]!) : undefined
-  if (single && width(single) <= visualTitleWidth && !taken.has(single))
-    return { title: single, page: { ...page, points: page.points.map(point => point === points[0] ? silence(point) : point) } }
-  return undefined
+  // Else the first short point that fits the title moves up into it, when something else stays
+  // on the slide: beside an image, table or code it says what that shows; over a list it reads as its topic.
+  // What stays must not be one short point alone (a sparse slide).
+  const first = shown.length > 1 ? texts.findIndex(text => width(bare(text)) <= visualTitleWidth && !taken.has(bare(text))) : -1
+  const rest = first >= 0 ? { ...page, points: page.points.map(point => point === points[first] ? silence(point) : point) } : undefined
+  return rest && !isSparse(rest) ? { title: bare(texts[first]!), page: rest } : undefined
 }
 
 // A point's text without its closing marks, as a title reads.
