@@ -1,5 +1,6 @@
 // A section's later slides are titled by what they say, the section's title shown small
-// above (the kicker): a sub-heading or bold lead the slide starts with, else the caption or
+// above (the kicker): a sub-heading or bold lead the slide starts with, or the bold words its
+// bullets open with, else the caption or
 // alt text of its image (visual-title.ts), else the key phrase of its first point that has one,
 // else the sentence introducing its image, table or code, else its first short point, moved up,
 // or the names its chart draws. "(cont.)" is left for slides with none.
@@ -88,6 +89,9 @@ export function pageTitle<P extends Page>(page: P, lang: Lang, taken: ReadonlySe
   // The lead moves up into the title when something else stays on the slide.
   if (lead && !taken.has(lead) && shown.length > 1 && width(lead) <= titleRoom.leadWidth)
     return { title: lead, page: { ...page, points: page.points.map(point => point === shown[0] ? silence(point) : point) } }
+  const named = boldNames(shown, lang)
+  if (named && !taken.has(named))
+    return { title: named }
   const caption = visualCaption(page, lang, taken, earlier)
   if (caption)
     return { title: caption }
@@ -108,6 +112,24 @@ export function pageTitle<P extends Page>(page: P, lang: Lang, taken: ReadonlySe
   const first = shown.length > 1 ? texts.findIndex(text => width(bare(text)) <= visualTitleWidth && !taken.has(bare(text))) : -1
   const rest = first >= 0 ? { ...page, points: page.points.map(point => point === points[first] ? silence(point) : point) } : undefined
   return rest && !isSparse(rest) ? { title: bare(texts[first]!), page: rest } : undefined
+}
+
+// The bold words each shown bullet opens with ("**Rustfix** With all the syntax changes…"), when
+// every one does and each names something else (a speaker's name before a colon is a label, not a
+// topic), joined when they fit the title together: the names of what the slide goes through.
+function boldNames(shown: Point[], lang: Lang): string | undefined {
+  const names = shown.map((point) => {
+    const first = point.kind === 'bullet' ? point.item?.children[0] : undefined
+    const [opening, after] = first?.type === 'paragraph' ? first.children : []
+    // Bold words and a colon after them name who speaks ("**Jan David Nose**: …"), not what.
+    const label = after?.type === 'text' && /^\s*[:：]/u.test(after.value)
+    return opening?.type === 'strong' && !label ? bare(toString(opening).trim()) : ''
+  })
+  if (names.length < 2 || names.some(name => !name) || new Set(names).size < names.length)
+    return undefined
+  // All of them, or the title would name one of the things the slide goes through.
+  const title = names.join(labels[lang].separator)
+  return width(title) <= titleRoom.width ? title : undefined
 }
 
 // A point's text without its closing marks, as a title reads.
