@@ -1,9 +1,8 @@
 // A section's later slides are titled by what they say, the section's title shown small
 // above (the kicker): a sub-heading or bold lead the slide starts with, or the bold words its
-// bullets open with, else the caption or
-// alt text of its image (visual-title.ts), else the key phrase of its first point that has one,
-// else the sentence introducing its image, table or code, else its first short point, moved up,
-// or the names its chart draws. "(cont.)" is left for slides with none.
+// bullets open with, else the caption or alt text of its image (visual-title.ts), else the key
+// phrase of its first point that has one, else the sentence introducing its image, table or code,
+// else its first short point, moved up, or the names its chart draws. "(cont.)" is left for slides with none.
 import type { RootContent } from 'mdast'
 import type { Chart, Lang } from '../model/deck.ts'
 import type { Point } from '../points/point.ts'
@@ -103,9 +102,9 @@ export function pageTitle<P extends Page>(page: P, lang: Lang, taken: ReadonlySe
   const usable = (text: string) => (phrase: string): boolean => !taken.has(phrase) && phrase !== bare(text)
   const whole = texts.flatMap(text => keyPhrases(text, lang, true).filter(usable(text)))
   const title = whole[0] ?? texts.flatMap(text => keyPhrases(text, lang).filter(usable(text)))[0]
-  const introduction = title ?? visualIntroduction(page, lang, taken, earlier)
-  if (introduction)
-    return { title: introduction }
+  const said = title ?? visualIntroduction(page, lang, taken, earlier)
+  if (said)
+    return { title: said }
   // Else the first short point that fits the title moves up into it, when something else stays
   // on the slide: beside an image, table or code it says what that shows; over a list it reads as its topic.
   // What stays must not be one short point alone (a sparse slide).
