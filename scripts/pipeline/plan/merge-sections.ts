@@ -21,9 +21,10 @@ export function sectionSeconds(section: Section): number {
   return speakingTime(spokenBlocks(section.blocks))
 }
 
-// An image or a diagram fills most of a slide: its section keeps the slide to itself.
+// An image or a diagram fills most of a slide: its section keeps the slide to itself. An image
+// kept for the notes only (a site tag's, with no address to show) fills nothing.
 function hasVisual(section: Section): boolean {
-  return section.blocks.some(block => (block.type === 'paragraph' && block.children.some(child => child.type === 'image')) || (block.type === 'code' && isDiagram(block.lang)))
+  return section.blocks.some(block => (block.type === 'paragraph' && !block.data?.talkdownNotesOnly && block.children.some(child => child.type === 'image')) || (block.type === 'code' && isDiagram(block.lang)))
 }
 
 function groups(sections: Section[], alone: (section: Section) => boolean): Section[][] {

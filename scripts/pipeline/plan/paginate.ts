@@ -1,7 +1,8 @@
 // Stage 3b: split a section's points into slides by speaking time (about a minute of
 // notes each, evenly), then show on each only its most salient points (select-points.ts).
 // Quotes get a slide of their own after the text they came from; a sub-heading never
-// ends a slide; each image starts a slide of its own unless the slide has none yet.
+// ends a slide; each image starts a slide of its own unless the slide has none yet; two
+// slides of one image each then join into one (sparse-pages.ts).
 import type { Lang } from '../model/deck.ts'
 import type { Page } from '../points/page.ts'
 import type { Point } from '../points/point.ts'
@@ -9,7 +10,7 @@ import type { Room } from '../points/select-points.ts'
 import { selectPoints } from '../points/select-points.ts'
 import { slideRoom, slideSeconds } from '../shared/tuning.ts'
 import { speakingTime, spokenBlocks } from '../text/speaking-time.ts'
-import { joinSparse } from './sparse-pages.ts'
+import { joinSparse, pairImages } from './sparse-pages.ts'
 
 // Code, tables and markup are shown, not read out: they count a few seconds, whatever their length.
 function seconds(point: Point): number {
@@ -65,8 +66,8 @@ export function paginate(points: Point[], share = 1, lang: Lang = 'zh', title = 
   const parts = chunks(body, times, Math.max(1, Math.round(total / slideSeconds)))
   const time = new Map(body.map((point, index) => [point, times[index]!]))
   const partSeconds = parts.map(part => part.reduce((sum, point) => sum + time.get(point)!, 0))
-  return [...quotePages(leading), ...joinSparse(selectPoints(parts, partSeconds, room, lang, title).flatMap(selection => [
+  return [...quotePages(leading), ...pairImages(joinSparse(selectPoints(parts, partSeconds, room, lang, title).flatMap(selection => [
     { kind: 'content', points: selection.points } as Page,
     ...selection.source.flatMap(point => quotePages(after.get(point) ?? [])),
-  ]), room, seconds)]
+  ]), room, seconds), seconds)]
 }

@@ -74,8 +74,11 @@ export function sectionSlides(section: Section, context: SectionContext): Slide[
   // Charts replace the bullets they draw or share their slide (plan/place-charts.ts).
   let opened = false
   const taken = new Set<string>()
-  return placeCharts(titled, context.charts, section.blocks).map((placed, index) => {
-    const own = opened && placed.kind === 'content' ? pageTitle(placed, context.lang, taken) : undefined
+  const slides = placeCharts(titled, context.charts, section.blocks)
+  return slides.map((placed, index, all) => {
+    // What comes before the page may say what it shows: a sub-heading, a sentence ending "…as follows:".
+    const earlier = all.slice(0, index).flatMap(page => page.points.flatMap(point => point.notes))
+    const own = opened && placed.kind === 'content' ? pageTitle(placed, context.lang, taken, earlier) : undefined
     const page = own?.page ?? placed
     const made = slide(section, page, index, opened, context, own?.title ?? (opened ? chartTitle(placed.chart, context.lang, taken) : undefined))
     opened ||= page.kind === 'content'

@@ -7,6 +7,10 @@ function bullet(value: string): Point {
   return { kind: 'bullet', item: { type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] }, body: [], notes: [], lines: 1 }
 }
 
+function boldBullet(bold: string, rest: string): Point {
+  return { kind: 'bullet', item: { type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: bold }] }, { type: 'text', value: rest }] }] }, body: [], notes: [], lines: 1 }
+}
+
 function lead(value: string): Point {
   return { kind: 'lead', body: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value }] }] }], notes: [], lines: 1.3 }
 }
@@ -59,6 +63,20 @@ describe('pageTitle', () => {
     [page(code, bullet('Views simplify running complex queries, and they cost nothing')), [], 'Views simplify running complex queries', 2],
     // A phrase that is the whole point would only repeat it.
     [page(bullet('Views simplify queries.')), [], undefined, 1],
+    // Unless other points stay: then the first short one moves up as their topic.
+    [page(bullet('社区的重要性是不言而喻的'), bullet('于是软件基金会成立了'), bullet('于是更多的基金会也成立了')), [], '社区的重要性是不言而喻的', 2],
+    // Not when one short point would be left alone.
+    [page(bullet('社区的重要性是不言而喻的'), bullet('于是软件基金会成立了')), [], undefined, 2],
+    // One short point beside code, with no phrase of its own, moves up into the title.
+    [page(bullet('Views simplify queries.'), code), [], 'Views simplify queries', 1],
+    // An image's alt text that says what it shows titles the slide before any point's phrase.
+    [page(bullet('Views simplify running complex queries, and they cost nothing'), { kind: 'block', body: [{ type: 'paragraph', children: [{ type: 'image', url: 'a.png', alt: 'Query plan of a view' }] }], notes: [], lines: 7 }), [], 'Query plan of a view', 2],
+    // Bullets that each open with bold words: those words, joined, when all fit.
+    [page(boldBullet('Module System Improvements', ' Large UX improvements'), boldBullet('Rustfix', ' With all the syntax changes')), [], 'Module System Improvements · Rustfix', 2],
+    [page(boldBullet('Project leadership detached from project', ''), boldBullet('An overworked leadership body', '')), [], undefined, 2],
+    // Bold words before a colon are a speaker's label, not a topic.
+    [page(boldBullet('Xander Cesari', ': The chances are high'), boldBullet('Jan David Nose', ': Whenever someone creates a pull request')), ['Xander Cesari'], 'The chances are high', 2],
+    [page(boldBullet('Jan David Nose', ': 100%'), boldBullet('Jan David Nose', ': Whenever someone creates a pull request')), ['Jan David Nose'], undefined, 2],
     // A title an earlier slide of the section has is passed over.
     [page(bullet('如果使用 MQ，那么 A 系统连续发送 3 条消息到 MQ 队列中')), ['如果使用 MQ'], '那么 A 系统连续发送 3 条消息到 MQ 队列中', 1],
   ] as const)('%#', (input, taken, title, shown) => {

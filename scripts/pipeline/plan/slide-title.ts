@@ -1,6 +1,9 @@
 // A section's later slides are titled by what they say, the section's title shown small
-// above (the kicker): a sub-heading or bold lead the slide starts with, else the key
-// phrase of its first point that has one, or the names its chart draws. "(cont.)" is left for slides with neither.
+// above (the kicker): a sub-heading or bold lead the slide starts with, or the bold words its
+// bullets open with, else the caption or alt text of its image (visual-title.ts), else the key
+// phrase of its first point that has one, else the sentence introducing its image, table or code,
+// else its first short point, moved up, or the names its chart draws. "(cont.)" is left for slides with none.
+import type { RootContent } from 'mdast'
 import type { Chart, Lang } from '../model/deck.ts'
 import type { Page } from '../points/page.ts'
 import type { Point } from '../points/point.ts'
@@ -11,6 +14,8 @@ import { saysNothing } from '../points/weak-point.ts'
 import { labels } from '../text/labels.ts'
 import { wholeUpTo, words } from '../text/lang/index.ts'
 import { width } from '../text/measure.ts'
+import { isSparse } from './sparse-pages.ts'
+import { visualCaption, visualIntroduction, visualTitleWidth } from './visual-title.ts'
 
 /**
  * A key phrase fits one line of the 2.1rem title on the 868 px column (25.8 em) beside nothing
@@ -76,21 +81,59 @@ function shownText(point: Point): string {
   return toString(point.kind === 'bullet' && point.item ? point.item : point.body).trim()
 }
 
-/** The title of a section's later slide `page` from what it shows, or undefined when it shows no lead and no point has a key phrase. */
-export function pageTitle<P extends Page>(page: P, lang: Lang, taken: ReadonlySet<string> = new Set()): PageTitle<P> | undefined {
+/** The title of a section's later slide `page` from what it shows, or undefined when it shows no lead, no visual that says what it is and no point with a key phrase; `earlier`: the section's article blocks before the page. */
+export function pageTitle<P extends Page>(page: P, lang: Lang, taken: ReadonlySet<string> = new Set(), earlier: readonly RootContent[] = []): PageTitle<P> | undefined {
   const shown = page.points.filter(isShown)
   const lead = shown[0] && leadText(shown[0])
   // The lead moves up into the title when something else stays on the slide.
   if (lead && !taken.has(lead) && shown.length > 1 && width(lead) <= titleRoom.leadWidth)
     return { title: lead, page: { ...page, points: page.points.map(point => point === shown[0] ? silence(point) : point) } }
+  const named = boldNames(shown, lang)
+  if (named && !taken.has(named))
+    return { title: named }
+  const caption = visualCaption(page, lang, taken, earlier)
+  if (caption)
+    return { title: caption }
   // Phrases come from the slide's text, never from its code or tables.
   // A whole clause of any point reads better than part of one; a title that is the whole of a
   // point only repeats it, and one an earlier slide has does not tell them apart.
-  const texts = shown.filter(point => point.kind === 'bullet' || point.kind === 'lead').map(shownText)
-  const usable = (text: string) => (phrase: string): boolean => !taken.has(phrase) && phrase !== text.replace(/[\s.。!！?？:：]+$/u, '')
+  const points = shown.filter(point => point.kind === 'bullet' || point.kind === 'lead')
+  const texts = points.map(shownText)
+  const usable = (text: string) => (phrase: string): boolean => !taken.has(phrase) && phrase !== bare(text)
   const whole = texts.flatMap(text => keyPhrases(text, lang, true).filter(usable(text)))
   const title = whole[0] ?? texts.flatMap(text => keyPhrases(text, lang).filter(usable(text)))[0]
-  return title ? { title } : undefined
+  const said = title ?? visualIntroduction(page, lang, taken, earlier)
+  if (said)
+    return { title: said }
+  // Else the first short point that fits the title moves up into it, when something else stays
+  // on the slide: beside an image, table or code it says what that shows; over a list it reads as its topic.
+  // What stays must not be one short point alone (a sparse slide).
+  const first = shown.length > 1 ? texts.findIndex(text => width(bare(text)) <= visualTitleWidth && !taken.has(bare(text))) : -1
+  const rest = first >= 0 ? { ...page, points: page.points.map(point => point === points[first] ? silence(point) : point) } : undefined
+  return rest && !isSparse(rest) ? { title: bare(texts[first]!), page: rest } : undefined
+}
+
+// The bold words each shown bullet opens with ("**Rustfix** With all the syntax changes…"), when
+// every one does and each names something else (a speaker's name before a colon is a label, not a
+// topic), joined when they fit the title together: the names of what the slide goes through.
+function boldNames(shown: Point[], lang: Lang): string | undefined {
+  const names = shown.map((point) => {
+    const first = point.kind === 'bullet' ? point.item?.children[0] : undefined
+    const [opening, after] = first?.type === 'paragraph' ? first.children : []
+    // Bold words and a colon after them name who speaks ("**Jan David Nose**: …"), not what.
+    const label = after?.type === 'text' && /^\s*[:：]/u.test(after.value)
+    return opening?.type === 'strong' && !label ? bare(toString(opening).trim()) : ''
+  })
+  if (names.length < 2 || names.some(name => !name) || new Set(names).size < names.length)
+    return undefined
+  // All of them, or the title would name one of the things the slide goes through.
+  const title = names.join(labels[lang].separator)
+  return width(title) <= titleRoom.width ? title : undefined
+}
+
+// A point's text without its closing marks, as a title reads.
+function bare(text: string): string {
+  return text.replace(/[\s.。!！?？:：]+$/u, '')
 }
 
 // The names a chart draws, in its order: what its slide shows when it shows nothing else.

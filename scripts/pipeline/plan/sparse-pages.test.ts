@@ -1,6 +1,6 @@
 import type { Page } from '../points/page.ts'
 import type { Point } from '../points/point.ts'
-import { isSparse, joinSparse } from './sparse-pages.ts'
+import { isSparse, joinSparse, pairImages } from './sparse-pages.ts'
 
 function bullet(value: string, lines = 1, seconds = 30): Point {
   return { kind: 'bullet', item: { type: 'listItem', children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] }, body: [], notes: [{ type: 'paragraph', children: [{ type: 'text', value }] }], lines, seconds } as Point
@@ -39,5 +39,29 @@ describe('joinSparse', () => {
     [[page(bullet('a')), quote, page(bullet('b'), bullet('c'))], [['a'], [], ['b', 'c']]],
   ] as Array<[Page[], string[][]]>)('%#', (input, expected) => {
     expect(texts(joinSparse(input, room, said))).toEqual(expected)
+  })
+})
+
+describe('pairImages', () => {
+  const picture = (url: string, seconds = 30): Point => ({ kind: 'block', body: [{ type: 'paragraph', children: [{ type: 'image', url }] }], notes: [{ type: 'paragraph', children: [{ type: 'image', url }] }], lines: 7, seconds } as Point)
+  const heading: Point = { kind: 'block', body: [], notes: [{ type: 'heading', depth: 5, children: [{ type: 'text', value: 'Second Example' }] }], lines: 0 }
+  const lead: Point = { kind: 'lead', body: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: 'First Example' }] }] }], notes: [], lines: 1.3 }
+  // Each slide as the images it shows, in order.
+  const shown = (pages: Page[]): string[][] => pages.map(p => p.points.flatMap(point => point.body.flatMap(block => block.type === 'paragraph' ? block.children.flatMap(child => child.type === 'image' ? [child.url] : []) : [])))
+  it.each([
+    // Two one-image slides: one slide, the images in one paragraph (side by side).
+    [[page(picture('a')), page(picture('b'))], [['a', 'b']]],
+    // The first may open on its sub-heading.
+    [[page(lead, picture('a')), page(picture('b'))], [['a', 'b']]],
+    // Three: the first two pair, the third stays.
+    [[page(picture('a')), page(picture('b')), page(picture('c'))], [['a', 'b'], ['c']]],
+    // A sub-heading between them (kept in the notes) parts them: they show different things.
+    [[page(picture('a'), heading), page(picture('b'))], [['a'], ['b']]],
+    // A slide with text beside its image is no one-image slide.
+    [[page(bullet('a'), picture('a')), page(picture('b'))], [['a'], ['b']]],
+    // Nor is a pair up for longer than two slides' time.
+    [[page(picture('a', 100)), page(picture('b', 60))], [['a'], ['b']]],
+  ] as Array<[Page[], string[][]]>)('%#', (input, expected) => {
+    expect(shown(pairImages(input, said))).toEqual(expected)
   })
 })

@@ -13,7 +13,7 @@ import { isAside } from './aside.ts'
 import { codeTerms } from './code-excerpt.ts'
 import { embeddedFrames, embeddedPost, embedLine, postName } from './embed.ts'
 import { keyPoint } from './key-point.ts'
-import { findQuote } from './quote.ts'
+import { attributionOf, findQuote, introducesNext, isLinkLine, isNameList } from './quote.ts'
 import { shortPoint } from './short-point.ts'
 import { shortenCode, shortenTable } from './shorten-block.ts'
 
@@ -122,11 +122,16 @@ function quotePoint(shown: PhrasingContent[], author: string | undefined, notes:
 
 // A block quote of paragraphs is a saying; one that holds a list, a table or code (a translation's
 // "> 原文：… / - 译者：…") is the author's own text set apart, and its blocks are points like any other.
+// A line of links or of names set apart, or one that ends introducing what follows, is the author's text too; an attribution line alone ("> ——Nathen Harvey")
+// names who said the quote before it, and stays in the notes.
 const blockquote: Handler<Blockquote> = (node, context) => {
-  if (isAside(node) || node.children.some(child => child.type !== 'paragraph'))
+  if (isAside(node) || isLinkLine(node) || isNameList(node) || introducesNext(node) || node.children.some(child => child.type !== 'paragraph'))
     return points(node.children, context)
+  if (attributionOf(node))
+    return [{ kind: 'block', body: [], notes: [node], lines: 0 }]
   const first = node.children.find((child): child is Paragraph => child.type === 'paragraph')
-  return [quotePoint(first ? keyPoint(sanitizePhrasing(first.children), keyPointBudget * 2) : [], undefined, [node])]
+  const author = context.next?.type === 'blockquote' ? attributionOf(context.next) : undefined
+  return [quotePoint(first ? keyPoint(sanitizePhrasing(first.children), keyPointBudget * 2) : [], author, [node])]
 }
 
 const heading: Handler<Heading> = node => [lead(node.children, [node])]

@@ -1,8 +1,8 @@
-import type { Paragraph } from 'mdast'
+import type { Blockquote, Paragraph } from 'mdast'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { plainText } from '../text/phrasing.ts'
-import { findQuote } from './quote.ts'
+import { attributionOf, findQuote, introducesNext, isLinkLine, isNameList } from './quote.ts'
 
 function quote(markdown: string): { text: string, attribution?: string } | undefined {
   const paragraph = unified().use(remarkParse).parse(markdown).children[0] as Paragraph
@@ -32,5 +32,59 @@ describe('findQuote', () => {
   })
   it('ignores short quoted words', () => {
     expect(quote('2025年被称为"推理之年"，这一年很重要。')).toBeUndefined()
+  })
+})
+
+function blockquote(markdown: string): Blockquote {
+  return unified().use(remarkParse).parse(markdown).children[0] as Blockquote
+}
+
+describe('attributionOf', () => {
+  it.each([
+    ['> ——Nathen Harvey, Information Week', 'Nathen Harvey, Information Week'],
+    ['> — Linus Torvalds', 'Linus Torvalds'],
+    // A saying is no attribution, even one that names someone.
+    ['> 在开源和商业利益的十字路口，问题日益严峻。', undefined],
+    ['> Linus Torvalds said it first', undefined],
+  ] as const)('%s', (markdown, expected) => {
+    expect(attributionOf(blockquote(markdown))).toBe(expected)
+  })
+})
+
+describe('isLinkLine', () => {
+  it.each([
+    ['> eBay中国：[https://github.com/ebay](http://https:/github.com/ebay)', true],
+    ['> Pivotal: <https://github.com/pivotalsoftware>', true],
+    ['> [Apache Skywalking (Incubating)](http://skywalking.apache.org/)', true],
+    // A label and its link open it: a line of a list of companies, with a fact after.
+    ['> 腾讯：[https://github.com/Tencent](https://github.com/Tencent)，正式开源 56 个项目（截至 2018 年 06 月）', true],
+    ['> 百度：<https://github.com/baidu> 也有诸多开源项目，其中包括许多重要的基础设施', true],
+    // Words of its own around a link: a saying it stays.
+    ['> 正如 [Linus](https://example.com/linus) 所说，只要眼睛足够多，所有的缺陷都显而易见', false],
+    ['> 在开源和商业利益的十字路口，问题日益严峻的是有关权威、真实性和文化的问题。', false],
+  ] as const)('%s', (markdown, expected) => {
+    expect(isLinkLine(blockquote(markdown))).toBe(expected)
+  })
+})
+
+describe('introducesNext', () => {
+  it.each([
+    ['> 百度：<https://github.com/baidu> 也有诸多开源项目，其中：', true],
+    ['> The projects it grew are these:', true],
+    ['> 在开源和商业利益的十字路口，问题日益严峻。', false],
+  ] as const)('%s', (markdown, expected) => {
+    expect(introducesNext(blockquote(markdown))).toBe(expected)
+  })
+})
+
+describe('isNameList', () => {
+  it.each([
+    ['> evpp、SpriteJS、GoReporter、zendAPI、Atlas MySQL、Firekylin', true],
+    ['> Speedy, Taro UI, Hydra, Nerv, Overwatch', true],
+    // Three names, or a sentence that lists things, is no list set apart.
+    ['> Speedy、Taro UI、Hydra', false],
+    ['> 我们关心社区、文档、测试和发布。这些都重要。', false],
+  ] as const)('%s', (markdown, expected) => {
+    expect(isNameList(blockquote(markdown))).toBe(expected)
   })
 })

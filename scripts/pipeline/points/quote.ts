@@ -1,6 +1,8 @@
 // Finds a quoted saying in a paragraph: a bold quotation (**"…"**) or a quotation
 // introduced by a colon (认为："…" / said: "…"), with who or what said it.
-import type { Paragraph, PhrasingContent } from 'mdast'
+import type { Blockquote, Paragraph, PhrasingContent } from 'mdast'
+import { toString } from 'mdast-util-to-string'
+import { visit } from 'unist-util-visit'
 import { sentenceEnds, width } from '../text/measure.ts'
 import { plainText, slicePhrasing } from '../text/phrasing.ts'
 
@@ -84,4 +86,39 @@ function attribution(before: string): string | undefined {
     return subject
   // A Chinese name after a title ("教授李飞飞认为"): two to four characters, nothing else.
   return /^\p{Script=Han}{2,4}$/u.test(subject) && role.test(clause.replace(/^(?:正如|如|据|按照)/u, '')) ? subject : undefined
+}
+
+// A line that only says who said the quote above it: "——Nathen Harvey, Information Week", "— Linus".
+const attributionLine = /^(?:—{1,2}|――|--|~)\s*(\S.{0,60})$/u
+
+/** Who block quote `node` names when it is an attribution line alone ("——Nathen Harvey"), else undefined. */
+export function attributionOf(node: Blockquote): string | undefined {
+  return attributionLine.exec(toString(node).trim())?.[1]?.trim()
+}
+
+/**
+ * Whether block quote `node` is a line of links set apart ("> eBay中国：https://github.com/ebay",
+ * "> [Apache Skywalking](http://…)", "> 腾讯：[github.com/Tencent](…)，正式开源 56 个项目"): with its
+ * links and URLs left out, under `minWidth` em of words remain, or it opens on a label and its link.
+ * It is the author's text, not a saying.
+ */
+export function isLinkLine(node: Blockquote): boolean {
+  const linked: string[] = []
+  visit(node, 'link', link => void linked.push(toString(link)))
+  const text = toString(node)
+  const rest = linked.reduce((left, words) => left.replace(words, ''), text).replace(/\bhttps?:\/\/\S+/gu, '')
+  const labelled = linked[0] !== undefined && /^[^：:，,。]{1,20}[：:]\s*$/u.test(text.slice(0, text.indexOf(linked[0])))
+  return (linked.length > 0 || /\bhttps?:\/\//u.test(text)) && (labelled || width(rest.replace(/[\s\p{P}]+/gu, '')) < minWidth)
+}
+
+/** Whether block quote `node` is a list of names ("> evpp、SpriteJS、GoReporter、…"): four or more short items, no sentence. */
+export function isNameList(node: Blockquote): boolean {
+  const text = toString(node).trim()
+  const items = text.split(/\s*[、，,]\s*/u)
+  return items.length >= 4 && !/[。！？!?]|\.\s/u.test(text) && items.every(item => item && width(item) <= 16)
+}
+
+/** Whether block quote `node` ends on a colon: it introduces what follows ("> 百度：… 也有诸多开源项目，其中："), it quotes nobody. */
+export function introducesNext(node: Blockquote): boolean {
+  return /[:：]$/u.test(toString(node).trim())
 }
