@@ -56,6 +56,18 @@ describe('barLayout', () => {
     expect(rows[3]!.lines.length * fontSize * 1.2).toBeLessThanOrEqual(rows[3]!.height)
     expect(Math.max(...rows[3]!.lines.map(textWidth)) * fontSize).toBeLessThanOrEqual(x0)
   })
+  it('draws a grouped chart as one thin bar per column in each band, and no bar for an empty cell', () => {
+    const grouped: BarChart = { type: 'bar', unit: 's', groups: ['v2', 'v1'], source, items: [
+      { label: 'Q1', value: 2.12, display: '2.12', more: [{ value: 3.75, display: '3.75' }] },
+      { label: 'Q2', value: 0.2, display: '0.20', more: [{ value: 0, display: '' }] },
+    ] }
+    const { rows, fontSize } = barLayout(grouped)
+    expect(rows[0]!.bar).toBe(rows[0]!.height / 2)
+    expect(rows[0]!.more).toMatchObject([{ y: rows[0]!.y + rows[0]!.bar, value: '3.75', series: 1 }])
+    expect(rows[0]!.more![0]!.width).toBeGreaterThan(rows[0]!.width)
+    expect(rows[1]!.more).toEqual([])
+    expect(fontSize * 1.2).toBeLessThanOrEqual(rows[0]!.bar)
+  })
   it('fits labels and figures in the narrow side area', () => {
     const { rows, x0, fontSize } = barLayout(chart, AREAS.side.width, AREAS.side.height)
     for (const row of rows) {
