@@ -46,10 +46,11 @@ export interface BarLayout {
   fontSize: number
 }
 
-const LABEL_SHARE = 0.36
+// Labels take up to 2/5 of the width: a two-word answer ("Strongly disagree") stays on one line beside a side chart.
+const LABEL_SHARE = 0.4
 const LINE = 1.2
 
-/** Layout of `chart` in a `width`×`height` area; labels take up to a third of the width, on as many lines as they need. */
+/** Layout of `chart` in a `width`×`height` area; labels take up to 2/5 of the width, on as many lines as they need. */
 export function barLayout(chart: BarChart, width: number = CHART.width, height: number = CHART.height): BarLayout {
   const items = chart.items ?? []
   const values = items.map(item => item.display || format('.3~s')(item.value))

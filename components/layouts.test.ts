@@ -1,7 +1,7 @@
 import type { BarChart, GrowthChart, RankingChart, StatChart, TimelineChart } from '../scripts/pipeline/model/chart'
 import { textWidth } from '../scripts/pipeline/text/width'
 import { barLayout } from './bar-layout'
-import { AREAS, CHART } from './chart-size'
+import { AREAS, CHART, chartArea } from './chart-size'
 import { glossaryCardHeight, glossaryLayout } from './glossary-layout'
 import { growthLayout } from './growth-layout'
 import { rankingLayout } from './ranking-layout'
@@ -31,6 +31,17 @@ describe('wrapText', () => {
     const lines = wrapText('《并非所有AI辅助编程都是随心编程（但随心编程棒极了）》', 9)
     expect(lines.join('')).toBe('《并非所有AI辅助编程都是随心编程（但随心编程棒极了）》')
     expect(lines.some(l => /^[）》]/.test(l))).toBe(false)
+  })
+})
+
+describe('chartArea', () => {
+  it.each([
+    [undefined, 'side', 370],
+    ['Views by video', 'side', 370 - 36 - 8],
+    ['Do you feel that the Rust Leadership Council is serving its purpose effectively?', 'side', 370 - 3 * 36 - 8],
+    ['Do you feel that the Rust Leadership Council is serving its purpose effectively?', 'full', 360 - 2 * 36 - 8],
+  ] as const)('a chart titled %s, %s, is drawn %i px high', (title, shape, height) => {
+    expect(chartArea({ shape, title }).height).toBe(height)
   })
 })
 

@@ -6,6 +6,7 @@
 import type { Table, TableCell, TableRow } from 'mdast'
 import type { BarChart, BarItem } from '../model/chart.ts'
 import { toString } from 'mdast-util-to-string'
+import { textWidth } from '../text/width.ts'
 
 /** What a cell's figure counts: cells compare when their kinds match. */
 type CellKind = 'number' | 'percent' | 'bytes' | 'seconds' | 'USD' | 'CNY' | 'EUR'
@@ -84,6 +85,9 @@ export function headerUnit(header: string): string | undefined {
 const MOST_ROWS = 12
 // Bars in all: 20 on the 360 px chart leave each an 18 px band, room for its 14 px figure.
 const MOST_BARS = 20
+// A bar's label is shown whole, on up to three lines of the full chart's label column (about 15 em
+// each at 22 px): rows named by sentences (a list of post titles) are read better in a table.
+const LONGEST_LABEL_EM = 45
 
 // A cell's text; Markdown link syntax an HTML table kept as text ("[Post](/blog/post)") reads as its words.
 const cellText = (cell: TableCell | undefined): string => (cell ? toString(cell) : '').replace(/\[([^\]]+)\]\([^)\s]*\)/gu, '$1').replace(/\s+/gu, ' ').trim()
@@ -108,6 +112,8 @@ export function tableBars(table: Table, title?: string): { chart: BarChart } | {
     return { why: 'the label column leaves rows unnamed or names two alike' }
   if (labels.every(label => VERSION.test(label)))
     return { why: 'rows named by versions: a series over time' }
+  if (labels.some(label => textWidth(label) > LONGEST_LABEL_EM))
+    return { why: 'rows named by sentences, too long for a bar\'s label' }
   // Columns of figures (an empty cell allowed), grouped by what they count and the unit their header gives.
   const measures = columns.map((column, index) => ({ index, figures: column.filter((f): f is CellFigure => Boolean(f)), column }))
     .filter(({ index, figures, column }) => index !== labelColumn && figures.length >= 2 && column.every(f => f !== undefined)
