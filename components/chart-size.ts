@@ -13,6 +13,9 @@ export const AREAS: Record<ChartShape, { width: number, height: number }> = {
   stack: { width: 860, height: 260 },
 }
 
+/** Font sizes in px. */
+export const FONT = { label: 22, value: 22, small: 18, title: 24, big: 52 } as const
+
 /** The area `chart` is drawn in, less the lines its title (ChartView's caption, 24 px bold) takes above it. */
 export function chartArea(chart: Pick<Chart, 'shape' | 'title'>): { width: number, height: number } {
   const area = AREAS[chart.shape && Object.hasOwn(AREAS, chart.shape) ? chart.shape : 'full']
@@ -22,6 +25,3 @@ export function chartArea(chart: Pick<Chart, 'shape' | 'title'>): { width: numbe
   const lines = Math.ceil((textWidth(chart.title) * FONT.title * 1.1) / area.width)
   return { width: area.width, height: area.height - lines * FONT.title * 1.5 - 8 }
 }
-
-/** Font sizes in px. */
-export const FONT = { label: 22, value: 22, small: 18, title: 24, big: 52 } as const
