@@ -47,7 +47,7 @@ export interface BarLayout {
 }
 
 // Labels take up to 2/5 of the width: a two-word answer ("Strongly disagree") stays on one line beside a side chart.
-const LABEL_SHARE = 0.4
+const LABEL_SHARE = 0.42
 const LINE = 1.2
 
 /** Layout of `chart` in a `width`×`height` area; labels take up to 2/5 of the width, on as many lines as they need. */
