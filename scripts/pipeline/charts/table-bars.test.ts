@@ -66,6 +66,10 @@ describe('tableBars', () => {
   it('names a row by the words of a Markdown link an HTML table kept as text', () => {
     expect(tableBars(table([['Post', 'Views'], ['\\[Release automation\\](/blog/a) (March 2020)', '9 318'], ['Code generation', '8 508']]))).toMatchObject({ chart: { items: [{ label: 'Release automation (March 2020)' }, { label: 'Code generation' }] } })
   })
+  it('leaves a table of many rows whose names take two lines each', () => {
+    const rows = [['仓库', 'activity'], ...Array.from({ length: 7 }, (_, i) => [`AUTOMATIC1111/stable-diffusion-webui-${i}`, `${i + 1}.5`])]
+    expect(tableBars(table(rows))).toEqual({ why: '7 rows named on 2 lines each: more than a slide reads' })
+  })
   it('leaves a table of more rows than a slide reads', () => {
     const rows = [['Query', 'Time (s)'], ...Array.from({ length: 13 }, (_, i) => [`Q${i + 1}`, `${i + 1}.5`])]
     expect(tableBars(table(rows))).toEqual({ why: '13 rows of 1 columns: more bars than a slide reads' })

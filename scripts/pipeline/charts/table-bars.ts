@@ -88,6 +88,9 @@ const MOST_BARS = 20
 // A bar's label is shown whole, on up to three lines of the full chart's label column (about 15 em
 // each at 22 px): rows named by sentences (a list of post titles) are read better in a table.
 const LONGEST_LABEL_EM = 45
+// One line of the full chart's label column (0.42 of 860 px at 22 px, components/bar-layout.ts): a label
+// of two lines needs a band twice as high, so 12 rows of one line are 6 of two before the type drops under 18 px.
+const LABEL_LINE_EM = 16
 
 // A cell's text; Markdown link syntax an HTML table kept as text ("[Post](/blog/post)") reads as its words.
 const cellText = (cell: TableCell | undefined): string => (cell ? toString(cell) : '').replace(/\[([^\]]+)\]\([^)\s]*\)/gu, '$1').replace(/\s+/gu, ' ').trim()
@@ -131,6 +134,9 @@ export function tableBars(table: Table, title?: string): { chart: BarChart } | {
     return { why: 'measures of different units side by side' }
   if (rows.length > MOST_ROWS || rows.length * chosen.length > MOST_BARS)
     return { why: `${rows.length} rows of ${chosen.length} columns: more bars than a slide reads` }
+  const labelLines = Math.max(...labels.map(label => Math.ceil(textWidth(label) / LABEL_LINE_EM)))
+  if (rows.length * labelLines > MOST_ROWS)
+    return { why: `${rows.length} rows named on ${labelLines} lines each: more than a slide reads` }
   const items: BarItem[] = labels.map((label, row) => {
     const [first, ...others] = chosen.map(m => m.column[row])
     const more = others.map(f => (f ? { value: f.value, display: f.display } : { value: 0, display: '' }))
