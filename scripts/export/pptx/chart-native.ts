@@ -49,15 +49,16 @@ export function barChart(slide: PptxGenJS.Slide, chart: BarChart, area: Box, con
 
 /** A table's columns as grouped bars, one series a column, with a legend (an empty cell draws no bar). */
 function groupedBarChart(slide: PptxGenJS.Slide, chart: BarChart, groups: string[], area: Box, context: PptxContext): void {
-  // PowerPoint draws the first category at the bottom of a bar chart; the talk lists top down.
+  // PowerPoint draws the first category, and in it the first series, at the bottom of a bar chart; the talk lists top down.
   const items = [...chart.items].reverse()
-  const data = groups.map((name, k) => ({ name, labels: items.map(item => item.label), values: items.map(item => (k ? item.more?.[k - 1]?.value : item.value) ?? 0) }))
+  const colors = [context.colors.accent, context.colors.accent2, context.colors.muted, context.colors.ink].slice(0, groups.length)
+  const data = groups.map((name, k) => ({ name, labels: items.map(item => item.label), values: items.map(item => (k ? item.more?.[k - 1]?.value : item.value) ?? 0) })).reverse()
   slide.addChart(context.pptx.ChartType.bar, data, {
     ...area,
     ...axes(context),
     barDir: 'bar',
     barGrouping: 'clustered',
-    chartColors: [context.colors.accent, context.colors.accent2, context.colors.muted, context.colors.ink],
+    chartColors: colors.reverse(),
     barGapWidthPct: 60,
     showLegend: true,
     legendPos: 'b',
