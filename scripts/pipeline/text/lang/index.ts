@@ -149,11 +149,14 @@ export function namesSomething(label: string, lang: string, figure = '', kind: '
   const endsOnPlace = last.pos === 'adp' || placeOrTime.has(last.tags[0] ?? '')
   // compromise reads a word out of its sentence as what it most often is: a bare plural as a verb
   // ("requests on crates"), a lone name as an adjective ("Maverick"). In English a verb or a capitalised
-  // word counts as a content word, and a last verb is no sign of a lost object. What happened is a predicate.
+  // word counts as a content word. What happened is a predicate.
   const english = (word: Word): boolean => lang === 'en' && (word.pos === 'verb' || (word.pos === 'adj' && /^\p{Lu}/u.test(word.text)))
   const content = (word: Word): boolean => ((word.pos === 'noun' || word.pos === 'propn') && !placeOrTime.has(word.tags[0] ?? ''))
     || (kind === 'event' && word.pos === 'verb') || english(word)
-  const lostObject = lang !== 'en' && kind === 'figure' && last.pos === 'verb' && !(figure && label.includes(figure))
+  // compromise's own tags tell a verb that lost its object ("…of its platform surpassed", "developers who have")
+  // from a plural it misreads (its -s form, "crates", carries neither).
+  const cutVerb = last.pos === 'verb' && (lang !== 'en' || last.tags.includes('PastTense') || last.tags.includes('Infinitive'))
+  const lostObject = kind === 'figure' && cutVerb && !(figure && label.includes(figure))
   const names = all.some(content)
   return names && !opensOnLink && !endsOnPlace && !lostObject
 }
