@@ -46,6 +46,9 @@ describe('tableBars', () => {
     const found = tableBars(table([['Query', 'v2 (s)', 'v1 (s)'], ['Q1', '2.12', '3.75'], ['Q2', '0.20', ''], ['Q3', '0.62', '2.64'], ['**Total**', '**2.94**', '**6.39**']]))
     expect(found).toMatchObject({ chart: { unit: 's', groups: ['v2 (s)', 'v1 (s)'], items: [{ label: 'Q1', display: '2.12', more: [{ value: 3.75, display: '3.75' }] }, { label: 'Q2', display: '0.20', more: [{ value: 0, display: '' }] }, { label: 'Q3' }] } })
   })
+  it('draws counts of which one falls among the years (1993 of 24151, 18215, 1993)', () => {
+    expect(tableBars(table([['排名', '地区', '数量'], ['1', '北京', '24151'], ['2', '上海', '18215'], ['3', '陕西', '1993']]))).toMatchObject({ chart: { unit: '数量', items: [{ label: '北京' }, { label: '上海' }, { label: '陕西', value: 1993 }] } })
+  })
   it('draws the larger group of comparable columns and leaves a share beside amounts out', () => {
     const found = tableBars(table([['Profile', 'Before [MiB]', 'After [MiB]', 'Share'], ['small', '96.84', '88.44', '91%'], ['large', '179.70', '171.29', '95%']]))
     expect(found).toMatchObject({ chart: { unit: 'MiB', groups: ['Before [MiB]', 'After [MiB]'] } })

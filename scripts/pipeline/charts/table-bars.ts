@@ -120,7 +120,7 @@ export function tableBars(table: Table, title?: string): { chart: BarChart } | {
   // Columns of figures (an empty cell allowed), grouped by what they count and the unit their header gives.
   const measures = columns.map((column, index) => ({ index, figures: column.filter((f): f is CellFigure => Boolean(f)), column }))
     .filter(({ index, figures, column }) => index !== labelColumn && figures.length >= 2 && column.every(f => f !== undefined)
-      && new Set(figures.map(f => f.kind)).size === 1 && !figures.some(isYear) && !isRankOrId(figures))
+      && new Set(figures.map(f => f.kind)).size === 1 && !figures.every(isYear) && !isRankOrId(figures))
   if (!measures.length)
     return { why: 'no column of comparable figures' }
   if (measures.some(m => m.figures.some(f => f.value < 0)))
