@@ -15,10 +15,23 @@ export interface BarRow {
   /** Top of the row's band and its height. */
   y: number
   height: number
+  /** Height of each bar: the band, or its share of it in a grouped chart. */
+  bar: number
   /** Bar length in px (≥ 2 so a tiny value stays visible). */
   width: number
   /** Figure text, as the article writes it. */
   value: string
+  /** The further bars of a grouped chart (one per further column, top to bottom in the row's band). */
+  more?: GroupBar[]
+}
+
+/** One further bar of a grouped row, with the index of its column (its colour). */
+export interface GroupBar {
+  y: number
+  height: number
+  width: number
+  value: string
+  series: number
 }
 
 /** Bar chart geometry. */
@@ -33,30 +46,38 @@ export interface BarLayout {
   fontSize: number
 }
 
-const LABEL_SHARE = 0.36
+// Labels take up to 2/5 of the width: a two-word answer ("Strongly disagree") stays on one line beside a side chart.
+const LABEL_SHARE = 0.42
 const LINE = 1.2
 
-/** Layout of `chart` in a `width`×`height` area; labels take up to a third of the width, on as many lines as they need. */
+/** Layout of `chart` in a `width`×`height` area; labels take up to 2/5 of the width, on as many lines as they need. */
 export function barLayout(chart: BarChart, width: number = CHART.width, height: number = CHART.height): BarLayout {
   const items = chart.items ?? []
   const values = items.map(item => item.display || format('.3~s')(item.value))
+  // A grouped chart draws one thin bar per column in each row's band; an empty cell draws none.
+  const groups = Math.max(1, chart.groups?.length ?? 1)
+  const allValues = items.flatMap(item => [item.value, ...(item.more ?? []).map(bar => bar.value)])
+  const allTexts = items.flatMap((item, i) => [values[i] ?? '', ...(item.more ?? []).map(bar => bar.display)])
   const band = scaleBand<number>().domain(items.map((_, i) => i)).range([0, height]).paddingInner(0.25).paddingOuter(0.1)
   const labelEm = Math.max(4, (width * LABEL_SHARE) / FONT.label)
   const wrapped = items.map(item => wrapText(item.label, Math.min(labelEm, Math.max(4, textWidth(item.label)))))
   const most = Math.max(1, ...wrapped.map(lines => lines.length))
   // Labels of many lines on a thin band take a smaller font, never a cut.
-  const fontSize = Math.max(14, Math.min(FONT.label, Math.floor(band.bandwidth() / (most * LINE))))
+  const fontSize = Math.max(14, Math.min(FONT.label, Math.floor(band.bandwidth() / (most * LINE)), Math.floor(band.bandwidth() / groups / LINE)))
   const x0 = Math.ceil(Math.max(...wrapped.map(widestLine), 1) * fontSize) + 16
-  const valueSpace = Math.max(0, ...values.map(textWidth)) * fontSize + 24
-  const max = Math.max(0, ...items.map(item => item.value))
+  const valueSpace = Math.max(0, ...allTexts.map(textWidth)) * fontSize + 24
+  const max = Math.max(0, ...allValues)
   const x = scaleLinear().domain([0, max || 1]).range([0, Math.max(40, width - x0 - valueSpace)]).nice()
+  const sub = band.bandwidth() / groups
   const rows = items.map((item, i) => ({
     key: `${i}`,
     lines: wrapped[i] ?? [],
     y: band(i) ?? 0,
     height: band.bandwidth(),
+    bar: sub,
     width: Math.max(2, x(Math.max(0, item.value))),
     value: values[i] ?? '',
+    ...(groups > 1 ? { more: (item.more ?? []).flatMap((bar, k) => bar.display ? [{ y: (band(i) ?? 0) + sub * (k + 1), height: sub, width: Math.max(2, x(Math.max(0, bar.value))), value: bar.display, series: k + 1 }] : []) } : {}),
   }))
   return { x0, rows, grid: x.ticks(4).map(t => x0 + x(t)), height, fontSize }
 }

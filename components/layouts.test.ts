@@ -1,7 +1,7 @@
 import type { BarChart, GrowthChart, RankingChart, StatChart, TimelineChart } from '../scripts/pipeline/model/chart'
 import { textWidth } from '../scripts/pipeline/text/width'
 import { barLayout } from './bar-layout'
-import { AREAS, CHART } from './chart-size'
+import { AREAS, CHART, chartArea } from './chart-size'
 import { glossaryCardHeight, glossaryLayout } from './glossary-layout'
 import { growthLayout } from './growth-layout'
 import { rankingLayout } from './ranking-layout'
@@ -34,6 +34,17 @@ describe('wrapText', () => {
   })
 })
 
+describe('chartArea', () => {
+  it.each([
+    [undefined, 'side', 370],
+    ['Views by video', 'side', 370 - 36 - 8],
+    ['Do you feel that the Rust Leadership Council is serving its purpose effectively?', 'side', 370 - 3 * 36 - 8],
+    ['Do you feel that the Rust Leadership Council is serving its purpose effectively?', 'full', 360 - 2 * 36 - 8],
+  ] as const)('a chart titled %s, %s, is drawn %i px high', (title, shape, height) => {
+    expect(chartArea({ shape, title }).height).toBe(height)
+  })
+})
+
 describe('barLayout', () => {
   const chart: BarChart = { type: 'bar', unit: '美元/月', source, items: [
     { label: 'ChatGPT Plus', value: 20, display: '20美元' },
@@ -55,6 +66,18 @@ describe('barLayout', () => {
     expect(rows[3]!.lines.join('')).toBe(label)
     expect(rows[3]!.lines.length * fontSize * 1.2).toBeLessThanOrEqual(rows[3]!.height)
     expect(Math.max(...rows[3]!.lines.map(textWidth)) * fontSize).toBeLessThanOrEqual(x0)
+  })
+  it('draws a grouped chart as one thin bar per column in each band, and no bar for an empty cell', () => {
+    const grouped: BarChart = { type: 'bar', unit: 's', groups: ['v2', 'v1'], source, items: [
+      { label: 'Q1', value: 2.12, display: '2.12', more: [{ value: 3.75, display: '3.75' }] },
+      { label: 'Q2', value: 0.2, display: '0.20', more: [{ value: 0, display: '' }] },
+    ] }
+    const { rows, fontSize } = barLayout(grouped)
+    expect(rows[0]!.bar).toBe(rows[0]!.height / 2)
+    expect(rows[0]!.more).toMatchObject([{ y: rows[0]!.y + rows[0]!.bar, value: '3.75', series: 1 }])
+    expect(rows[0]!.more![0]!.width).toBeGreaterThan(rows[0]!.width)
+    expect(rows[1]!.more).toEqual([])
+    expect(fontSize * 1.2).toBeLessThanOrEqual(rows[0]!.bar)
   })
   it('fits labels and figures in the narrow side area', () => {
     const { rows, x0, fontSize } = barLayout(chart, AREAS.side.width, AREAS.side.height)

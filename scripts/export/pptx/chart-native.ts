@@ -22,6 +22,8 @@ function axes(context: PptxContext): PptxGenJS.IChartOpts {
 
 /** A horizontal bar chart of `chart` in `area`. */
 export function barChart(slide: PptxGenJS.Slide, chart: BarChart, area: Box, context: PptxContext): void {
+  if (chart.groups)
+    return groupedBarChart(slide, chart, chart.groups, area, context)
   const { labels, values, format } = barValues(chart)
   // PowerPoint draws the first category at the bottom of a bar chart; the talk lists top down.
   const data = [{ name: chart.unit ?? chart.title ?? '', labels: [...labels].reverse(), values: [...values].reverse() }]
@@ -41,6 +43,35 @@ export function barChart(slide: PptxGenJS.Slide, chart: BarChart, area: Box, con
     valAxisHidden: true,
     valGridLine: { style: 'none' },
     ...(chart.unit ? { showValAxisTitle: true, valAxisTitle: chart.unit, valAxisTitleFontFace: context.font, valAxisTitleFontSize: pt(18), valAxisTitleColor: context.colors.muted } : {}),
+    altText: altText(chart),
+  })
+}
+
+/** A table's columns as grouped bars, one series a column, with a legend (an empty cell draws no bar). */
+function groupedBarChart(slide: PptxGenJS.Slide, chart: BarChart, groups: string[], area: Box, context: PptxContext): void {
+  // PowerPoint draws the first category, and in it the first series, at the bottom of a bar chart; the talk lists top down.
+  const items = [...chart.items].reverse()
+  const colors = [context.colors.accent, context.colors.accent2, context.colors.muted, context.colors.ink].slice(0, groups.length)
+  const data = groups.map((name, k) => ({ name, labels: items.map(item => item.label), values: items.map(item => (k ? item.more?.[k - 1]?.value : item.value) ?? 0) })).reverse()
+  slide.addChart(context.pptx.ChartType.bar, data, {
+    ...area,
+    ...axes(context),
+    barDir: 'bar',
+    barGrouping: 'clustered',
+    chartColors: colors.reverse(),
+    barGapWidthPct: 60,
+    showLegend: true,
+    legendPos: 'b',
+    legendFontFace: context.font,
+    legendFontSize: pt(18),
+    legendColor: context.colors.ink,
+    showValue: true,
+    dataLabelPosition: 'outEnd',
+    dataLabelFontFace: context.font,
+    dataLabelFontSize: pt(18),
+    dataLabelColor: context.colors.ink,
+    valAxisHidden: true,
+    valGridLine: { style: 'none' },
     altText: altText(chart),
   })
 }

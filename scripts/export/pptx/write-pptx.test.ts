@@ -130,3 +130,21 @@ it('writes each drawn diagram as the talk\'s picture of it, at most at its size 
   // The wide one shrinks into the room beside the text (40% of the body's width).
   expect(widths[1]).toBeLessThan(13.333 * 0.4 * 914400)
 })
+
+it('draws a real article\'s tables of figures as native bar charts, grouped bars with a series a column', async () => {
+  const fixture = new URL('../../../test/fixtures/real/en-asyncapi-2020-summary-tweets/input.md', import.meta.url)
+  const tableDeck = generate({ article: new VFile({ path: fixture.pathname, value: readFileSync(fixture, 'utf8') }) }).deck!
+  const bars = tableDeck.slides.flatMap(slide => slide.chart?.type === 'bar' ? [slide.chart] : [])
+  const zip = await JSZip.loadAsync(await writePptx(tableDeck, { base: '.' }))
+  const charts = await Promise.all(Object.keys(zip.files).filter(name => /^ppt\/charts\/chart\d+\.xml$/.test(name)).map(name => zip.file(name)!.async('string')))
+  expect(charts).toHaveLength(bars.length)
+  // "Downloads" by package, 2019 beside 2020: two series named by the table's columns, a bar each per package.
+  const downloads = charts.find(xml => xml.includes('<c:v>Generator</c:v>'))!
+  expect(downloads.match(/<c:ser>/g)).toHaveLength(2)
+  // Written last first: PowerPoint draws a bar chart's last series on top, as the slide lists 2019 above 2020.
+  expect(downloads).toMatch(/<c:tx>[\s\S]*?<c:v>2020<\/c:v>[\s\S]*<c:tx>[\s\S]*?<c:v>2019<\/c:v>/)
+  expect(downloads).toContain('<c:v>134224</c:v>')
+  // One column of figures is one series: views by video.
+  const views = charts.find(xml => xml.includes('<c:v>AsyncAPI Online Conference'))!
+  expect(views.match(/<c:ser>/g)).toHaveLength(1)
+})

@@ -25,7 +25,7 @@ export function wellLabelled(chart: Chart, lang: Lang): Chart | undefined {
     result = { ...chart, items: entries, lines }
   }
   else if (chart.type === 'timeline') {
-    const { entries, lines } = keep(chart.events, chart.lines, event => namesSomething(event.label, lang, event.display))
+    const { entries, lines } = keep(chart.events, chart.lines, event => namesSomething(event.label, lang, event.display, 'event'))
     result = { ...chart, events: entries, lines }
   }
   const count = result.type === 'timeline' ? result.events.length : result.type === 'growth' ? 1 : result.items.length

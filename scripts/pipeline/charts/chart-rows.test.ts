@@ -9,6 +9,11 @@ it('gives bars as label and figure, with the unit in the heading', () => {
   expect(chartRows(chart, 'zh')).toEqual({ columns: ['项目', '数值 (美元/月)'], rows: [['Pro', '200美元']] })
 })
 
+it('gives grouped bars a column per group, an empty cell left empty', () => {
+  const chart: Chart = { type: 'bar', groups: ['2019', '2020'], items: [{ label: 'Views', value: 527, display: '527', more: [{ value: 8678, display: '8 678' }] }, { label: 'Subscribers', value: 35, display: '35', more: [{ value: 0, display: '' }] }], source }
+  expect(chartRows(chart, 'en')).toEqual({ columns: ['Item', '2019', '2020'], rows: [['Views', '527', '8 678'], ['Subscribers', '35', '']] })
+})
+
 it('gives a growth curve as the multiple at each doubling', () => {
   const chart: Chart = { type: 'growth', doublingMonths: 7, months: 21, label: 'length', display: 'doubles every 7 months', source }
   expect(chartRows(chart, 'en').rows).toEqual([['0', '1×'], ['7', '2×'], ['14', '4×'], ['21', '8×']])

@@ -29,7 +29,9 @@ export function doublings(chart: GrowthChart): Array<{ month: number, times: num
 }
 
 const byType: { [T in Chart['type']]: (chart: Extract<Chart, { type: T }>, w: Words) => ChartRows } = {
-  bar: (chart, w) => ({ columns: [w.item, chart.unit ? `${w.value} (${chart.unit})` : w.value], rows: chart.items.map(item => [item.label, item.display]) }),
+  bar: (chart, w) => chart.groups
+    ? { columns: [w.item, ...chart.groups], rows: chart.items.map(item => [item.label, item.display, ...(item.more ?? []).map(bar => bar.display)]) }
+    : { columns: [w.item, chart.unit ? `${w.value} (${chart.unit})` : w.value], rows: chart.items.map(item => [item.label, item.display]) },
   stat: (chart, w) => ({ columns: [w.item, w.value], rows: chart.items.map(item => [item.label, item.display]) }),
   timeline: (chart, w) => {
     const grouped = chart.events.some(event => event.group)

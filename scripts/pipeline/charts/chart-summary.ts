@@ -14,7 +14,7 @@ const KINDS: Record<Chart['type'], [zh: string, en: string]> = {
 
 type Describe<T extends Chart> = (chart: T) => string[]
 const DESCRIBE: { [K in Chart['type']]: Describe<Extract<Chart, { type: K }>> } = {
-  bar: chart => chart.items.map(i => `${i.label}: ${i.display}`),
+  bar: chart => chart.items.map(i => `${i.label}: ${[i.display, ...(i.more ?? []).map(bar => bar.display)].filter(Boolean).join(' / ')}`),
   stat: chart => chart.items.map(i => `${i.label}: ${i.display}`),
   timeline: chart => chart.events.map(e => `${e.display}: ${e.label}`),
   ranking: chart => chart.items.map(i => `${i.rank}. ${i.label}${i.note ? ` (${i.note})` : ''}`),

@@ -4,7 +4,7 @@ import type { Chart } from '../model/chart.ts'
 
 type Texts<T extends Chart> = (chart: T) => string[]
 const TEXTS: { [K in Chart['type']]: Texts<Extract<Chart, { type: K }>> } = {
-  bar: chart => chart.items.flatMap(i => [i.label, i.display]),
+  bar: chart => chart.items.flatMap(i => [i.label, i.display, ...(i.more ?? []).map(bar => bar.display)]),
   stat: chart => chart.items.flatMap(i => [i.label, i.display]),
   timeline: chart => chart.events.flatMap(e => [e.label, e.display]),
   ranking: chart => chart.items.flatMap(i => [i.label, ...(i.note ? [i.note] : [])]),

@@ -4,6 +4,7 @@ import type { Section } from '../model/deck.ts'
 // sentences and returns its chart when the article gives it the figures or dates to draw.
 // A chart only carries numbers and dates the article itself writes.
 import type { ChartContext, ChartHandler } from './context.ts'
+import { toString } from 'mdast-util-to-string'
 import { sectionUnits } from '../extract/section-units.ts'
 import { chartBar } from './bar.ts'
 import { wellLabelled } from './chart-labels.ts'
@@ -11,6 +12,7 @@ import { chartGlossary } from './glossary.ts'
 import { chartGrowth } from './growth.ts'
 import { chartRanking } from './ranking.ts'
 import { chartStat } from './stat.ts'
+import { tableBars } from './table-bars.ts'
 import { chartTimeline } from './timeline.ts'
 
 /** Heuristics by chart type, in the order their charts are returned (most specific first). */
@@ -23,11 +25,18 @@ const HANDLERS: Record<Chart['type'], ChartHandler> = {
   stat: chartStat,
 }
 
-/** The charts the section's figures and dates support, most specific first (possibly none). */
+/** The charts the section's figures and dates support, most specific first (possibly none); each table of figures is drawn first. */
 export function charts(section: Section, context: ChartContext): Chart[] {
   const units = sectionUnits(section.blocks)
-  return Object.values(HANDLERS).flatMap((handler) => {
+  // A table's rows are named by its own label column: what its figures measure, by construction.
+  // The heading right above a table says what it counts ("Do you feel that the Council…?"): the chart's title.
+  const tables = section.blocks.flatMap((block, i) => {
+    const above = section.blocks[i - 1]
+    const found = block.type === 'table' ? tableBars(block, above?.type === 'heading' ? toString(above).trim() : undefined) : undefined
+    return found && 'chart' in found ? [found.chart] : []
+  })
+  return [...tables, ...Object.values(HANDLERS).flatMap((handler) => {
     const chart = handler(units, context)
     return (chart && wellLabelled(chart, context.lang)) ?? []
-  })
+  })]
 }

@@ -4,6 +4,7 @@
 
 import type { FigureMatch } from './figures.ts'
 import type { Unit } from './section-units.ts'
+import { words } from '../text/lang/index.ts'
 import { wordSegmenters } from '../text/segmenters.ts'
 import { textWidth } from '../text/width.ts'
 
@@ -39,9 +40,11 @@ function clauseAround(text: string, index: number, length: number): [string, str
   return [before, after]
 }
 
-/** Noun right after a count ("1亿注册用户" → "注册用户"), if any. */
-function nounAfter(after: string): string | undefined {
-  const noun = /^\s*(?:[+多余]\s*)?个?([\u4E00-\u9FFF]{2,6}|[A-Z][A-Z ]{2,20}\b)/i.exec(after)?.[1]?.replace(/的$/, '').trim()
+/** Noun right after a count ("1亿注册用户" → "注册用户"), if any; a measure word the tagger reads with the figure ("6 亿|条仓库事件" is 亿条) is skipped. */
+function nounAfter(display: string, after: string): string | undefined {
+  const spill = /^\p{Script=Han}/u.test(after) ? words(display + after, 'zh').find(word => word.start < display.length && word.end > display.length && word.pos === 'num') : undefined
+  const rest = spill ? after.slice(spill.end - display.length) : after
+  const noun = /^\s*(?:[+多余]\s*)?个?([\u4E00-\u9FFF]{2,6}|[A-Z][A-Z ]{2,20}\b)/i.exec(rest)?.[1]?.replace(/的$/, '').trim()
   return noun && noun.length >= 2 ? noun : undefined
 }
 
@@ -73,7 +76,7 @@ export function figureLabel(unit: Unit, figure: FigureMatch, figures: FigureMatc
   const [around, after] = clauseAround(unit.text, figure.index, figure.display.length)
   const before = inBrackets?.before ?? around
   const direct = inBrackets?.word ?? nameBefore(unit.text, figure.index)
-  const noun = figure.unit === 'count' ? nounAfter(after) : undefined
+  const noun = figure.unit === 'count' ? nounAfter(figure.display, after) : undefined
   const candidates = mode === 'name'
     ? [unit.lead, direct, longestName(unit.text, figures), phraseBefore(before), noun]
     : [direct, noun, phraseBefore(before), unit.lead]

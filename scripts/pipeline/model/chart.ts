@@ -39,6 +39,20 @@ export interface Figure {
   display: string
 }
 
+/** A figure of a further column of a grouped bar chart; `display` is empty where the table leaves the cell empty. */
+export interface BarValue {
+  /** Normalised value. */
+  value: number
+  /** The figure as the article writes it. */
+  display: string
+}
+
+/** One bar, or one group of bars: the first column's figure, and the other columns' in `more`. */
+export interface BarItem extends Figure {
+  /** Figures of the chart's further `groups`, in their order (grouped bars only). */
+  more?: BarValue[]
+}
+
 /** Horizontal bars comparing a few figures of one unit. */
 export interface BarChart extends ChartBase {
   /** Chart type. */
@@ -46,7 +60,9 @@ export interface BarChart extends ChartBase {
   /** Unit shared by all bars, e.g. "美元/月" or "B". */
   unit?: string
   /** The bars, in article order. */
-  items: Figure[]
+  items: BarItem[]
+  /** Column names of a grouped bar chart drawn from a table (the first names `display`, the others `more`); absent for one series. */
+  groups?: string[]
 }
 
 /** Big-number cards. */

@@ -38,7 +38,8 @@ function saysMore(point: Point, figures: Array<[string, string]>): boolean {
 
 /** Whether the chart draws `point` itself (its list item, a sentence of its paragraph that an entry repeats, or the quote of its claim): the slide shows the chart instead. `figures`: label and figure of each bar or card; `cards`: the chart is stat cards, which draw a figure but not the claim around it. */
 export function drawn(point: Point, span: Span | undefined, lines: number[], entries: string[], figures: Array<[string, string]> = [], cards = false): boolean {
-  if (point.kind === 'quote')
+  // A table the chart draws as bars goes to the notes, as the chart's own table does.
+  if (point.kind === 'quote' || (point.kind === 'block' && point.notes.some(node => node.type === 'table')))
     return lines.some(line => covers(span, line))
   if (point.kind !== 'bullet' || span === undefined || !lines.includes(span[0]))
     return false

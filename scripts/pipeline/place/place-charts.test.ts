@@ -80,6 +80,13 @@ describe('placeCharts', () => {
     expect(slides('推理技术的真正价值在于驱动工具使用。')[0]!.class).toBe('td-statement')
     expect(slides('推理技术的真正价值在于驱动工具使用。\n\n智能体在年底之前成为主流产品的核心。')[0]!.class).toBe('td-large')
   })
+  it('draws a table of figures as bars in place of the table, which goes to the notes', () => {
+    const deck = slides('| 选项 | 回答数 |\n| --- | --- |\n| 同意 | 18 |\n| 不确定 | 30 |\n| 不同意 | 4 |\n\n回答者大多不确定。\n', 2)
+    const chart = deck.find(slide => slide.chart)
+    expect(chart?.chart).toMatchObject({ type: 'bar', unit: '回答数', items: [{ label: '同意', value: 18 }, { label: '不确定', value: 30 }, { label: '不同意', value: 4 }] })
+    expect(deck.flatMap(slide => slide.body).some(block => block.type === 'table')).toBe(false)
+    expect(chart?.notes.filter(block => block.type === 'table')).toHaveLength(2)
+  })
   it('shows no sub-heading whose items the chart draws all of', () => {
     const root = unified().use(remarkParse).use(remarkGfm).parse('开篇说明这一年的节奏。\n\n#### 发布时间线\n\n- 2025年1月：甲模型发布\n- 2025年3月：乙模型发布\n- 2025年5月：丙模型发布\n- 2025年7月：丁模型发布\n')
     // The sub-heading stays among the section's blocks (the helper above takes headings out).

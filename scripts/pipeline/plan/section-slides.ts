@@ -83,6 +83,8 @@ export function sectionSlides(section: Section, context: SectionContext): Slide[
     const made = slide(section, page, index, opened, context, own?.title ?? (opened ? chartTitle(placed.chart, context.lang, taken) : undefined))
     opened ||= page.kind === 'content'
     taken.add(made.title)
-    return page.chart ? chartSlide(made, page.chart, context.lang, page.roomy) : withTextSize(made, page)
+    // A chart whose heading became the slide's title does not repeat it above the chart.
+    const chart = page.chart?.title && page.chart.title === made.title ? { ...page.chart, title: undefined } : page.chart
+    return chart ? chartSlide(made, chart, context.lang, page.roomy) : withTextSize(made, page)
   })
 }

@@ -14,6 +14,7 @@ import { diagramKinds } from './diagram-kinds.ts'
 import { displayMath } from './display-math.ts'
 import { emojiShortcodes, mayHoldShortcodes } from './emoji-shortcodes.ts'
 import { headingAttributes } from './heading-attributes.ts'
+import { htmlTables } from './html-tables.ts'
 import { kramdownMarkup, mayHoldKramdownAttributes } from './kramdown-attributes.ts'
 import { mayHoldMdxMarkup, mdxMarkup } from './mdx-markup.ts'
 import { mayHoldMdxStrings, mdxStrings } from './mdx-strings.ts'
@@ -119,6 +120,8 @@ export function prepare(tree: Root, file: VFile, imageBase: string, imageExists?
   }
   if (types.has('heading'))
     headingAttributes(tree)
+  if (types.has('html') && /<table[\s>]/iu.test(source))
+    htmlTables(tree, source)
   if (types.has('inlineMath'))
     displayMath(tree, String(file.value))
   // After the headings took their own `{: #id}` off (heading-attributes.ts keeps the id).

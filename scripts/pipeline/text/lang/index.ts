@@ -123,14 +123,40 @@ function splitsPhrase(last: Word, next: Word | undefined, text: string): boolean
     || (last.pos === 'verb' && complementOpeners.has(next.text.toLowerCase()))
 }
 
-/** Whether `label` names what a chart entry counts or what happened: not the figure itself, not only function words, no fragment, no leading particle. */
-export function namesSomething(label: string, lang: string, figure = ''): boolean {
+// jieba's locative and time tags (以来, 之后, 前; 去年): such a word places or dates a thing, it names none.
+const placeOrTime = new Set(['f', 't'])
+
+/**
+ * Whether `label` names what a chart entry counts (`figure`, the default) or what happened (`event`): a noun
+ * phrase or a clause with a noun in it; never only the figure, a period ("去年"), function words, a fragment,
+ * a label that opens on a particle, preposition, locative or measure left from its figure ("自 成立以来",
+ * "年 GitHub…", "中正确填写…", "にはデジタル庁…") or ends on a locative ("6 年之后"). A figure's label also never ends on a verb that
+ * lost its object ("活跃仓库使用"), unless the figure is part of it ("CPU 使用率降低 30%").
+ */
+export function namesSomething(label: string, lang: string, figure = '', kind: 'figure' | 'event' = 'figure'): boolean {
   const rest = (figure ? label.split(figure).join(' ') : label).replace(/[\d\s.,%$€£¥+~\-−–/]/gu, '')
   if ([...rest].length < 2)
     return false
-  const all = words(label.trim(), lang)
-  // A period compared ("去年", "Last year") is a label, though no point.
-  if (all.length && language(lang).timeOnly(all))
+  // A title in its own marks names a work ("《并非所有AI辅助编程都是随心编程》").
+  if (/^(?:《[^《》]+》|“[^“”]+”|「[^「」]+」)$/u.test(label.trim()))
     return true
-  return all.some(word => !empty.has(word.pos)) && !isFragment(label, lang)
+  const all = words(label.trim(), lang)
+  const first = all[0]
+  const last = all.at(-1)
+  if (!first || !last || language(lang).timeOnly(all) || isFragment(label, lang))
+    return false
+  const opensOnLink = ['adp', 'part', 'cconj', 'sconj', 'aux'].includes(first.pos) || (first.pos === 'num' && !/\d/u.test(first.text)) || first.tags[0] === 'f'
+  const endsOnPlace = last.pos === 'adp' || placeOrTime.has(last.tags[0] ?? '')
+  // compromise reads a word out of its sentence as what it most often is: a bare plural as a verb
+  // ("requests on crates"), a lone name as an adjective ("Maverick"). In English a verb or a capitalised
+  // word counts as a content word. What happened is a predicate.
+  const english = (word: Word): boolean => lang === 'en' && (word.pos === 'verb' || (word.pos === 'adj' && /^\p{Lu}/u.test(word.text)))
+  const content = (word: Word): boolean => ((word.pos === 'noun' || word.pos === 'propn') && !placeOrTime.has(word.tags[0] ?? ''))
+    || (kind === 'event' && word.pos === 'verb') || english(word)
+  // compromise's own tags tell a verb that lost its object ("…of its platform surpassed", "developers who have")
+  // from a plural it misreads (its -s form, "crates", carries neither).
+  const cutVerb = last.pos === 'verb' && (lang !== 'en' || last.tags.includes('PastTense') || last.tags.includes('Infinitive'))
+  const lostObject = kind === 'figure' && cutVerb && !(figure && label.includes(figure))
+  const names = all.some(content)
+  return names && !opensOnLink && !endsOnPlace && !lostObject
 }

@@ -142,10 +142,31 @@ describe('namesSomething', () => {
     ['zh', '进度在', '', false],
     ['zh', '36%', '36%', false],
     ['zh', '注册用户', '1亿', true],
-    ['zh', '去年', '8.42%', true],
+    ['zh', '去年', '8.42%', false],
+    ['zh', '年全年', '6 亿', false],
+    ['zh', '自 成立以来', '', false],
+    ['zh', '6 年之后', '', false],
+    ['zh', '采集量为全球 OpenRank 用户前', '', false],
+    ['zh', '年 GitHub 日志数据', '14 亿', false],
+    ['zh', '中正确填写地理位置信息的开发者总量', '200 万', false],
+    ['zh', '最高', '31.36%', false],
+    ['zh', '增长', '123%', false],
+    ['zh', '活跃仓库使用', '770 万', false],
+    ['zh', 'kube-apiserver CPU 使用率降低 30%', '30%', true],
+    ['zh', '21岁以下的受访者比例', '25.71%', true],
+    ['zh', '仓库事件', '6 亿', true],
+    ['en', 'requests on crates', '1.8 billion', true],
+    ['en', 'Maverick', '400B', true],
+    ['en', 'that the overall number of users of its platform surpassed', '100 million', false],
+    ['en', 'developers who have', '2 million', false],
+    ['en', 'repository events', '600 million', true],
+    ['zh', '《并非所有AI辅助编程都是随心编程（但随心编程棒极了）》', '', true],
     ['ja', 'にはデジタル庁に非常勤国家公務員として入庁し', '', false],
     ['ja', 'メルカリを退職', '', true],
   ]
+  it.each([['zh', '将定期举办一次 Meetup', true], ['zh', '2017 中国开源年会宣布开源', true], ['zh', '正式发布', true], ['zh', '自 成立以来', false]] as const)('%s event: %s → %s', (lang, label, expected) => {
+    expect(namesSomething(label, lang, '', 'event')).toBe(expected)
+  })
   it.each(labels)('%s: %s (figure %s) → %s', (lang, label, figure, expected) => {
     expect(namesSomething(label, lang, figure)).toBe(expected)
   })
