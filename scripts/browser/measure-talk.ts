@@ -25,6 +25,11 @@ export async function eachSlide(context: BrowserContext, url: string, total: num
     if (mounted !== total)
       say(`  warning: the site has ${mounted} slides, the deck ${total}`)
     for (let no = 1; no <= total; no++) {
+      // Mermaid draws each diagram into its host's shadow root when its render resolves, some
+      // time after the slide mounts on a busy machine: a slide measured before looks empty.
+      await page.waitForFunction(at => [...document.querySelectorAll(`.slidev-page[data-slidev-no="${at}"] .mermaid`)]
+        .every(host => host.shadowRoot?.childNodes.length), no, { timeout: 30_000 })
+        .catch(() => say(`  warning: a diagram on slide ${no} was not drawn within 30 s; the slide is measured as it is`))
       await visit(page, no)
       if (no % 20 === 0 || no === total)
         say(`  measured ${no}/${total} slides`)

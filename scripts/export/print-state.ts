@@ -7,7 +7,7 @@ export interface PrintState {
   slides: number
   /** Slides still showing Slidev's "Loading slide" placeholder. */
   loading: number
-  /** Charts whose figure has nothing drawn under its caption yet. */
+  /** Charts whose figure has nothing drawn under its caption yet, and mermaid diagrams not drawn yet. */
   undrawn: number
   /** Images not loaded yet. */
   images: number
@@ -27,7 +27,9 @@ export function readPrintState(): PrintState {
   return {
     slides: containers.length,
     loading: document.querySelectorAll('#print-content .slidev-slide-loading').length,
-    undrawn: [...document.querySelectorAll('#print-content figure[data-chart]')].filter(figure => !figure.querySelector(':scope > :not(figcaption)')).length,
+    // Mermaid draws into its host's shadow root once its (asynchronous) render resolves.
+    undrawn: [...document.querySelectorAll('#print-content figure[data-chart]')].filter(figure => !figure.querySelector(':scope > :not(figcaption)')).length
+      + [...document.querySelectorAll('#print-content .mermaid')].filter(host => !host.shadowRoot?.childNodes.length).length,
     images: [...document.images].filter(image => !image.complete).length,
     fontsLoading: document.fonts.status !== 'loaded',
     waitFor: waitFor.length,

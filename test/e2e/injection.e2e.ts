@@ -44,8 +44,8 @@ function labels(chart: Chart): string[] {
 async function visit(page: Page, url: string): Promise<Visit> {
   await page.goto(url, { waitUntil: 'networkidle' })
   await page.waitForSelector('#slide-content, .slidev-layout', { state: 'attached' })
-  // Mermaid draws after the slide mounts; wait (up to 10 s) for every diagram's shadow root to fill.
-  await page.waitForFunction(() => [...document.querySelectorAll('.mermaid')].every(host => host.shadowRoot?.querySelector('svg')), undefined, { timeout: 10_000 }).catch(() => {})
+  // Mermaid draws after the slide mounts; wait (up to 60 s on a busy machine) for every diagram's shadow root to fill.
+  await page.waitForFunction(() => [...document.querySelectorAll('.mermaid')].every(host => host.shadowRoot?.querySelector('svg')), undefined, { timeout: 60_000 }).catch(() => {})
   return page.evaluate(() => ({
     // innerText: the text as shown, without hidden nodes.
     // eslint-disable-next-line unicorn/prefer-dom-node-text-content
