@@ -4,9 +4,10 @@ import type { PdfWritten } from '../export/export-pdf.ts'
 import type { ExportRig } from '../export/export-rig.ts'
 import type { Deck } from '../pipeline/index.ts'
 import type { ParsedOptions } from './options.ts'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { PDFDocument } from 'pdf-lib'
 import { makeHandout } from '../browser/make-handout.ts'
 import { likelyCached } from '../export/cache/page-cache-dir.ts'
 import { exportPdf } from '../export/export-pdf.ts'
@@ -20,8 +21,12 @@ import { say } from '../io/report.ts'
 import { count } from '../io/summary.ts'
 import { articleArgument } from './article-argument.ts'
 import { buildExit, buildFrom } from './build-command.ts'
-import { exportTalk, pageCount } from './export.ts'
 import { minutesOption } from './minutes-option.ts'
+import { exportPicturePptx } from './picture-pptx.ts'
+
+async function pageCount(path: string): Promise<number> {
+  return (await PDFDocument.load(await readFile(path), { updateMetadata: false })).getPageCount()
+}
 
 // The handout needs the slides as PDF first; that one is a temporary file.
 async function exportHandout(rig: ExportRig, slides: string, deck: Deck, cache: boolean): Promise<number> {
@@ -109,7 +114,7 @@ export async function exportCommand(options: ParsedOptions, positionals: string[
   const built = await buildFrom(options, positionals)
   if (!built.ok || !built.deck)
     return buildExit(built)
-  const file = await exportTalk({ slides: options.output, output: built.deck.exportFilename, format: 'pptx' })
+  const file = await exportPicturePptx({ slides: options.output, output: built.deck.exportFilename })
   if (!file)
     return exitCode.failed
   say(`✓ wrote ${file}`)
