@@ -71,7 +71,8 @@ async function answer(request: IncomingMessage, response: ServerResponse, token:
   if (request.url !== '/print')
     return reply(404, 'expected /open or /print')
   try {
-    response.writeHead(200, { 'content-type': 'application/pdf' }).end((await kept.print()).pdf)
+    const { pdf } = await kept.print()
+    response.writeHead(200, { 'content-type': 'application/pdf' }).end(pdf)
   }
   catch (error) {
     reply(500, error instanceof Error ? error.message.split('\n')[0]! : String(error))
