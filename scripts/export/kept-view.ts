@@ -11,6 +11,7 @@ import type { PrintView } from './print-view.ts'
 import { readFile } from 'node:fs/promises'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { parseSync } from '@slidev/parser'
+import { errorMessage } from '../io/cli-error.ts'
 import { passed } from '../io/debug.ts'
 import { deckPages } from './deck-pages.ts'
 import { openPrintView } from './print-view.ts'
@@ -37,23 +38,31 @@ interface Shown { view: PrintView, markdown: string, deck: DeckPages, seen: numb
 
 // Vite's watcher sees a write of slides.md within tens of milliseconds; 5 s covers a loaded
 // machine. Once the server serves the text, its update is on its way or already in the page.
-const servedWaitMs = 5000
+// A server that has not served a view yet may take far longer to answer at all (seen: more
+// than 2 s a request at load 15, Vite still starting).
+const servedWaitMs = { warm: 5000, fresh: 60_000 }
 const updateWaitMs = 3000
 
-/** Whether the Slidev server at `url` has each slide of `markdown` as its own copy (`/__slidev/slides/<no>.json`); rejects when it does not answer. */
-export async function servesDeck(url: string, markdown: string): Promise<boolean> {
+/** Whether the Slidev server at `url` has each slide of `markdown` as its own copy (`/__slidev/slides/<no>.json`); rejects when it does not answer within `timeoutMs`. */
+export async function servesDeck(url: string, markdown: string, timeoutMs = 2000): Promise<boolean> {
   const slides = parseSync(markdown, 'slides.md').slides
   const answers = await Promise.all([...slides, undefined].map(async (_slide, index) => {
-    const response = await fetch(`${url}/__slidev/slides/${index + 1}.json`, { signal: AbortSignal.timeout(2000) })
+    const response = await fetch(`${url}/__slidev/slides/${index + 1}.json`, { signal: AbortSignal.timeout(timeoutMs) })
     return response.ok ? (await response.json() as { content?: string }).content?.trim() : undefined
   }))
   return answers.every((content, index) => content === slides[index]?.content.trim())
 }
 
-async function served(url: string, markdown: string, stop: () => boolean): Promise<void> {
-  for (const end = Date.now() + servedWaitMs; !await servesDeck(url, markdown); await sleep(100)) {
+// Wait until the server serves `markdown`; `fresh`: it has not served a view yet.
+async function served(url: string, markdown: string, fresh: boolean, stop: () => boolean): Promise<void> {
+  const waitMs = fresh ? servedWaitMs.fresh : servedWaitMs.warm
+  let why = 'it served other slides'
+  for (const end = Date.now() + waitMs; ; await sleep(100)) {
+    const same = await servesDeck(url, markdown, fresh ? 10_000 : 2000).catch((error: unknown) => void (why = errorMessage(error)))
+    if (same)
+      return
     if (Date.now() > end || stop())
-      throw new Error(`the Slidev server did not take the new slides.md within ${servedWaitMs / 1000} s`)
+      throw new Error(`the Slidev server did not serve slides.md as written within ${waitMs / 1000} s (${why})`)
   }
 }
 
@@ -80,8 +89,8 @@ export function keepPrintView(context: () => Promise<BrowserContext>, url: strin
   const current = async (): Promise<Shown> => {
     const markdown = await readFile(slides, 'utf8')
     const deck = deckPages(markdown)
-    await served(url, markdown, stop)
     const last = shown
+    await served(url, markdown, !last, stop)
     const kept = last && last.deck.width === deck.width && last.deck.height === deck.height
       && await catchUp(last, markdown, deck, stop).then(() => true, (error: unknown) => passed('bringing the kept print view up to date', error) ?? false)
     if (!kept)

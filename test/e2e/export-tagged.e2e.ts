@@ -5,7 +5,7 @@
 // --watch` prints the whole deck again after an edit, and stops with its server on Ctrl-C.
 import type { Buffer } from 'node:buffer'
 import type { ChildProcess } from 'node:child_process'
-import { execFileSync, spawn, spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -80,6 +80,8 @@ async function until(what: string, done: () => Promise<boolean> | boolean, child
 }
 
 async function stop(child: ChildProcess): Promise<number | null> {
+  if (child.exitCode !== null)
+    return child.exitCode
   const exited = new Promise<number | null>(done => child.once('exit', code => done(code)))
   child.kill('SIGINT')
   return exited
@@ -87,7 +89,8 @@ async function stop(child: ChildProcess): Promise<number | null> {
 
 // What `pattern` finds in the lines (pid, then command line) of the processes `pid` started: Chromium by its profile folder, Slidev by its script.
 function childrenOf(pid: number, pattern: RegExp): string[] {
-  return execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(pid)], { encoding: 'utf8' }).split('\n').flatMap(line => pattern.exec(line)?.[1] ?? [])
+  // ps exits 1 when there is none.
+  return spawnSync('ps', ['-o', 'pid=,args=', '--ppid', String(pid)], { encoding: 'utf8' }).stdout.split('\n').flatMap(line => pattern.exec(line)?.[1] ?? [])
 }
 
 const running = (pattern: string): boolean => spawnSync('pgrep', ['-f', pattern]).status === 0
@@ -127,8 +130,11 @@ it('tags and bookmarks every PDF: an export while dev runs, a one-shot export, a
   // 3. --watch: the first export, then the whole deck again after an edit.
   const watch = start('export', '--watch', article, '-o', slides)
   const printed = (): number => watch.log().match(/✓ talk\.pdf: printed all \d+ slides/g)?.length ?? 0
+  let servers: number[] = []
+  let code: number | null
   try {
     await until('first export', () => printed() === 1, watch.child, watch.log)
+    servers = childrenOf(watch.child.pid!, /^\s*(\d+) .*slidev-server/).map(Number)
     const deck = await edit('（三）')
     await until('export after the edit', () => printed() === 2, watch.child, watch.log, 120_000)
     const watched = await keep('watch.pdf')
@@ -136,10 +142,10 @@ it('tags and bookmarks every PDF: an export while dev runs, a one-shot export, a
     await expectTaggedWithChapters(watched, deck)
   }
   finally {
-    // Ctrl-C ends the watch with its Slidev process.
-    const servers = childrenOf(watch.child.pid!, /^\s*(\d+) .*slidev-server/).map(Number)
-    expect(servers).toHaveLength(1)
-    expect(await stop(watch.child)).toBe(0)
-    await expect.poll(() => servers.filter(alive), { timeout: 10_000 }).toEqual([])
+    code = await stop(watch.child)
   }
+  // Ctrl-C ends the watch with its Slidev process.
+  expect(code).toBe(0)
+  expect(servers).toHaveLength(1)
+  await expect.poll(() => servers.filter(alive), { timeout: 10_000 }).toEqual([])
 })
