@@ -13,6 +13,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import { dirname, join, resolve } from 'node:path'
 import process from 'node:process'
+import { passed } from '../io/debug.ts'
 import { digest } from '../pipeline/index.ts'
 
 /** What dev's state file says. */
@@ -117,5 +118,5 @@ export async function askDevPrint(dev: DevPrint): Promise<Uint8Array> {
 
 /** Ask dev to load its print view now (while the export generates); a failure shows when the export asks it to print. */
 export function askDevOpen(dev: DevPrint): void {
-  post(dev, '/open').then(response => response.body?.cancel(), () => {})
+  post(dev, '/open').then(response => response.body?.cancel(), (error: unknown) => passed('asking talkdown dev to open its print view', error))
 }
