@@ -27,7 +27,7 @@ export interface KeptPrint {
 export interface KeptView {
   /** Print the whole deck as slides.md has it now, one print at a time; rejects (one line) when the server or the view cannot show it. */
   print: () => Promise<KeptPrint>
-  /** Load the view now, ahead of the first print (failures are let pass: the print tries again). */
+  /** Load the view now if it is not open, ahead of the first print (failures are let pass: the print tries again). */
   open: () => void
   /** Close the page (the browser is the caller's). */
   close: () => Promise<void>
@@ -112,7 +112,11 @@ export function keepPrintView(context: () => Promise<BrowserContext>, url: strin
       const { view, deck } = await current()
       return { pdf: await view.print(), deck }
     }),
-    open: () => void queued(current).catch((error: unknown) => passed('opening the print view', error)),
+    // Only a view not open yet: catching up an open one while the export generates would compete with it for the CPU.
+    open: () => {
+      if (!shown)
+        void queued(current).catch((error: unknown) => passed('opening the print view', error))
+    },
     close: drop,
   }
 }
