@@ -1,6 +1,6 @@
-// `npx tsx bench/export-only.ts [--quick]`: only row 3 (export against Marp, cold, cached,
-// after an edit, with the dev server open) on stdout, with the load average; BENCHMARKS.md
-// is left alone (`npm run bench` writes it with every row).
+// `npx tsx bench/export-only.ts [--quick]`: only row 3 (export against Marp, cold, the
+// --watch re-export after an edit, an export while the dev server is open) on stdout, with
+// the load average; BENCHMARKS.md is left alone (`npm run bench` writes it with every row).
 import process from 'node:process'
 import { findChromium } from '../scripts/browser/find-chromium.ts'
 import { exportSection } from './export.ts'

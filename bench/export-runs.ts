@@ -1,4 +1,4 @@
-// Plain `talkdown export` runs for rows 3c–3f: each a new process, optionally after a
+// Plain `talkdown export` runs for rows 3c–3d: each a new process, optionally after a
 // one-paragraph edit of the article, timed whole, with what each printed.
 import type { Row } from './report.ts'
 import type { Command } from './run-process.ts'
@@ -14,7 +14,7 @@ export interface Scene { article: string, original: string, export: Command }
 export interface Timed { ms: number[], printed: string[], log: string }
 
 const anchor = '推理之年'
-const printedLine = /✓ talk\.pdf: (?:(\d+) of (\d+) slides printed|(\d+) pages? for)/u
+const printedLine = /✓ talk\.pdf: (\d+) pages? for/u
 
 /** A row against Marp's cold export; `below`: the target is strictly less than `target`× Marp. */
 export function row(task: string, ms: number[], marpMs: number, target: number, below = false): Row {
@@ -35,7 +35,7 @@ export async function timedExports(scene: Scene, runs: number, edit: string | un
     const done = await runProcess(scene.export)
     const match = printedLine.exec(done.stdout + done.stderr)
     ms.push(done.ms)
-    printed.push(match?.[1] ? `${match[1]}/${match[2]}` : match?.[3] ? `all ${match[3]}` : '?')
+    printed.push(match?.[1] ? `all ${match[1]}` : '?')
     log += done.stdout + done.stderr
   }
   return { ms, printed, log }

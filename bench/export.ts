@@ -1,6 +1,7 @@
 // Row 3: a cold PDF export of the seed talk with `talkdown export` against Marp CLI
-// exporting the same slides and text, both with the same Chromium; then row 3b, the
-// re-export after a one-slide edit with `talkdown export --watch` (export-incremental.ts).
+// exporting the same slides and text, both with the same Chromium; then the rows a presenter
+// meets while editing: the re-export after a one-slide edit with `talkdown export --watch`
+// (export-incremental.ts) and an export while `talkdown dev` is open (export-dev-open.ts).
 import type { Deck } from '../scripts/pipeline/index.ts'
 import type { Row, Section } from './report.ts'
 import type { Command } from './run-process.ts'
@@ -9,7 +10,7 @@ import { join } from 'node:path'
 import process from 'node:process'
 import { PDFDocument } from 'pdf-lib'
 import { generate, VFile } from '../scripts/pipeline/index.ts'
-import { cachedRows } from './export-cached.ts'
+import { devOpenRows } from './export-dev-open.ts'
 import { incrementalRow } from './export-incremental.ts'
 import { marpDeck } from './marp-deck.ts'
 import { root, scratch, seedArticle, talkdownBin } from './paths.ts'
@@ -31,8 +32,7 @@ function seedDeck(): Deck {
 function exportCommands(out: string, chromium: string): Record<'talkdown' | 'marp', Command> {
   return {
     // cwd is the scratch folder: `talkdown export` writes talk.pdf to the working directory.
-    // A page cache of its own, emptied before each run: cold means every slide printed.
-    talkdown: { program: process.execPath, args: [talkdownBin, 'export', seedArticle, '-o', ourSlides], cwd: out, env: { CHROMIUM_PATH: chromium, TALKDOWN_CACHE_DIR: join(out, 'cold-cache') } },
+    talkdown: { program: process.execPath, args: [talkdownBin, 'export', seedArticle, '-o', ourSlides], cwd: out, env: { CHROMIUM_PATH: chromium } },
     marp: {
       program: process.execPath,
       args: [join(root, 'node_modules/@marp-team/marp-cli/marp-cli.js'), '--no-stdin', '--no-config-file', '--pdf', '--browser', 'chrome', '--browser-path', chromium, '-o', join(out, 'marp.pdf'), join(out, 'marp.md')],
@@ -50,7 +50,6 @@ async function timeExports(runs: number, named: Record<'talkdown' | 'marp', Comm
   const result = { talkdown: [] as number[], marp: [] as number[] }
   for (let run = 0; run < runs; run++) {
     rmSync(ourSlides, { force: true }) // a fresh build each time, never "edited by hand"
-    rmSync(named.talkdown.env!.TALKDOWN_CACHE_DIR!, { recursive: true, force: true })
     result.talkdown.push((await runProcess(named.talkdown)).ms)
     result.marp.push((await runProcess(named.marp)).ms)
   }
@@ -68,18 +67,18 @@ export async function exportSection(runs: number, chromium: string): Promise<Sec
     const counts = { talkdown: await pages(join(out, 'talk.pdf')), marp: await pages(join(out, 'marp.pdf')) }
     // A few more edits than cold runs: each is short, and the first may still meet a cold cache.
     const incremental = await incrementalRow(median(measured.marp), chromium, runs + 2)
-    const cached = await cachedRows(median(measured.marp), chromium, runs)
+    const dev = await devOpenRows(median(measured.marp), chromium, runs)
     return {
       title: '3. Export of the seed talk to PDF, cold (new process and new browser each run), and re-export after an edit',
-      rows: [coldRow(median(measured.talkdown) / counts.talkdown, median(measured.marp) / counts.marp), incremental.row, ...cached.rows],
-      commands: [shown(named.talkdown), shown(named.marp), ...incremental.commands, ...cached.commands],
+      rows: [coldRow(median(measured.talkdown) / counts.talkdown, median(measured.marp) / counts.marp), incremental.row, ...dev.rows],
+      commands: [shown(named.talkdown), shown(named.marp), ...incremental.commands, ...dev.commands],
       notes: [
         `Slides: ${deck.slides.length} in our deck (${deck.slides.filter(slide => slide.chart).length} with a chart); PDF pages: talkdown ${counts.talkdown}, Marp ${counts.marp}. Seconds per slide = median wall time / pages.`,
         `talkdown export (generate slides.md; Slidev's own build of the talk with its print view, in a process started meanwhile with Chromium; Chromium prints it): ${runList(measured.talkdown)}; Marp CLI: ${runList(measured.marp)}. Medians: talkdown ${duration(median(measured.talkdown))}, Marp ${duration(median(measured.marp))}.`,
         'The Marp deck has each slide\'s title and body text (bench/marp-deck.ts); our charts are not drawn in it and notes are left out of both PDFs.',
-        'Cold means a new process, a new Chromium, a new Slidev build and an empty page cache each run: no output of an earlier export is reused (only the CLI bundle bin/fast-start.js makes once per source change, and Vite\'s optimised dependencies).',
+        'Cold means a new process, a new Chromium and a new Slidev build each run: no output of an earlier export is reused (only the CLI bundle bin/fast-start.js makes once per source change, and Vite\'s optimised dependencies).',
         ...incremental.notes,
-        ...cached.notes,
+        ...dev.notes,
       ],
     }
   }

@@ -1,8 +1,8 @@
 // Slidev Vite plugins setup (loaded by Slidev from setup/vite-plugins.ts). Slidev's dev
 // server has no print view (`/print` exists only in export mode and in builds with
-// `download`); with it, `talkdown export` prints from the server `talkdown dev` already
-// runs instead of building the talk again (see scripts/export/server-state.ts). A post
-// plugin, so that its `define` comes after Slidev's own.
+// `download`); with it, `talkdown dev` keeps a print view open on its own server and a
+// `talkdown export` meanwhile prints there instead of building the talk again (see
+// scripts/export/kept-view.ts). A post plugin, so that its `define` comes after Slidev's own.
 import type { ResolvedSlidevOptions } from '@slidev/types'
 import type { Plugin } from 'vite'
 

@@ -1,15 +1,19 @@
 // `talkdown dev [article]`: the watch loop beside the Slidev dev server, one command, and
-// the print view it keeps for exports (warm-print.ts, opened on the first export). Ctrl-C
-// (or SIGTERM, SIGHUP) stops all three; the server stopping on its own stops the rest.
+// the print view it keeps for exports (kept-view.ts, dev-print.ts), whose Chromium starts on
+// the first export. Ctrl-C (or SIGTERM, SIGHUP) stops all three; the server stopping on its
+// own stops the rest.
 
 import type { ChildProcess } from 'node:child_process'
+import type { LaunchedChromium } from '../browser/launch-chromium.ts'
+import type { KeptView } from '../export/kept-view.ts'
 import type { ParsedOptions } from './options.ts'
 import { existsSync } from 'node:fs'
 import process from 'node:process'
-import { servePrints } from '../export/print-endpoint.ts'
-import { announceServer } from '../export/server-state.ts'
-import { warmPrint } from '../export/warm-print.ts'
+import { launchChromium } from '../browser/launch-chromium.ts'
+import { serveDevPrint } from '../export/dev-print.ts'
+import { keepPrintView } from '../export/kept-view.ts'
 import { CLIError, exitCode } from '../io/cli-error.ts'
+import { passed } from '../io/debug.ts'
 import { say } from '../io/report.ts'
 import { portFree } from '../live/port-free.ts'
 import { exited, startSlidev } from '../live/slidev-process.ts'
@@ -35,6 +39,26 @@ function stopOnSignals(child: ChildProcess): () => void {
   return () => signals.forEach(signal => process.off(signal, forward))
 }
 
+// The print view for exports, on dev's server; its Chromium starts when the first export asks
+// (an open view costs about 490 MiB and re-renders every edit: README.md, Printing while dev runs).
+function printViewFor(url: string, slides: string): { kept: KeptView, close: () => Promise<void> } {
+  let browser: Promise<LaunchedChromium> | undefined
+  let stopping = false
+  const context = async (): Promise<LaunchedChromium['context']> => {
+    if (!browser) {
+      say('talkdown: keeping a print view open for exports; it closes with dev')
+      browser = launchChromium(true)
+    }
+    return (await browser).context
+  }
+  const kept = keepPrintView(context, url, slides, () => stopping)
+  const close = async (): Promise<void> => {
+    stopping = true
+    await browser?.then(launched => launched.close()).catch((error: unknown) => passed('closing dev\'s print view', error))
+  }
+  return { kept, close }
+}
+
 /** Run `talkdown dev`: regenerate on every save and serve the talk until stopped. */
 export async function devCommand(options: ParsedOptions, positionals: string[]): Promise<number> {
   const article = articleArgument(positionals)
@@ -50,15 +74,13 @@ export async function devCommand(options: ParsedOptions, positionals: string[]):
   }
   const server = startSlidev(options.output, serverPort)
   const release = stopOnSignals(server)
-  const warm = options['no-print-view'] ? undefined : warmPrint(`http://127.0.0.1:${serverPort}`, options.output, say)
-  const prints = warm && await servePrints(warm)
-  // A `talkdown export` of this deck meanwhile prints from this server (server-state.ts).
-  const forget = announceServer(options.output, serverPort, 'talkdown dev', prints?.endpoint)
+  // A `talkdown export` of this deck meanwhile prints in this view (dev-print.ts).
+  const view = options['no-print-view'] ? undefined : printViewFor(`http://127.0.0.1:${serverPort}`, options.output)
+  const answering = view && await serveDevPrint(options.output, view.kept)
   const code = await exited(server)
-  forget()
   release()
   // Chromium goes with dev, whatever ended it.
-  await Promise.all([loop.close(), prints?.close(), warm?.close()])
+  await Promise.all([loop.close(), answering?.close(), view?.close()])
   // Stopped by a signal we forwarded: a normal end of the session.
   return server.signalCode ? 0 : code
 }

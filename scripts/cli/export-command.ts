@@ -1,36 +1,39 @@
 // `talkdown export [article]`: build, then export (PDF, native PPTX, picture PPTX, or a handout; --watch: PDF again on every save).
 
-import type { PdfWritten } from '../export/export-pdf.ts'
+import type { DevPrint } from '../export/dev-print.ts'
 import type { ExportRig } from '../export/export-rig.ts'
 import type { Deck } from '../pipeline/index.ts'
 import type { ParsedOptions } from './options.ts'
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { PDFDocument } from 'pdf-lib'
 import { makeHandout } from '../browser/make-handout.ts'
-import { likelyCached } from '../export/cache/page-cache-dir.ts'
+import { askDevOpen, devPrintFor } from '../export/dev-print.ts'
 import { exportPdf } from '../export/export-pdf.ts'
 import { exportPptx } from '../export/export-pptx.ts'
 import { startRig } from '../export/export-rig.ts'
 import { pdfExtras } from '../export/pdf-outline.ts'
-import { askStart } from '../export/print-endpoint.ts'
-import { announced } from '../export/server-state.ts'
 import { asCliError, CLIError, exitCode } from '../io/cli-error.ts'
 import { say } from '../io/report.ts'
 import { count } from '../io/summary.ts'
 import { articleArgument } from './article-argument.ts'
 import { buildExit, buildFrom } from './build-command.ts'
-import { exportTalk, pageCount } from './export.ts'
 import { minutesOption } from './minutes-option.ts'
+import { exportPicturePptx } from './picture-pptx.ts'
+
+async function pageCount(path: string): Promise<number> {
+  return (await PDFDocument.load(await readFile(path), { updateMetadata: false })).getPageCount()
+}
 
 // The handout needs the slides as PDF first; that one is a temporary file.
-async function exportHandout(rig: ExportRig, slides: string, deck: Deck, cache: boolean): Promise<number> {
+async function exportHandout(pdfTo: (file: string) => Promise<unknown>, close: () => Promise<void>, deck: Deck): Promise<number> {
   const scratch = await mkdtemp(join(tmpdir(), 'talkdown-handout-'))
   try {
     const pdf = join(scratch, 'slides.pdf')
     const output = `${deck.exportFilename}-handout.pdf`
-    await exportPdf(rig, slides, pdf, say, { extras: pdfExtras(deck), cache })
-    await rig.close()
+    await pdfTo(pdf)
+    await close()
     say(`Laying out ${deck.slides.length} slides with their notes …`)
     if (!await makeHandout(deck, pdf, output, say))
       return exitCode.failed
@@ -42,40 +45,33 @@ async function exportHandout(rig: ExportRig, slides: string, deck: Deck, cache: 
   }
 }
 
-// What a PDF export printed, and from where the rest came.
-function printedLine(file: string, written: PdfWritten, slides: number): string {
-  const from = written.printed === written.pages ? `${count(written.pages, 'page')} for ${count(slides, 'slide')}` : `${written.printed} of ${written.pages} slides printed, ${written.pages - written.printed} from the cache`
-  return `✓ ${file}: ${from} (${written.seconds.toFixed(1)} s)`
-}
-
-// PDF and handout: the Slidev server and Chromium start while the deck is built, unless
-// the article has not changed since the page cache was last written (then the export
-// likely needs neither, and one that does starts them once it knows); no Slidev process
-// either while a dev server for the deck announces itself (the export prints from it), and
-// no Chromium while it keeps a print view open (it prints there, and starts its Chromium now).
+// PDF and handout. While `talkdown dev` runs for the deck, the export prints in the view dev
+// keeps (asked to load it now, while the deck is built); otherwise the Slidev process and
+// Chromium start now, and load while the deck is built.
 async function exportPrinted(options: ParsedOptions, positionals: string[]): Promise<number> {
-  const cache = !options['no-cache']
-  const printing = !cache || !likelyCached(options.output, articleArgument(positionals))
-  const live = announced(options.output)
-  const rig = startRig(false, { browser: printing && !live?.print, server: printing && !live })
-  if (printing && live?.print)
-    askStart(live.print)
+  const dev: DevPrint | undefined = devPrintFor(options.output)
+  if (dev)
+    askDevOpen(dev)
+  let rig: ExportRig | undefined = dev ? undefined : startRig()
+  const ownRig = (): ExportRig => (rig ??= startRig())
   try {
     const built = await buildFrom(options, positionals)
     if (!built.ok || !built.deck)
       return buildExit(built)
+    const deck = built.deck
+    const pdfTo = (file: string): ReturnType<typeof exportPdf> => exportPdf(options.output, file, say, pdfExtras(deck), ownRig, dev)
     if (options.handout)
-      return await exportHandout(rig, options.output, built.deck, cache)
-    const file = `${built.deck.exportFilename}.pdf`
-    const written = await exportPdf(rig, options.output, file, say, { extras: pdfExtras(built.deck), cache })
-    say(printedLine(file, written, built.deck.slides.length))
+      return await exportHandout(pdfTo, async () => rig?.close(), deck)
+    const file = `${deck.exportFilename}.pdf`
+    const written = await pdfTo(file)
+    say(`✓ ${file}: ${count(written.pages, 'page')} for ${count(deck.slides.length, 'slide')} (${written.seconds.toFixed(1)} s)`)
     return exitCode.ok
   }
   catch (error) {
     throw asCliError(error, `export ${options.output}`)
   }
   finally {
-    await rig.close()
+    await rig?.close()
   }
 }
 
@@ -109,7 +105,7 @@ export async function exportCommand(options: ParsedOptions, positionals: string[
   const built = await buildFrom(options, positionals)
   if (!built.ok || !built.deck)
     return buildExit(built)
-  const file = await exportTalk({ slides: options.output, output: built.deck.exportFilename, format: 'pptx' })
+  const file = await exportPicturePptx({ slides: options.output, output: built.deck.exportFilename })
   if (!file)
     return exitCode.failed
   say(`✓ wrote ${file}`)

@@ -1,10 +1,12 @@
 // talkdown's command line: read arguments, run a command, return an exit code.
 // Problems in the article are printed as messages; a CLIError thrown anywhere below is
 // caught here, printed once as one line, and ends the run with its code. No stack trace
-// reaches the user.
+// reaches the user unless TALKDOWN_DEBUG=1 asks for it (scripts/io/debug.ts); an
+// unexpected error (a bug, or a failure wrapped by asCliError) says how to get its stack.
 
 import { parseArgs } from 'node:util'
 import { CLIError, errorMessage, exitCode } from '../io/cli-error.ts'
+import { debugging, errorStack } from '../io/debug.ts'
 import { say } from '../io/report.ts'
 import { commands } from './commands.ts'
 import { optionSpec, optionUsage } from './options.ts'
@@ -37,6 +39,13 @@ async function run(argv: string[]): Promise<number> {
   return command.run(values, rest)
 }
 
+/** The lines an error that ended the run prints: its message, then its stack under `debug`, else a pointer to TALKDOWN_DEBUG when it was unexpected. */
+export function errorLines(error: unknown, debug: boolean): string[] {
+  const unexpected = !(error instanceof CLIError) || error.cause !== undefined
+  const more = debug ? [errorStack(error)] : unexpected ? ['Run with TALKDOWN_DEBUG=1 to see where it came from (its stack).'] : []
+  return [`talkdown: ${errorMessage(error)}`, ...more]
+}
+
 /** Run the CLI with `argv` (without node and script); resolves to the exit code (see scripts/io/cli-error.ts). */
 export async function main(argv: string[]): Promise<number> {
   try {
@@ -44,7 +53,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   catch (error) {
     // Typed failures carry their code; anything else is unexpected: one line, code 1.
-    say(`talkdown: ${errorMessage(error)}`)
+    errorLines(error, debugging()).forEach(line => say(line))
     const code = error instanceof CLIError ? error.code : exitCode.failed
     if (code === exitCode.badInput)
       say('Run `talkdown --help` for usage.')

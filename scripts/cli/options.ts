@@ -8,7 +8,6 @@ export const optionSpec = {
   'format': { type: 'string', default: 'pdf' },
   'handout': { type: 'boolean', default: false },
   'watch': { type: 'boolean', short: 'w', default: false },
-  'no-cache': { type: 'boolean', default: false },
   'port': { type: 'string', default: '3030' },
   'no-print-view': { type: 'boolean', default: false },
   'json': { type: 'boolean', default: false },
@@ -28,13 +27,11 @@ export interface ParsedOptions {
   'format': string
   /** Export a handout PDF (each slide above its notes) instead. */
   'handout': boolean
-  /** `export`: keep running and re-export on every save, re-printing only changed slides. */
+  /** `export`: keep running and export again on every save. */
   'watch': boolean
-  /** `export`: print every slide, without the page cache (one tagged PDF). */
-  'no-cache': boolean
   /** Port of the dev server (`talkdown dev`). */
   'port': string
-  /** `dev`: keep no print view open for exports (they then open their own). */
+  /** `dev`: keep no print view open for exports (they then build the talk). */
   'no-print-view': boolean
   /** `stats`: print the numbers as JSON on stdout. */
   'json': boolean
@@ -51,10 +48,9 @@ export const optionUsage = `Options:
   -f, --force             Overwrite slides.md even if it was edited by hand
       --format <f>        Export format: pdf (default), pptx (editable, native charts), pptx-images (a picture per slide)
       --handout           Export <name>-handout.pdf: each slide above its notes, one a page
-  -w, --watch             With \`export\`: re-export talk.pdf on every save, re-printing only changed slides
-      --no-cache          With \`export\`: print every slide again instead of taking unchanged ones from the page cache
+  -w, --watch             With \`export\`: export talk.pdf again on every save, from a print view kept open
       --port <number>     Port of the dev server for \`dev\` (default 3030)
-      --no-print-view     With \`dev\`: keep no print view open for exports (each export then opens its own Chromium)
+      --no-print-view     With \`dev\`: keep no print view open for exports (each export then builds the talk)
       --json              With \`stats\`: print the numbers as JSON on stdout
   -m, --minutes <n>       Plan the talk for an n-minute slot (build, dev, check, export; or \`minutes:\` in the deck settings)
   -h, --help              Show this help`

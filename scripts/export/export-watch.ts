@@ -1,17 +1,18 @@
 // `talkdown export --watch [article]`: export the PDF once, then after every save of the
-// article (its deck settings, its fit table) regenerate slides.md as `talkdown dev` does
-// and re-export, re-printing only the slides whose text changed (re-export.ts). The Slidev
-// server and Chromium stay up in between, so a re-export needs no new page load. Every PDF
-// it writes has the deck's bookmarks and language; only one printed whole (the first, or
-// after a restart) keeps Chromium's tags, since merged pages come without the structure tree.
+// article (its deck settings, its fit table) regenerate slides.md as `talkdown dev` does and
+// print the whole deck again in the print view kept open on the watch's own Slidev server
+// (kept-view.ts): no new page load, and every PDF printed whole, so every PDF is tagged and
+// carries the deck's bookmarks and language.
 import type { BuildOptions } from '../io/build.ts'
-import type { ExportRig, PrintedDeck } from './export-rig.ts'
+import type { ExportRig } from './export-rig.ts'
+import type { KeptView } from './kept-view.ts'
 import type { PdfExtras } from './pdf-outline.ts'
 import { existsSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import process from 'node:process'
 import { asCliError, CLIError, errorMessage, exitCode } from '../io/cli-error.ts'
 import { say } from '../io/report.ts'
+import { count } from '../io/summary.ts'
 import { writeAtomic } from '../io/write-atomic.ts'
 import { liveBuild } from '../live/live-build.ts'
 import { savedText } from '../live/saved-text.ts'
@@ -19,62 +20,58 @@ import { serial } from '../live/serial.ts'
 import { watchFiles } from '../live/watch-files.ts'
 import { watchedFiles } from '../live/watch-loop.ts'
 import { parseCached, remembered } from '../pipeline/index.ts'
-import { printAll, startRig } from './export-rig.ts'
-import { pdfExtras } from './pdf-outline.ts'
-import { reExport } from './re-export.ts'
-import { announceServer } from './server-state.ts'
+import { startRig } from './export-rig.ts'
+import { keepPrintView } from './kept-view.ts'
+import { finishPdf, pdfExtras } from './pdf-outline.ts'
 
 /** The watch's state between saves. */
 interface Watch {
   build: BuildOptions
   rig: ExportRig
-  /** The deck as last exported. */
-  current?: PrintedDeck
+  /** The print view on the rig's server, once the first export opened it. */
+  kept?: KeptView
   /** Set when Slidev asked for a restart (a change it cannot hot-update: theme, fonts …). */
   restart?: string
   /** Bookmarks and language of the deck last built. */
   extras: PdfExtras
-  /** Removes the server's state file. */
-  forget?: () => void
 }
 
 const seconds = (since: number): string => `${((performance.now() - since) / 1000).toFixed(1)} s`
 
-// Everything printed anew on a fresh server and browser: the first export, and the way out
-// when Slidev needs a restart or an update went wrong.
+// Print the whole deck in the kept view and write the PDF.
+async function printKept(watch: Watch, kept: KeptView, started: number, why?: string): Promise<void> {
+  const printed = await kept.print()
+  const file = `${printed.deck.exportFilename}.pdf`
+  await writeAtomic(file, await finishPdf(printed.pdf, printed.deck, watch.extras))
+  say(`✓ ${file}: printed all ${count(printed.deck.count, 'slide')} in ${seconds(started)}${why ? ` (${why})` : ''}`)
+}
+
+// A fresh server, browser and view: the first export, and the way out when Slidev needs a
+// restart or an update went wrong.
 async function printFresh(watch: Watch, why?: string): Promise<void> {
   const started = performance.now()
-  if (watch.current) {
+  if (watch.kept) {
     await watch.rig.close()
     watch.rig = startRig(true)
   }
   watch.restart = undefined
-  watch.rig.server.onRestart(reason => (watch.restart = reason))
-  const printed = await printAll(watch.rig, watch.build.output, true, say, watch.extras)
-  watch.current = printed
-  // A plain `talkdown export` of this deck meanwhile prints from this server (server-state.ts).
-  watch.forget?.()
-  watch.forget = announceServer(watch.build.output, Number(new URL(printed.view.page.url()).port), 'talkdown export --watch')
-  const file = `${printed.deck.exportFilename}.pdf`
-  await writeAtomic(file, printed.pdf)
-  say(`✓ ${file}: rendered all ${printed.deck.keys.length} slides in ${seconds(started)}${why ? ` (${why})` : ''}`)
+  const rig = watch.rig
+  rig.server.onRestart(reason => (watch.restart = reason))
+  const url = await rig.server.serve(watch.build.output)
+  watch.kept = keepPrintView(async () => (await rig.browser).context, url, watch.build.output, () => watch.restart !== undefined)
+  await printKept(watch, watch.kept, started, why)
 }
 
-// One save: regenerate slides.md; when it changed, re-export. Never throws.
-async function update(watch: Watch, last: PrintedDeck): Promise<void> {
-  const seen = last.view.hot.count()
+// One save: regenerate slides.md; when it changed, print again. Never throws.
+async function update(watch: Watch, kept: KeptView): Promise<void> {
   if (await liveBuild(watch.build, true, deck => (watch.extras = pdfExtras(deck))) !== 'written')
     return
-  const started = performance.now()
-  const file = `${last.deck.exportFilename}.pdf`
   try {
-    const done = await reExport(last, watch.build.output, file, seen, () => watch.restart !== undefined, watch.extras)
-    watch.current = done.printed
-    say(`✓ ${file}: re-rendered ${done.rendered} of ${done.printed.deck.keys.length} slides in ${seconds(started)}`)
+    await printKept(watch, kept, performance.now())
   }
   catch (error) {
     if (!watch.restart)
-      say(`talkdown: Cannot re-export only the changed slides: ${errorMessage(error)}; printing them all`)
+      say(`talkdown: Cannot print in the open print view: ${errorMessage(error)}; starting Slidev and Chromium again`)
     await printFresh(watch, watch.restart ?? 'after a failed update').catch(error => say(`talkdown: Cannot export ${watch.build.output}: ${errorMessage(error)}`))
   }
 }
@@ -99,8 +96,8 @@ export async function exportWatch(options: Omit<BuildOptions, 'parse' | 'remembe
   // Saves during the first export wait for it; saves during a re-export make one more.
   const run = serial(async () => {
     await first.catch(() => {})
-    if (watch.current)
-      await update(watch, watch.current)
+    if (watch.kept)
+      await update(watch, watch.kept)
   })
   const files = watchFiles(watchedFiles(build), () => void run())
   let ending = false
@@ -112,7 +109,6 @@ export async function exportWatch(options: Omit<BuildOptions, 'parse' | 'remembe
   })
   const code = await Promise.race([stopped, failed])
   await files.close()
-  watch.forget?.()
   await watch.rig.close()
   // Stopped by the user while the first export was under way: a normal end.
   if (failure !== undefined && !ending)

@@ -1,10 +1,12 @@
-// PDF bookmarks (the outline a viewer shows beside the pages) and the document language,
-// written with pdf-lib from the deck's outline: a bookmark per chapter at its first slide,
-// with its sections under it. Chromium's own outline (`page.pdf({ outline })`) would list
-// every slide's heading flat, continuation slides included.
-import type { PDFDocument, PDFRef } from 'pdf-lib'
+// PDF bookmarks (the outline a viewer shows beside the pages), the document language and
+// metadata, written with pdf-lib into the PDF Chromium printed: a bookmark per chapter at its
+// first slide, with its sections under it. Chromium's own outline (`page.pdf({ outline })`)
+// would list every slide's heading flat, continuation slides included. Loading and saving
+// keeps Chromium's structure tree, so the PDF stays tagged.
+import type { PDFRef } from 'pdf-lib'
 import type { Deck, OutlineEntry } from '../pipeline/index.ts'
-import { PDFArray, PDFHexString, PDFName, PDFNull, PDFNumber } from 'pdf-lib'
+import type { DeckPages } from './deck-pages.ts'
+import { PDFArray, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber } from 'pdf-lib'
 import { deckOutline, langTags } from '../pipeline/index.ts'
 
 /** What a PDF of the talk carries besides its pages and metadata. */
@@ -66,4 +68,19 @@ export function addOutline(document: PDFDocument, extras: PdfExtras): void {
 /** The bookmarks and language of `deck`'s PDF. */
 export function pdfExtras(deck: Deck): PdfExtras {
   return { outline: deckOutline(deck), lang: langTags[deck.lang] }
+}
+
+/** The PDF Chromium printed of `deck`, with its bookmarks, language, title, subject and author; rejects when a page is missing or extra. */
+export async function finishPdf(printed: Uint8Array, deck: DeckPages, extras: PdfExtras): Promise<Uint8Array> {
+  const document = await PDFDocument.load(printed)
+  if (document.getPageCount() !== deck.count)
+    throw new Error(`Cannot finish the PDF: printed ${document.getPageCount()} pages, expected one per slide (${deck.count})`)
+  addOutline(document, extras)
+  if (deck.title)
+    document.setTitle(deck.title)
+  if (deck.subject)
+    document.setSubject(deck.subject)
+  if (deck.author)
+    document.setAuthor(deck.author)
+  return document.save()
 }

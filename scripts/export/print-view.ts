@@ -17,8 +17,8 @@ export interface PrintView {
   settle: (goal: PrintGoal, timeoutMs?: number) => Promise<PrintState>
   /** Load the view again and wait for `slides` slides: Slidev's print view does not add or drop slides on a hot update. */
   reload: (slides: number) => Promise<void>
-  /** Print the pages in `ranges` (Chromium's syntax, e.g. `3,7-9`; all when absent) to PDF bytes. */
-  print: (ranges?: string) => Promise<Uint8Array>
+  /** Print every slide, one page each, to PDF bytes (tagged). */
+  print: () => Promise<Uint8Array>
 }
 
 // Each slide ends with a page break; after the last one Chromium 156 starts an empty page
@@ -32,12 +32,8 @@ function lastPageFix(): void {
   document.head.append(style)
 }
 
-/**
- * Open the print view of the talk served at `url`, `width`×`height` CSS pixels a slide, and
- * wait for `slides` slides: all of them, or those of `range` (Slidev's slide numbers, e.g.
- * `3,7-9`; the view then mounts only these, so fewer slides load, settle and print).
- */
-export async function openPrintView(context: BrowserContext, url: string, size: { width: number, height: number }, slides: number, range?: string): Promise<PrintView> {
+/** Open the print view of the talk served at `url`, `width`×`height` CSS pixels a slide, and wait until it shows all `slides` slides. */
+export async function openPrintView(context: BrowserContext, url: string, size: { width: number, height: number }, slides: number): Promise<PrintView> {
   const page = await context.newPage()
   const inFlight = trackRequests(page)
   const hot = trackHotUpdates(page)
@@ -45,7 +41,7 @@ export async function openPrintView(context: BrowserContext, url: string, size: 
   await page.setViewportSize(size)
   // Slidev's own exporter prints with screen styles; print styles would differ from the talk.
   await page.emulateMedia({ media: 'screen', colorScheme: 'light' })
-  await page.goto(`${url}/print?print=true${range ? `&range=${range}` : ''}`, { waitUntil: 'commit', timeout: 60_000 })
+  await page.goto(`${url}/print?print=true`, { waitUntil: 'commit', timeout: 60_000 })
   const view: PrintView = {
     page,
     hot,
@@ -56,9 +52,9 @@ export async function openPrintView(context: BrowserContext, url: string, size: 
     },
     // Slidev sets the page size (`@page`) to the slide's; Chromium keeps text as text, tagged
     // (headings, lists, figures) for screen readers. The outline comes from the deck (pdf-outline.ts).
-    print: async (ranges) => {
+    print: async () => {
       await page.evaluate(lastPageFix)
-      return page.pdf({ printBackground: true, preferCSSPageSize: true, margin: { top: 0, right: 0, bottom: 0, left: 0 }, pageRanges: ranges, tagged: true })
+      return page.pdf({ printBackground: true, preferCSSPageSize: true, margin: { top: 0, right: 0, bottom: 0, left: 0 }, tagged: true })
     },
   }
   await view.settle({ slides })

@@ -89,7 +89,8 @@ async function build(job) {
 process.on('message', (/** @type {Job} */ job) => {
   if (job.type === 'serve' || job.type === 'build') {
     (job.type === 'serve' ? serve : build)(job).catch((/** @type {unknown} */ error) => {
-      send({ type: 'failed', message: error instanceof Error ? error.message.split('\n')[0] : String(error) })
+      // A build error's first line is only "Build failed with 1 error:"; the next ones say which.
+      send({ type: 'failed', message: error instanceof Error ? error.message.split('\n').filter(Boolean).slice(0, 3).join(' ') : String(error) })
     })
   }
   else if (job.type === 'stop') {

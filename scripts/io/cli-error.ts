@@ -25,8 +25,9 @@ export class CLIError extends Error {
   /** The exit code main.ts returns for it. */
   readonly code: ExitCode
 
-  constructor(message: string, code: ExitCode = exitCode.failed) {
-    super(message)
+  /** `cause`: the error it reports (its stack is printed under TALKDOWN_DEBUG). */
+  constructor(message: string, code: ExitCode = exitCode.failed, cause?: unknown) {
+    super(message, cause === undefined ? undefined : { cause })
     this.code = code
   }
 }
@@ -38,5 +39,5 @@ export function errorMessage(error: unknown): string {
 
 /** `error` as a CLIError: itself when it is one, else "Cannot `doing`: its message" with exit code 1. */
 export function asCliError(error: unknown, doing: string): CLIError {
-  return error instanceof CLIError ? error : new CLIError(`Cannot ${doing}: ${errorMessage(error)}`)
+  return error instanceof CLIError ? error : new CLIError(`Cannot ${doing}: ${errorMessage(error)}`, exitCode.failed, error)
 }

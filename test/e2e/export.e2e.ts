@@ -3,13 +3,11 @@
 // slide above its notes, tagged and bookmarked). The native PPTX: pptx.e2e.ts.
 import type { Deck } from '../../scripts/pipeline/index.ts'
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync, statSync } from 'node:fs'
+import { statSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import process from 'node:process'
 import { PDFDocument, PDFHexString, PDFName } from 'pdf-lib'
-import { pdfBookmarks } from '../support/pdf-outline.ts'
+import { expectTaggedWithChapters } from './pdf-pages.ts'
 import { chartTexts, letters, notesStart, seedDeck, squeeze } from './seed-deck.ts'
 
 let deck: Deck
@@ -18,14 +16,9 @@ beforeAll(async () => {
   deck = await seedDeck()
 })
 
-// A page cache of this file's own, empty at its start: the first export prints every slide
-// (an earlier run's pages of another version of the seed would make it a merge, untagged).
-const cacheDir = mkdtempSync(join(tmpdir(), 'talkdown-export-e2e-cache-'))
-afterAll(() => rmSync(cacheDir, { recursive: true, force: true }))
-
 function talkdown(...args: string[]): string {
   const started = Date.now()
-  const output = execFileSync(process.execPath, ['bin/talkdown.js', 'export', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, TALKDOWN_CACHE_DIR: cacheDir } })
+  const output = execFileSync(process.execPath, ['bin/talkdown.js', 'export', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
   process.stderr.write(`talkdown export ${args.join(' ')}: ${Math.round((Date.now() - started) / 1000)} s\n`)
   return output
 }
@@ -49,24 +42,8 @@ it('writes talk.pdf: one page per slide, none blank, titles as text, the CJK fon
   expect(missing, 'chart labels not found as text in talk.pdf').toEqual([])
 })
 
-// Every chapter of the agenda, at the page of its divider (or first slide), in order.
-async function expectChapterBookmarks(pdf: string): Promise<void> {
-  expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/^Tagged:\s+yes$/m)
-  const bookmarks = await pdfBookmarks(await readFile(pdf))
-  const chapters = deck.chapters.map(title => ({ title, page: deck.slides.findIndex(slide => slide.title === title || slide.section === title) }))
-  expect(bookmarks.filter(bookmark => deck.chapters.includes(bookmark.title)).map(({ title, page }) => ({ title, page }))).toEqual(chapters)
-  const titles = bookmarks.map(bookmark => bookmark.title)
-  expect(titles.filter((title, index) => titles.indexOf(title) !== index), 'bookmarked twice').toEqual([])
-  // Every section of the deck (short ones share a slide, a slide titled as its chapter is
-  // the chapter's) once, under its chapter, at its first slide.
-  const sections = [...new Set(deck.slides.flatMap(slide => slide.section && !deck.chapters.includes(slide.section) ? [slide.section] : []))]
-  expect(sections.length).toBeGreaterThan(5)
-  const expected = sections.map(title => ({ title, page: deck.slides.findIndex(slide => slide.section === title) }))
-  expect(bookmarks.flatMap(bookmark => bookmark.children).map(({ title, page }) => ({ title, page }))).toEqual(expected)
-}
-
 it('tags talk.pdf, keeps its title and language, and bookmarks every chapter and section', async () => {
-  await expectChapterBookmarks('talk.pdf')
+  await expectTaggedWithChapters('talk.pdf', deck)
   const info = execFileSync('pdfinfo', ['talk.pdf'], { encoding: 'utf8' }).split('\n')
   expect(info.find(line => line.startsWith('Title:'))?.replace(/^Title:\s+/, '')).toBe(deck.title)
   const document = await PDFDocument.load(await readFile('talk.pdf'), { updateMetadata: false })
@@ -91,5 +68,5 @@ it('writes the handout: one page per slide, the slide above its notes, tagged an
     expect(letters(page)).toContain(notesStart(slide))
     expect(page).toContain(`${index + 1}/${deck.slides.length}`)
   })
-  await expectChapterBookmarks('talk-handout.pdf')
+  await expectTaggedWithChapters('talk-handout.pdf', deck)
 })

@@ -7,15 +7,13 @@ import type { Page } from 'playwright-core'
 import type { Deck } from '../../pipeline/index.ts'
 import type { ExportRig } from '../export-rig.ts'
 import type { DiagramPicture, DiagramPictures } from './diagram-label.ts'
-import { readFile } from 'node:fs/promises'
 import { performance } from 'node:perf_hooks'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { VFile } from 'vfile'
 import { errorMessage } from '../../io/cli-error.ts'
 import { formatMessage } from '../../io/report.ts'
-import { startRig, talkUrl } from '../export-rig.ts'
-import { openPrintView } from '../print-view.ts'
-import { deckPages } from '../slide-keys.ts'
+import { openBuiltView } from '../export-pdf.ts'
+import { startRig } from '../export-rig.ts'
 import { isPicturedDiagram } from './diagram-label.ts'
 
 /** How many diagrams the talk draws on each slide of `deck` (its top-level mermaid blocks). */
@@ -84,15 +82,13 @@ export async function photographDiagrams(page: Page, expected: number[]): Promis
 }
 
 /** Build the talk in `slides` (the deck's Slidev Markdown) with Slidev and photograph its diagrams, through `rig`. */
-export async function diagramPictures(rig: ExportRig, slides: string, deck: Deck): Promise<DiagramPictures> {
+export async function diagramPictures(rig: ExportRig, slides: string, deck: Deck, say: (line: string) => void): Promise<DiagramPictures> {
   const expected = diagramsPerSlide(deck)
-  const pages = deckPages(await readFile(slides, 'utf8'))
-  // The print view has a container per shown slide; they line up with the deck's slides.
-  if (pages.keys.length !== deck.slides.length)
-    throw new Error(`Cannot match the talk's ${pages.keys.length} printed slides to the deck's ${deck.slides.length}, expected as many`)
-  const [url, browser] = await Promise.all([talkUrl(rig, slides, false), rig.browser])
-  const view = await openPrintView(browser.context, url, pages, pages.keys.length)
+  const { view, deck: pages } = await openBuiltView(rig, slides, say)
   try {
+    // The print view has a container per shown slide; they line up with the deck's slides.
+    if (pages.count !== deck.slides.length)
+      throw new Error(`Cannot match the talk's ${pages.count} printed slides to the deck's ${deck.slides.length}, expected as many`)
     return await photographDiagrams(view.page, expected)
   }
   finally {
@@ -129,7 +125,7 @@ export async function takeDiagramPictures(deck: Deck, slides: string, article: s
   say(`Drawing ${count} diagram${count === 1 ? '' : 's'} in the built talk for the PPTX …`)
   const rig = startRig()
   try {
-    const pictures = await diagramPictures(rig, slides, deck)
+    const pictures = await diagramPictures(rig, slides, deck, say)
     notDrawn(deck, pictures, article).forEach(say)
     return pictures
   }
