@@ -29,12 +29,25 @@ export function words(text: string, lang: string): readonly Word[] {
   return (tagged[lang as LangCode] ?? tagged.en)(text)
 }
 
-const pairs: ReadonlyArray<readonly [string, string]> = [['“', '”'], ['‘', '’'], ['「', '」'], ['『', '』'], ['（', '）'], ['(', ')'], ['《', '》'], ['[', ']'], ['【', '】']]
+const pairs: ReadonlyArray<readonly [string, string]> = [['“', '”'], ['「', '」'], ['『', '』'], ['（', '）'], ['(', ')'], ['《', '》'], ['[', ']'], ['【', '】']]
 
 /** Whether `text`'s brackets and quotes are balanced: a cut inside them would leave them open on the slide. */
 export function balanced(text: string): boolean {
   const count = (char: string): number => text.split(char).length - 1
-  return count('"') % 2 === 0 && pairs.every(([open, close]) => count(open) === count(close))
+  return count('"') % 2 === 0 && pairs.every(([open, close]) => count(open) === count(close)) && singleQuotesClosed(text)
+}
+
+// ’ is also the apostrophe ("we’re", "users’", as Slidev's typographer writes "we're"): it closes
+// a quote only when a ‘ is open, so only an open ‘ left unclosed leaves the text open.
+function singleQuotesClosed(text: string): boolean {
+  let open = 0
+  for (const mark of text.matchAll(/[‘’]/gu)) {
+    if (mark[0] === '‘')
+      open++
+    else if (open > 0 && !/\p{L}/u.test(text.charAt(mark.index + 1)))
+      open--
+  }
+  return open === 0
 }
 
 // Parts of speech that name nothing on their own: a label made only of them ("We", "About",

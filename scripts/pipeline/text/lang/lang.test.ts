@@ -31,6 +31,11 @@ const cases: ReadonlyArray<readonly [string, string, boolean]> = [
   ['en', 'The survey had 9,710 responses', false],
   ['en', 'Most respondents use Rust at work', false],
   ['en', 'It is fast', false],
+  // Slidev's typographer curls "we're" into "we’re": an apostrophe, not a closing quote.
+  ['en', 'In React 19 we’re introducing a new API', false],
+  ['en', 'Debbie O’Brien', false],
+  ['en', 'That said, releasing 1.0 doesn’t mean that the Rust language is “done”', false],
+  ['en', 'It is ‘done', true],
   ['zh', '任何新的 CSS 功能可能需要', true],
   ['zh', '而且还有像 Matplotlib 和 seaborn 这样优秀的可视化库用于', true],
   ['zh', '比如', true],
@@ -152,7 +157,7 @@ describe('namesSomething', () => {
 })
 
 describe('balanced', () => {
-  it.each([['(a) b', true], ['(a b', false], ['“a”', true], ['“a', false], ['「a」', true], ['"a', false]] as const)('%s → %s', (text, expected) => {
+  it.each([['(a) b', true], ['(a b', false], ['“a”', true], ['“a', false], ['「a」', true], ['"a', false], ['we’re here', true], ['the users’ choice', true], ['‘done’ it is', true], ['it is ‘done', false], ['‘we’re done’', true]] as const)('%s → %s', (text, expected) => {
     expect(balanced(text)).toBe(expected)
   })
 })
