@@ -80,10 +80,11 @@ function phraseEnd(view: string, lang: Lang): number | undefined {
     // In Chinese 、 separates the items of a list: a cut there leaves the list half said.
     if (lang === 'zh' && raw.endsWith('、'))
       continue
-    if (!head || !fitsPoint(head, lang) || !wholeUpTo(view, head.length, lang) || saysNothing(head))
+    // A word or two ("延续") is no point, though the layer may call it whole.
+    if (!head || !fitsPoint(head, lang) || !shortEnough(head, lang) || !wholeUpTo(view, head.length, lang) || saysNothing(head))
       continue
     word = head.length
-    if ((phraseOpeners.has(next.pos) || raw !== head) && shortEnough(head, lang))
+    if (phraseOpeners.has(next.pos) || raw !== head)
       phrase = head.length
   }
   // A phrase boundary reads best, unless a word boundary keeps much more.

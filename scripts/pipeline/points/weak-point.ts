@@ -8,7 +8,7 @@ import { isFragment } from '../text/lang/index.ts'
 const dateOnly = /^(?:北京时间|美国时间|当地时间)?[截至到在于从自]*[\d\s\u200B年月日号初底中旬左右前后]+$/u
 
 // A pointer to more reading ("See #28491 for more info", "详见附录") says nothing on its own.
-const pointer = /^(?:See\b|For more\b|Read more\b|Learn more\b|More (?:info|details)\b|详见|参见|参阅|更多(?:信息|细节|内容|详情)?请?(?:见|参阅|参考|查看))|\bfor (?:more )?(?:info|information|details)\.?$/iu
+const pointer = /^(?:See\b|For more\b|Read more\b|Learn more\b|More (?:info|details)\b|Click here\b|点击(?:这里|此处)|详见|参见|参阅|更多(?:信息|细节|内容|详情)?请?(?:见|参阅|参考|查看))|\bfor (?:more )?(?:info|information|details)\.?$/iu
 
 /** Whether a key point says nothing by itself: a bare date or a pointer to more reading. */
 export function saysNothing(text: string): boolean {

@@ -119,7 +119,8 @@ function prepositionalOnly(all: readonly Word[]): boolean {
   if (opening?.pos !== 'adp' && !setting)
     return false
   const rest = all.slice(setting?.length ?? 0)
-  const relative = rest.findIndex(word => relatives.has(word.text.toLowerCase()))
+  // compromise keeps a contracted relative as one term: "With all that’s going on".
+  const relative = rest.findIndex(word => relatives.has(word.text.toLowerCase().replace(/['’]s$/u, '')))
   return !rest.some((word, index) => (word.pos === 'verb' || word.pos === 'aux') && (relative < 0 || index < relative))
 }
 

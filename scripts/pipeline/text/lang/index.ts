@@ -68,12 +68,24 @@ export function isFragment(text: string, lang: string): boolean {
   // Nothing shown is no fragment: an empty slide is counted as such.
   if (!trimmed)
     return false
+  const rules = language(lang)
+  // A colon hands its clause's object to what follows: "the big things were:", "可以概括为：" head the list
+  // under them whole. Around a function word ("…of the:", "…since are:") it is still cut.
+  const head = trimmed.replace(/[:：]$/u, '').trimEnd()
+  if (head !== trimmed && head && !openByMarks(head)) {
+    const before = words(head, lang)
+    return isFragment(head, lang) && (namesNothing(before) || rules.opensIn(before) || ['det', 'cconj', 'sconj'].includes(before.at(-1)!.pos)
+      || ['det', 'adp', 'cconj', 'sconj', 'part'].includes(before.at(-2)?.pos ?? ''))
+  }
   if (openByMarks(trimmed))
     return true
   const all = words(trimmed, lang)
-  const rules = language(lang)
-  // Only function words and adverbs ("It", "There", "Also") name nothing; a figure alone ("45%") is no cut.
-  return !all.length || (all.every(word => empty.has(word.pos) || word.pos === 'adv') && !all.every(word => word.pos === 'num')) || rules.opensOut(all, trimmed) || rules.opensIn(all)
+  return namesNothing(all) || rules.opensOut(all, trimmed) || rules.opensIn(all)
+}
+
+// Only function words and adverbs ("It", "There", "Also") name nothing; a figure alone ("45%") is no cut.
+function namesNothing(all: readonly Word[]): boolean {
+  return !all.length || (all.every(word => empty.has(word.pos) || word.pos === 'adv') && !all.every(word => word.pos === 'num'))
 }
 
 /**
@@ -101,7 +113,7 @@ export function wholeUpTo(text: string, end: number, lang: string, options: { he
   const lastClause = before.filter(word => !/[、，,；;]/u.test(text.slice(word.end, trimmed.length)))
   const subjectOnly = !options.headline && after.some(rules.predicate)
     && (!before.some(rules.predicate) || (lang !== 'en' && lastClause.length < before.length && !lastClause.some(rules.predicate)))
-  return before.length > 0 && !subjectOnly && !splitsPhrase(before.at(-1)!, all[before.length], text) && !rules.opensOut(before, trimmed) && !rules.opensIn(before)
+  return before.length > 0 && !subjectOnly && !splitsPhrase(before.at(-1)!, all[before.length], text, lang) && !rules.opensOut(before, trimmed) && !rules.opensIn(before)
 }
 
 // Particles that tie the word before them to what follows (带来 | 的好处, 今年 | の振り返り) or
@@ -114,7 +126,7 @@ const complementOpeners = new Set(['that', 'whether', 'how', 'what', 'why', 'whi
 // A cut with nothing between the words on either side splits a phrase when it falls between a
 // modifier and its noun ("stabilizes generic | associated types", "开源 | 模型"), a verb and its
 // object ("提供了 | 前所未有的机遇"), or before a linking particle.
-function splitsPhrase(last: Word, next: Word | undefined, text: string): boolean {
+function splitsPhrase(last: Word, next: Word | undefined, text: string, lang: string): boolean {
   if (!next || /\p{P}/u.test(text.slice(last.end, next.start)))
     return false
   const nominal = ['noun', 'propn']
@@ -130,6 +142,10 @@ function splitsPhrase(last: Word, next: Word | undefined, text: string): boolean
     || (['adj', 'det', 'num'].includes(last.pos) && [...nominal, 'adj'].includes(next.pos))
     || (nominal.includes(last.pos) && nominal.includes(next.pos))
     || (verb && object.includes(next.pos))
+    // Chinese writes no space between a predicate's verbs ("已默认 | 启用"), a subject and its verb
+    // ("许多企业 | 选择捐赠…"), or a figure and its unit ("2022 | 年"). English tags too many nouns as
+    // verbs ("metadata tags") to read these from its tags.
+    || (lang === 'zh' && ((last.pos === 'verb' && next.pos === 'verb') || (nominal.includes(last.pos) && next.pos === 'verb') || (last.pos === 'num' && next.pos === 'num')))
     // A clause ending on an auxiliary right before a noun modifies it: "立っていただいた | 方々".
     || (last.pos === 'aux' && nominal.includes(next.pos))
     // A verb and the clause it takes: "We also asked | whether respondents…".
@@ -145,5 +161,6 @@ export function namesSomething(label: string, lang: string, figure = ''): boolea
   // A period compared ("去年", "Last year") is a label, though no point.
   if (all.length && language(lang).timeOnly(all))
     return true
-  return all.some(word => !empty.has(word.pos)) && !isFragment(label, lang)
+  // A label heads nothing: a colon at its end ("HAWQ 毕业成为 ASF 顶级项目：") is left open.
+  return all.some(word => !empty.has(word.pos)) && !openByMarks(label.trim()) && !isFragment(label, lang)
 }

@@ -36,6 +36,12 @@ const cases: ReadonlyArray<readonly [string, string, boolean]> = [
   ['en', 'Debbie O’Brien', false],
   ['en', 'That said, releasing 1.0 doesn’t mean that the Rust language is “done”', false],
   ['en', 'It is ‘done', true],
+  ['en', 'With all that’s going on in the world', true],
+  // A colon hands what the clause wants to the list under it.
+  ['en', 'For rustdoc, the big things were:', false],
+  ['en', 'The changes:', false],
+  ['en', 'Okay, but what:', true],
+  ['en', 'This is the work of the:', true],
   ['zh', '任何新的 CSS 功能可能需要', true],
   ['zh', '而且还有像 Matplotlib 和 seaborn 这样优秀的可视化库用于', true],
   ['zh', '比如', true],
@@ -66,6 +72,14 @@ const cases: ReadonlyArray<readonly [string, string, boolean]> = [
   ['zh', 'Claude Code的出现证明了开发者对命令行访问LLM的强烈需求', false],
   ['zh', '关于大模型的思考', false],
   ['zh', '开源模型的崛起', false],
+  ['zh', '2025年LLM领域的关键趋势可以概括为：', false],
+  ['zh', '本次调查问卷的基本信息如下：', false],
+  ['zh', '下一步是什么？', false],
+  ['zh', '这引起了媒体极大关注', true],
+  ['zh', '这也是目前国内许多企业选择捐赠开源项目的主要原因之一', true],
+  ['zh', '这些企业选择捐赠开源项目', false],
+  ['zh', '随着基于缓存的一致性读特性晋升至 Beta 版', true],
+  ['zh', '随着特性晋升，我们继续探索', false],
   ['ja', 'にはデジタル庁に非常勤国家公務員として入庁し', true],
   ['ja', 'に、5 年と 4 ヶ月勤めたメルカリを退職した', true],
   ['ja', '5 年と 4 ヶ月勤めたメルカリを', true],
@@ -118,6 +132,11 @@ describe('wholeUpTo', () => {
     ['ja', 'より将来に目を向けた話として、Xuan Huang が発表しました。', 'より将来に目を向けた話として、Xuan Huang', false],
     ['ja', 'モデレーション業務の先頭に立っていただいた方々に感謝します。', 'モデレーション業務の先頭に立っていただいた', false],
     ['ja', '5 年と 4 ヶ月勤めたメルカリを退職した。その後、転職した。', '5 年と 4 ヶ月勤めたメルカリを', false],
+    ['zh', '随着特性晋升至 Beta 版，该特性已默认启用，为所有集群带来提升。', '随着特性晋升至 Beta 版，该特性已默认', false],
+    ['zh', '随着特性晋升至 Beta 版，该特性已默认启用，为所有集群带来提升。', '随着特性晋升至 Beta 版，该特性已默认启用', true],
+    ['zh', '这也是目前国内许多企业选择捐赠开源项目的主要原因之一。', '这也是目前国内许多企业', false],
+    ['zh', 'DeleteEvent 在 2023 年相比 2022 年有所减少。', 'DeleteEvent 在 2023 年相比 2022', false],
+    ['en', 'Well, thank you for all your work and I hope it goes well.', 'Well, thank you for all your work', true],
   ]
   it.each(cuts)('%s: %s up to "%s" → %s', (lang, text, head, expected) => {
     expect(wholeUpTo(text, head.length, lang)).toBe(expected)
@@ -148,6 +167,7 @@ describe('namesSomething', () => {
     ['zh', '36%', '36%', false],
     ['zh', '注册用户', '1亿', true],
     ['zh', '去年', '8.42%', true],
+    ['zh', 'HAWQ 毕业成为 ASF 顶级项目：', '', false],
     ['ja', 'にはデジタル庁に非常勤国家公務員として入庁し', '', false],
     ['ja', 'メルカリを退職', '', true],
   ]
