@@ -126,7 +126,7 @@ const blockquote: Handler<Blockquote> = (node, context) => {
   if (isAside(node) || node.children.some(child => child.type !== 'paragraph'))
     return points(node.children, context)
   const first = node.children.find((child): child is Paragraph => child.type === 'paragraph')
-  return [quotePoint(first ? keyPoint(sanitizePhrasing(first.children), keyPointBudget * 2) : [], undefined, [node])]
+  return [quotePoint(first ? keyPoint(sanitizePhrasing(first.children), keyPointBudget * 2, context.lang) : [], undefined, [node])]
 }
 
 const heading: Handler<Heading> = node => [lead(node.children, [node])]
@@ -163,7 +163,7 @@ const html: Handler<Html> = (node, context) => {
     // The markup stays below, as the notes keep all of the article's HTML.
     const words: RootContent[] = post.text ? [{ type: 'blockquote', children: [{ type: 'paragraph', children: said }] }] : []
     const notes: RootContent[] = [...words, embedLine(postName(post), post.url, context.lang), node]
-    return [quotePoint(post.text ? keyPoint(said, keyPointBudget * 2) : [], post.author, notes)]
+    return [quotePoint(post.text ? keyPoint(said, keyPointBudget * 2, context.lang) : [], post.author, notes)]
   }
   const body = sanitizeBlock(node)
   // A frame (a video, a map) cannot play on a slide: the notes name it and link to it, above its markup.

@@ -6,7 +6,7 @@ import type { PhrasingContent } from 'mdast'
 import type { Lang } from '../model/deck.ts'
 import { memo } from '../shared/memo.ts'
 import { isCjkLang } from '../text/article-lang.ts'
-import { balanced, isFragment, wholeUpTo, words } from '../text/lang/index.ts'
+import { balanced, clauseMark, isFragment, wholeUpTo, words } from '../text/lang/index.ts'
 import { sentenceEnds, width } from '../text/measure.ts'
 import { plainText, slicePhrasing } from '../text/phrasing.ts'
 import { announcingHead } from './announcements.ts'
@@ -18,8 +18,6 @@ export const pointBudget = { zh: 28, en: 10 }
 // A whole English clause may run to twelve words: cut to ten it would end mid-phrase.
 const clauseWords = 12
 
-// Japanese marks its clauses with 、, which in Chinese only separates the items of a list.
-const clauseMark = { zh: /[，,：:；;—–]/u, en: /[，,：:；;—–]/u, ja: /[、，,：:；;—–]/u }
 const trailing = /[\s，,：:、；;。.！!？?—–]+$/u
 const parenthetical = /（[^（）]*）|\s?\([^()]*\)/gu
 // Words that open a phrase of their own: a cut before one ends a phrase, not a word.
@@ -63,7 +61,7 @@ function clauseEnd(view: string, lang: Lang): number | undefined {
   let best: number | undefined
   for (let at = 1; at < view.length; at++) {
     const head = view.slice(0, at)
-    if (clauseMark[lang].test(view[at]!) && !/\d/u.test(view[at + 1] ?? '') && fitsClause(head, lang) && shortEnough(head, lang) && wholeUpTo(view, at, lang) && !saysNothing(head))
+    if (clauseMark(lang).test(view[at]!) && !/\d/u.test(view[at + 1] ?? '') && fitsClause(head, lang) && shortEnough(head, lang) && wholeUpTo(view, at, lang) && !saysNothing(head))
       best = at
   }
   return best

@@ -130,4 +130,4 @@ function opensIn(all: readonly Word[]): boolean {
 }
 
 /** English. */
-export const english: Language = { words, opensOut, opensIn, timeOnly, predicate: word => word.pos === 'verb' || word.pos === 'aux' }
+export const english: Language = { words, opensOut, opensIn, timeOnly, clauseMark: /[，,：:；;—–]/u, predicate: word => word.pos === 'verb' || word.pos === 'aux' }

@@ -24,6 +24,11 @@ export function language(lang: string): Language {
 // at many cut points: tag each text once, and cut points read the words up to them.
 const tagged = Object.fromEntries((Object.keys(languages) as LangCode[]).map(code => [code, memo(text => languages[code].words(text))])) as Record<LangCode, (text: string) => Word[]>
 
+/** The marks that end a clause inside a sentence in `lang`, one character (Japanese 、 among them, not Chinese). */
+export function clauseMark(lang: string): RegExp {
+  return language(lang).clauseMark
+}
+
 /** The words of `text` in `lang`, punctuation left out (shared: do not change them). */
 export function words(text: string, lang: string): readonly Word[] {
   return (tagged[lang as LangCode] ?? tagged.en)(text)
@@ -110,7 +115,8 @@ export function wholeUpTo(text: string, end: number, lang: string, options: { he
   // A headline (a slide title) may be that noun phrase: "Rust expertise | has grown" titles a slide.
   // So is the last clause of a Chinese or Japanese head with no predicate ("…話として、Xuan Huang | が…").
   const after = all.slice(before.length)
-  const lastClause = before.filter(word => !/[、，,；;]/u.test(text.slice(word.end, trimmed.length)))
+  // (In Chinese the last item of a 、 list counts as one too: "我们从年龄、…、职业身份 | 等方面".)
+  const lastClause = before.filter(word => ![...text.slice(word.end, trimmed.length)].some(mark => rules.clauseMark.test(mark) || mark === '、'))
   const subjectOnly = !options.headline && after.some(rules.predicate)
     && (!before.some(rules.predicate) || (lang !== 'en' && lastClause.length < before.length && !lastClause.some(rules.predicate)))
   return before.length > 0 && !subjectOnly && !splitsPhrase(before.at(-1)!, all[before.length], text, lang) && !rules.opensOut(before, trimmed) && !rules.opensIn(before)

@@ -88,4 +88,5 @@ function opensIn(all: readonly Word[]): boolean {
 }
 
 /** Japanese. */
-export const japanese: Language = { words, opensOut, opensIn, timeOnly, predicate: word => word.pos === 'verb' || word.pos === 'adj' || word.pos === 'aux' }
+// Japanese marks its clauses with 、, which in Chinese only separates the items of a list.
+export const japanese: Language = { words, opensOut, opensIn, timeOnly, clauseMark: /[、，,：:；;—–]/u, predicate: word => word.pos === 'verb' || word.pos === 'adj' || word.pos === 'aux' }

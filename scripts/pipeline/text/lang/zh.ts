@@ -47,12 +47,15 @@ const topicPrepositions = new Set(['关于', '有关'])
 // Coordinators jieba tags as prepositions: "安全与伦理的挑战" is a noun phrase.
 const coordinators = new Set(['与', '和', '跟', '同', '及'])
 
-// Clauses split at commas and semicolons; a colon joins a label to its value ("分发渠道：开源社").
+// In Chinese 、 separates the items of a list, not clauses.
+const clauseMark = /[，,：:；;—–]/u
+
+// Clauses split at clause marks; here a colon joins a label to its value ("分发渠道：开源社").
 function clauses(all: readonly Word[], text: string): Word[][] {
   const groups: Word[][] = [[]]
   let last = 0
   for (const word of all) {
-    if (/[，,；;—]/u.test(text.slice(last, word.start)))
+    if ([...text.slice(last, word.start)].some(mark => clauseMark.test(mark) && !/[：:]/u.test(mark)))
       groups.push([])
     groups.at(-1)!.push(word)
     last = word.end
@@ -122,4 +125,4 @@ function opensIn(all: readonly Word[]): boolean {
 }
 
 /** Chinese. */
-export const chinese: Language = { words, opensOut, opensIn, timeOnly, predicate: word => word.pos === 'verb' || word.pos === 'adj' }
+export const chinese: Language = { words, opensOut, opensIn, timeOnly, clauseMark, predicate: word => word.pos === 'verb' || word.pos === 'adj' }
