@@ -26,6 +26,7 @@ const cases: ReadonlyArray<readonly [string, Lang, number, string]> = [
   ['2024年9月，OpenAI通过o1和o1-mini模型开启了推理革命，采用可验证奖励强化学习技术。', 'zh', 30, '2024年9月，OpenAI通过o1和o1-mini模型开启了推理革命'],
   // "…也有诸多开源项目，其中" was cut at the last comma: what follows 其中 is what it says.
   ['百度也有诸多开源项目，其中 Apollo 自动驾驶平台和 PaddlePaddle 深度学习框架最为知名，并被广泛使用。', 'zh', 30, '百度也有诸多开源项目'],
+  ['百度：<https://github.com/baidu> 也有诸多开源项目，其中：', 'zh', 104, '百度：<https://github.com/baidu> 也有诸多开源项目'],
   ['The quick brown fox jumps over the lazy dog again and again', 'en', 16, 'The quick brown fox jumps'],
   // Nothing whole fits: nothing is shown (the words stay in the notes).
   ['Supercalifragilisticexpialidocious words keep going without any punctuation at all for a long while', 'en', 8, ''],

@@ -4,7 +4,7 @@
 // the budget. Nothing whole fits: nothing is shown and the words stay in the notes.
 import type { PhrasingContent } from 'mdast'
 import type { Lang } from '../model/deck.ts'
-import { clauseMark, wholeUpTo, words } from '../text/lang/index.ts'
+import { clauseMark, isFragment, wholeUpTo, words } from '../text/lang/index.ts'
 import { sentenceEnds, width } from '../text/measure.ts'
 import { plainText, slicePhrasing } from '../text/phrasing.ts'
 
@@ -52,12 +52,13 @@ function sentenceRange(text: string, start: number, budget: number, lang: Lang):
   return [start, start + wholeCut(sentence, budget, lang)]
 }
 
-// The longest head of `text` within `budget` em that the language layer calls whole: at a
-// clause mark when one keeps a third of the budget (a clause reads better than a phrase),
-// else at a word; 0 when no head reads whole.
+// `text` when it fits, else the longest head within `budget` em that the language layer calls
+// whole: at a clause mark when one keeps a third of the budget (a clause reads better than a
+// phrase), else at a word; 0 when no head reads whole. Text that hands on to a list with a colon
+// is shown without its colon only if it then reads whole ("百度也有诸多开源项目，其中：" wants its list).
 function wholeCut(text: string, budget: number, lang: Lang): number {
   const sentence = text.replace(trailing, '')
-  if (width(sentence) <= budget)
+  if (width(sentence) <= budget && !(/[：:]\s*$/u.test(text) && isFragment(sentence, lang)))
     return sentence.length
   let clause = 0
   let word = 0
