@@ -61,7 +61,7 @@ function clauseEnd(view: string, lang: Lang): number | undefined {
   let best: number | undefined
   for (let at = 1; at < view.length; at++) {
     const head = view.slice(0, at)
-    if (clauseMark(lang).test(view[at]!) && !/\d/u.test(view[at + 1] ?? '') && fitsClause(head, lang) && shortEnough(head, lang) && wholeUpTo(view, at, lang) && !saysNothing(head))
+    if (clauseMark(lang).test(view[at]!) && !/\d/u.test(view[at + 1] ?? '') && fitsClause(head, lang) && shortEnough(head, lang) && wholeUpTo(view, at, lang) && !saysNothing(head, lang))
       best = at
   }
   return best
@@ -79,7 +79,7 @@ function phraseEnd(view: string, lang: Lang): number | undefined {
     if (lang === 'zh' && raw.endsWith('、'))
       continue
     // A word or two ("延续") is no point, though the layer may call it whole.
-    if (!head || !fitsPoint(head, lang) || !shortEnough(head, lang) || !wholeUpTo(view, head.length, lang) || saysNothing(head))
+    if (!head || !fitsPoint(head, lang) || !shortEnough(head, lang) || !wholeUpTo(view, head.length, lang) || saysNothing(head, lang))
       continue
     word = head.length
     if (phraseOpeners.has(next.pos) || raw !== head)

@@ -158,15 +158,21 @@ function splitsPhrase(last: Word, next: Word | undefined, text: string, lang: st
     || (last.pos === 'verb' && complementOpeners.has(next.text.toLowerCase()))
 }
 
+/** Whether `text` only says when ("2025年11月左右", "Each year", "去年"): no point on its own, though a fair label for a period compared. */
+export function saysWhenOnly(text: string, lang: string): boolean {
+  const all = words(text.trim(), lang)
+  return all.length > 0 && language(lang).timeOnly(all)
+}
+
 /** Whether `label` names what a chart entry counts or what happened: not the figure itself, not only function words, no fragment, no leading particle. */
 export function namesSomething(label: string, lang: string, figure = ''): boolean {
   const rest = (figure ? label.split(figure).join(' ') : label).replace(/[\d\s.,%$€£¥+~\-−–/]/gu, '')
   if ([...rest].length < 2)
     return false
-  const all = words(label.trim(), lang)
   // A period compared ("去年", "Last year") is a label, though no point.
-  if (all.length && language(lang).timeOnly(all))
+  if (saysWhenOnly(label, lang))
     return true
+  const all = words(label.trim(), lang)
   // A label heads nothing: a colon at its end ("HAWQ 毕业成为 ASF 顶级项目：") is left open.
   return all.some(word => !empty.has(word.pos)) && !openByMarks(label.trim()) && !isFragment(label, lang)
 }

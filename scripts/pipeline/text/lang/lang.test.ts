@@ -78,6 +78,7 @@ const cases: ReadonlyArray<readonly [string, string, boolean]> = [
   ['zh', '这引起了媒体极大关注', true],
   ['zh', '这也是目前国内许多企业选择捐赠开源项目的主要原因之一', true],
   ['zh', '这些企业选择捐赠开源项目', false],
+  ['zh', '它的独特之处在于能生成有用的文本', false],
   ['zh', '随着基于缓存的一致性读特性晋升至 Beta 版', true],
   ['zh', '随着特性晋升，我们继续探索', false],
   ['ja', 'にはデジタル庁に非常勤国家公務員として入庁し', true],

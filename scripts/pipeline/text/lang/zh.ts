@@ -63,11 +63,14 @@ function clauses(all: readonly Word[], text: string): Word[][] {
   return groups.filter(group => group.length)
 }
 
-// A time may open on 截至, 到 or 自 ("截至2025年12月30日").
+// A time may open on 截至, 到, 在 or 自 ("截至2025年12月30日"), be a place's clock ("美国时间"),
+// and end on a position word ("5 日前后", "年初后").
 function timeOnly(all: readonly Word[]): boolean {
   // Figures alone ("1-1", "36%") are no time: one word must name a time.
   const time = all.some(word => word.tags[0] === 't' || word.text === '时间' || /[年月日]$/u.test(word.text))
-  return time && all.every((word, index) => (index === 0 && ['截至', '截止', '到', '自', '从', '于'].includes(word.text)) || ['t', 'm', 'q'].includes(word.tags[0] ?? '') || word.text === '时间' || (word.tags[0] === 'ns' && all.at(-1)?.text === '时间'))
+  const clock = all.some(word => word.text === '时间')
+  return time && all.every((word, index) => (index === 0 && ['截至', '截止', '到', '自', '从', '于', '在'].includes(word.text)) || ['t', 'm', 'q'].includes(word.tags[0] ?? '')
+    || word.text === '时间' || (word.tags[0] === 'ns' && clock) || (word.tags[0] === 'f' && index > 0))
 }
 
 function opensOut(all: readonly Word[], text: string): boolean {
@@ -120,8 +123,8 @@ function opensIn(all: readonly Word[]): boolean {
   const first = all[0]
   // A classifier first lost its number ("次下载量").
   return !first || (first.pos === 'part' && ['的', '了', '地', '得', '着'].includes(first.text)) || first.tags[0] === 'q'
-    // "这个…", "这些企业" name what they point at; "这也是…", "这引起…" point back.
-    || (anaphors.has(first.text) && !['noun', 'propn', 'num', 'adj'].includes(all[1]?.pos ?? ''))
+    // "这个…", "这些企业", "它的…" name what they point at; "这也是…", "这引起…" point back.
+    || (anaphors.has(first.text) && !['noun', 'propn', 'num', 'adj'].includes(all[1]?.pos ?? '') && all[1]?.text !== '的')
 }
 
 /** Chinese. */
