@@ -7,7 +7,7 @@ import { sanitizeBlock, sanitizePhrasing } from '../inert/sanitize-html.ts'
 import { showsAsFormula } from '../inert/tex.ts'
 import { isFragment } from '../text/lang/index.ts'
 import { sentenceEnds, width } from '../text/measure.ts'
-import { hasFormula, plainText, slicePhrasing } from '../text/phrasing.ts'
+import { boundaryText, hasFormula, plainText, slicePhrasing } from '../text/phrasing.ts'
 import { isAside } from './aside.ts'
 import { codeTerms } from './code-excerpt.ts'
 import { embeddedFrames, embeddedPost, embedLine, postName } from './embed.ts'
@@ -28,7 +28,7 @@ export function bulletLines(nodes: PhrasingContent[], indent = 0): number {
 
 // Each sentence of a paragraph is a candidate; the planner shows the most salient of a slide.
 function candidates(children: PhrasingContent[], lang: Lang, item = false): Candidate[] {
-  const text = plainText(children)
+  const text = boundaryText(children)
   let start = 0
   return sentenceEnds(text).flatMap((end, index) => {
     const nodes = slicePhrasing(children, start, end)

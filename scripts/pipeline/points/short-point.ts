@@ -8,7 +8,7 @@ import { memo } from '../shared/memo.ts'
 import { isCjkLang } from '../text/article-lang.ts'
 import { balanced, clauseMark, isFragment, wholeUpTo, words } from '../text/lang/index.ts'
 import { sentenceEnds, width } from '../text/measure.ts'
-import { plainText, slicePhrasing } from '../text/phrasing.ts'
+import { boundaryText, slicePhrasing } from '../text/phrasing.ts'
 import { announcingHead } from './announcements.ts'
 import { leadIn } from './salience.ts'
 import { englishWords, saysNothing } from './weak-point.ts'
@@ -158,7 +158,7 @@ function runs(offsets: number[]): Array<[number, number]> {
 
 /** The key point of inline `nodes`, marks and links kept. */
 export function shortPoint(nodes: PhrasingContent[], lang: Lang): PhrasingContent[] {
-  const shown = shortRanges(plainText(nodes), lang).flatMap(([from, to]) => slicePhrasing(nodes, from, to))
+  const shown = shortRanges(boundaryText(nodes), lang).flatMap(([from, to]) => slicePhrasing(nodes, from, to))
   return lang === 'en' ? capitalised(shown) : shown
 }
 

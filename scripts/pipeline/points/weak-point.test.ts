@@ -20,6 +20,9 @@ const cases: ReadonlyArray<readonly [string, Lang, boolean]> = [
   ['December 17, 2021 by Jesslyn Tannady and Rick Hanlon', 'ja', true],
   ['December 17, 2021 by Jesslyn Tannady and Rick Hanlon', 'en', true],
   ['Written by Jesslyn Tannady', 'en', false],
+  ['Cheers, Ryan', 'en', true],
+  ['Cheers,Ryan', 'en', true],
+  ['Thanks to everyone who helped', 'en', false],
   ['Rust 1.65 stabilizes generic associated types', 'en', false],
 ]
 

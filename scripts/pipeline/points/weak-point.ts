@@ -6,18 +6,21 @@ import type { Lang } from '../model/deck.ts'
 import { isFragment, saysWhenOnly } from '../text/lang/index.ts'
 import { isCjk } from '../text/measure.ts'
 
+// A letter's sign-off and its signature ("Cheers,\ Ryan") close an email, they make no point.
+const signOff = /^(?:Cheers|Thanks|Best|Regards|Best regards|Kind regards|Sincerely|Yours|Love)[,!]?\s*\p{Lu}[\p{L}.' -]*$/u
+
 // A date and who wrote it, as an article's header gives them.
 const byline = /^(\S.*?) by \p{Lu}/u
 
 // A pointer to more reading ("See #28491 for more info", "详见附录") says nothing on its own.
 const pointer = /^(?:See\b|For more\b|Read more\b|Learn more\b|More (?:info|details)\b|Click here\b|点击(?:这里|此处)|详见|参见|参阅|更多(?:信息|细节|内容|详情)?请?(?:见|参阅|参考|查看))|\bfor (?:more )?(?:info|information|details)\.?$/iu
 
-/** Whether a key point says nothing by itself: a bare time, a byline or a pointer to more reading. */
+/** Whether a key point says nothing by itself: a bare time, a byline, a sign-off or a pointer to more reading. */
 export function saysNothing(text: string, lang: Lang): boolean {
   const trimmed = text.trim()
   const date = byline.exec(trimmed)?.[1]
   // A byline is written in the script of its date ("December 17, 2021 by…" in a Japanese article).
-  return saysWhenOnly(trimmed, lang) || pointer.test(trimmed) || (date !== undefined && saysWhenOnly(date, isCjk(date) ? lang : 'en'))
+  return saysWhenOnly(trimmed, lang) || pointer.test(trimmed) || signOff.test(trimmed) || (date !== undefined && saysWhenOnly(date, isCjk(date) ? lang : 'en'))
 }
 
 /** Whether a key point reads as a fragment or says nothing by itself. */

@@ -85,7 +85,9 @@ export function isFragment(text: string, lang: string): boolean {
   if (openByMarks(trimmed))
     return true
   const all = words(trimmed, lang)
-  return namesNothing(all) || rules.opensOut(all, trimmed) || rules.opensIn(all)
+  // After a label ("Jan David Nose: Funnily enough", "分发渠道：开源社") what it labels must read whole too.
+  const value = /^[^:：]+(?::\s|：)\s*(\S.*)$/su.exec(trimmed)?.[1]
+  return namesNothing(all) || rules.opensOut(all, trimmed) || rules.opensIn(all) || (value !== undefined && isFragment(value, lang))
 }
 
 // Only function words and adverbs ("It", "There", "Also") name nothing; a figure alone ("45%") is no cut.

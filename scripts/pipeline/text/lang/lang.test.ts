@@ -37,6 +37,13 @@ const cases: ReadonlyArray<readonly [string, string, boolean]> = [
   ['en', 'That said, releasing 1.0 doesn’t mean that the Rust language is “done”', false],
   ['en', 'It is ‘done', true],
   ['en', 'With all that’s going on in the world', true],
+  ['en', 'Jan David Nose: Funnily enough', true],
+  ['en', 'Jan David Nose: For us, that leads to a set of questions', false],
+  ['en', 'We want them to work on exciting things where there', true],
+  ['en', 'If you push the wrong DNS setting, as someone might have done', true],
+  ['en', 'If you push the wrong DNS setting, the site goes down', false],
+  ['en', 'Jan David Nose: We’ll see', false],
+  ['en', '1.14 — Rustup 1.0: Rustup is Rust’s Toolchain manager', false],
   // A colon hands what the clause wants to the list under it.
   ['en', 'For rustdoc, the big things were:', false],
   ['en', 'The changes:', false],
