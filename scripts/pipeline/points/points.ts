@@ -144,7 +144,10 @@ const math: Handler<MathBlock> = (node, context) => {
   if (!showsAsFormula(node.value))
     return code({ type: 'code', lang: 'tex', meta: null, value: node.value, position: node.position }, context)
   const rows = node.value.split(/\\\\(?![a-z])/i).length
-  return [{ kind: 'block', body: [{ type: 'math', meta: null, value: node.value }], notes: [node], lines: Math.min(7, 1 + rows * 1.5) }]
+  // The sentence's comma or full stop the article set inside the formula ("…\Big],") ends nothing on the
+  // slide, where the formula stands alone: it would read as cut off (the notes keep it).
+  const shown = node.value.replace(/(?<!\\)[,.;:]\s*$/u, '')
+  return [{ kind: 'block', body: [{ type: 'math', meta: null, value: shown }], notes: [node], lines: Math.min(7, 1 + rows * 1.5) }]
 }
 
 const table: Handler<Table> = (node, context) => {
