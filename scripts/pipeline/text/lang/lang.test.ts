@@ -177,6 +177,7 @@ describe('namesSomething', () => {
     ['zh', '注册用户', '1亿', true],
     ['zh', '去年', '8.42%', true],
     ['zh', 'HAWQ 毕业成为 ASF 顶级项目：', '', false],
+    ['zh', '6 年之后', '', true],
     ['ja', 'にはデジタル庁に非常勤国家公務員として入庁し', '', false],
     ['ja', 'メルカリを退職', '', true],
   ]

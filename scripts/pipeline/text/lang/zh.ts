@@ -63,14 +63,14 @@ function clauses(all: readonly Word[], text: string): Word[][] {
   return groups.filter(group => group.length)
 }
 
-// A time may open on 截至, 到, 在 or 自 ("截至2025年12月30日"), be a place's clock ("美国时间"),
-// and end on a position word ("5 日前后", "年初后").
+// A time may open on 截至, 到, 在 or 自 ("截至2025年12月30日") and be a place's clock ("美国时间 3 月 5 日");
+// one with a position word ("6 年之后") tells how long, a fair label on a timeline.
 function timeOnly(all: readonly Word[]): boolean {
   // Figures alone ("1-1", "36%") are no time: one word must name a time.
   const time = all.some(word => word.tags[0] === 't' || word.text === '时间' || /[年月日]$/u.test(word.text))
   const clock = all.some(word => word.text === '时间')
   return time && all.every((word, index) => (index === 0 && ['截至', '截止', '到', '自', '从', '于', '在'].includes(word.text)) || ['t', 'm', 'q'].includes(word.tags[0] ?? '')
-    || word.text === '时间' || (word.tags[0] === 'ns' && clock) || (word.tags[0] === 'f' && index > 0))
+    || word.text === '时间' || (word.tags[0] === 'ns' && clock))
 }
 
 function opensOut(all: readonly Word[], text: string): boolean {
