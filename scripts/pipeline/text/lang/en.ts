@@ -141,4 +141,5 @@ function opensIn(all: readonly Word[]): boolean {
 }
 
 /** English. */
-export const english: Language = { words, opensOut, opensIn, timeOnly, clauseMark: /[，,：:；;—–]/u, predicate: word => word.pos === 'verb' || word.pos === 'aux' }
+// A gerund with no auxiliary names an activity, it predicates nothing ("…after its release async programming | in Rust has blossomed").
+export const english: Language = { words, opensOut, opensIn, timeOnly, clauseMark: /[，,：:；;—–]/u, predicate: word => (word.pos === 'verb' && !word.tags.includes('Gerund')) || word.pos === 'aux' }

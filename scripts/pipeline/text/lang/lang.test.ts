@@ -145,6 +145,8 @@ describe('wholeUpTo', () => {
     ['zh', '这也是目前国内许多企业选择捐赠开源项目的主要原因之一。', '这也是目前国内许多企业', false],
     ['zh', 'DeleteEvent 在 2023 年相比 2022 年有所减少。', 'DeleteEvent 在 2023 年相比 2022', false],
     ['en', 'Well, thank you for all your work and I hope it goes well.', 'Well, thank you for all your work', true],
+    ['en', 'Even just six months after its release async programming in Rust has blossomed into a diverse ecosystem.', 'Even just six months after its release async programming', false],
+    ['en', 'Using Rust at work has grown every year.', 'Using Rust at work', false],
     ['zh', '我们从年龄、性别、学历、常驻城市、所处行业、职业身份等方面进行了分析。', '我们从年龄、性别、学历、常驻城市、所处行业、职业身份', false],
   ]
   it.each(cuts)('%s: %s up to "%s" → %s', (lang, text, head, expected) => {
