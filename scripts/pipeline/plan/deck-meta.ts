@@ -9,7 +9,7 @@ import { keyPoint } from '../points/key-point.ts'
 import { shortPoint } from '../points/short-point.ts'
 import { isWeakPoint } from '../points/weak-point.ts'
 import { articleLang } from '../text/article-lang.ts'
-import { visibleCharacters } from '../text/measure.ts'
+import { sentenceEnds, visibleCharacters } from '../text/measure.ts'
 import { hasFormula, plainText } from '../text/phrasing.ts'
 import { proseText } from '../text/prose.ts'
 
@@ -28,9 +28,10 @@ function leadSentence(tree: Root, lang: Lang): string | undefined {
   const first = tree.children.find(node => node.type === 'paragraph')
   if (!first)
     return undefined
-  const key = keyPoint(first.children, 36)
+  const key = keyPoint(first.children, 36, lang)
   const text = plainText(key).trim()
-  if (!text.endsWith('…'))
+  const opening = plainText(first.children).trim()
+  if (text === opening.slice(0, sentenceEnds(opening)[0]).replace(/[\s。.！!？?]+$/u, ''))
     // A subtitle is plain text: a formula in it would show as its TeX.
     return hasFormula(key) ? undefined : text || undefined
   const shortened = shortPoint(first.children, lang)

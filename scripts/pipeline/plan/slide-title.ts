@@ -41,7 +41,7 @@ function headPhrase(clause: string, lang: Lang): string | undefined {
     if (width(head) > titleRoom.width || (lang === 'en' && index >= titleRoom.words))
       return lang === 'en' ? best : undefined
     const enough = lang === 'en' ? index + 1 >= titleRoom.least.en : width(head) >= titleRoom.least.zh
-    if (enough && !saysNothing(head) && wholeUpTo(clause, head.length, lang, { headline: true }))
+    if (enough && !saysNothing(head, lang) && wholeUpTo(clause, head.length, lang, { headline: true }))
       best = head
   }
   return lang === 'en' || (best !== undefined && !/[\p{L}\p{N}]/u.test(clause.slice(best.length))) ? best : undefined

@@ -24,6 +24,10 @@ describe('points of an article with math', () => {
     ['$$\na = b\n$$', [['block', '$$\na = b\n$$', 2.5]]],
     ['$$ a = b $$', [['block', '$$\na = b\n$$', 2.5]]],
     ['\\[\n\\begin{aligned} a &= b \\\\\n c &= d \\end{aligned}\n\\]', [['block', '$$\n\\begin{aligned} a &= b \\\\\n c &= d \\end{aligned}\n$$', 4]]],
+    // The sentence's comma or full stop inside the formula is left to the notes; a TeX thin space (\,) stays.
+    ['$$\na = b,\n$$', [['block', '$$\na = b\n$$', 2.5]]],
+    ['$$\na = b.\n$$', [['block', '$$\na = b\n$$', 2.5]]],
+    ['$$\na = b\\,\n$$', [['block', '$$\na = b\\,\n$$', 2.5]]],
     // Inline math stays in its bullet, and in a lead (a heading) it stays a formula.
     ['The cost is $x^2$ here.', [['bullet', '- The cost is $x^2$ here', 1.3]]],
     ['### Computing $\\alpha$', [['lead', '**Computing $\\alpha$**', 1.3]]],

@@ -8,7 +8,7 @@ import { showsAsFormula } from '../inert/tex.ts'
 import { keyPointBudget, lineWidth } from '../shared/tuning.ts'
 import { isFragment } from '../text/lang/index.ts'
 import { sentenceEnds, width } from '../text/measure.ts'
-import { hasFormula, plainText, slicePhrasing } from '../text/phrasing.ts'
+import { boundaryText, hasFormula, plainText, slicePhrasing } from '../text/phrasing.ts'
 import { isAside } from './aside.ts'
 import { codeTerms } from './code-excerpt.ts'
 import { embeddedFrames, embeddedPost, embedLine, postName } from './embed.ts'
@@ -28,7 +28,7 @@ export function bulletLines(nodes: PhrasingContent[], indent = 0): number {
 
 // Each sentence of a paragraph is a candidate; the planner shows the most salient of a slide.
 function candidates(children: PhrasingContent[], lang: Lang, item = false): Candidate[] {
-  const text = plainText(children)
+  const text = boundaryText(children)
   let start = 0
   return sentenceEnds(text).flatMap((end, index) => {
     const nodes = slicePhrasing(children, start, end)
@@ -131,7 +131,7 @@ const blockquote: Handler<Blockquote> = (node, context) => {
     return [{ kind: 'block', body: [], notes: [node], lines: 0 }]
   const first = node.children.find((child): child is Paragraph => child.type === 'paragraph')
   const author = context.next?.type === 'blockquote' ? attributionOf(context.next) : undefined
-  return [quotePoint(first ? keyPoint(sanitizePhrasing(first.children), keyPointBudget * 2) : [], author, [node])]
+  return [quotePoint(first ? keyPoint(sanitizePhrasing(first.children), keyPointBudget * 2, context.lang) : [], author, [node])]
 }
 
 const heading: Handler<Heading> = node => [lead(node.children, [node])]
@@ -149,7 +149,10 @@ const math: Handler<MathBlock> = (node, context) => {
   if (!showsAsFormula(node.value))
     return code({ type: 'code', lang: 'tex', meta: null, value: node.value, position: node.position }, context)
   const rows = node.value.split(/\\\\(?![a-z])/i).length
-  return [{ kind: 'block', body: [{ type: 'math', meta: null, value: node.value }], notes: [node], lines: Math.min(7, 1 + rows * 1.5) }]
+  // The sentence's comma or full stop the article set inside the formula ("…\Big],") ends nothing on the
+  // slide, where the formula stands alone: it would read as cut off (the notes keep it).
+  const shown = node.value.replace(/(?<!\\)[,.;:]\s*$/u, '')
+  return [{ kind: 'block', body: [{ type: 'math', meta: null, value: shown }], notes: [node], lines: Math.min(7, 1 + rows * 1.5) }]
 }
 
 const table: Handler<Table> = (node, context) => {
@@ -168,7 +171,7 @@ const html: Handler<Html> = (node, context) => {
     // The markup stays below, as the notes keep all of the article's HTML.
     const words: RootContent[] = post.text ? [{ type: 'blockquote', children: [{ type: 'paragraph', children: said }] }] : []
     const notes: RootContent[] = [...words, embedLine(postName(post), post.url, context.lang), node]
-    return [quotePoint(post.text ? keyPoint(said, keyPointBudget * 2) : [], post.author, notes)]
+    return [quotePoint(post.text ? keyPoint(said, keyPointBudget * 2, context.lang) : [], post.author, notes)]
   }
   const body = sanitizeBlock(node)
   // A frame (a video, a map) cannot play on a slide: the notes name it and link to it, above its markup.

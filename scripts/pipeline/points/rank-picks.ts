@@ -20,7 +20,7 @@ export function rankPicks(chunk: Point[], scores: Map<Candidate, number>, illust
   const score = (pick: Pick): number => (scores.get(pick.candidate) ?? 0) + (illustrated.has(pick.point) && pick.point.candidates![0] === pick.candidate ? 100 : 0)
   // Each pick's shown text, read once: the filters and the order below all ask for it.
   const shown = new Map(all.map(pick => [pick, plainText(pick.candidate.shown)]))
-  const weak = (pick: Pick): number => saysNothing(shown.get(pick)!) || leansBack(shown.get(pick)!) ? weakPenalty : 0
+  const weak = (pick: Pick): number => saysNothing(shown.get(pick)!, lang) || leansBack(shown.get(pick)!) ? weakPenalty : 0
   // Announcements ("本文将从…", "In this section we…") stay in the notes, and so does a
   // sentence the article repeats that this or an earlier slide of the section shows.
   const offered = new Set(seen)

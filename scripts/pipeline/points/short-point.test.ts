@@ -1,4 +1,8 @@
+import type { Paragraph, PhrasingContent } from 'mdast'
 import type { Lang } from '../model/deck.ts'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { plainText } from '../text/phrasing.ts'
 import { fitsPoint, shortPoint, shortRanges } from './short-point.ts'
 import { isWeakPoint } from './weak-point.ts'
 
@@ -150,5 +154,18 @@ describe('parentheticals', () => {
   it('keeps one the words before it want, and drops an aside', () => {
     expect(short('Items marked with (R) are required prior to targeting to a milestone and a release.', 'en')).toMatch(/^Items marked with \(R\) are required/u)
     expect(short('The compiler (written in Rust itself since 2011 by a small team) now builds twice as fast on every platform we test.', 'en')).not.toContain('(')
+  })
+})
+
+describe('inline code is one word of its sentence', () => {
+  const parse = (markdown: string): PhrasingContent[] => (unified().use(remarkParse).parse(markdown).children[0] as Paragraph).children
+  it.each([
+    ['While not the biggest change, the addition of the `..` (rest) pattern has been a long awaited quality of life feature that greatly improves what you can express with slices.', 'en'],
+    ['We use `a.b()` to call it, and it works well for every case we have seen so far.', 'en'],
+  ] as const)('%s', (markdown, lang) => {
+    const point = plainText(shortPoint(parse(markdown), lang))
+    expect(point).toMatch(/^\S/u)
+    expect(isWeakPoint(point, lang)).toBe(false)
+    expect(point).toContain(plainText(parse(markdown).filter(node => node.type === 'inlineCode')))
   })
 })

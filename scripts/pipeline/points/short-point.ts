@@ -7,15 +7,13 @@ import type { Lang } from '../model/deck.ts'
 import { memo } from '../shared/memo.ts'
 import { clauseWords, pointBudget } from '../shared/tuning.ts'
 import { isCjkLang } from '../text/article-lang.ts'
-import { balanced, isFragment, wholeUpTo, words } from '../text/lang/index.ts'
+import { balanced, clauseMark, isFragment, wholeUpTo, words } from '../text/lang/index.ts'
 import { sentenceEnds, width } from '../text/measure.ts'
-import { plainText, slicePhrasing } from '../text/phrasing.ts'
+import { boundaryText, slicePhrasing } from '../text/phrasing.ts'
 import { announcingHead } from './announcements.ts'
 import { leadIn } from './salience.ts'
 import { englishWords, saysNothing } from './weak-point.ts'
 
-// Japanese marks its clauses with 、, which in Chinese only separates the items of a list.
-const clauseMark = { zh: /[，,：:；;—–]/u, en: /[，,：:；;—–]/u, ja: /[、，,：:；;—–]/u }
 const trailing = /[\s，,：:、；;。.！!？?—–]+$/u
 const parenthetical = /（[^（）]*）|\s?\([^()]*\)/gu
 // Words that open a phrase of their own: a cut before one ends a phrase, not a word.
@@ -59,7 +57,7 @@ function clauseEnd(view: string, lang: Lang): number | undefined {
   let best: number | undefined
   for (let at = 1; at < view.length; at++) {
     const head = view.slice(0, at)
-    if (clauseMark[lang].test(view[at]!) && !/\d/u.test(view[at + 1] ?? '') && fitsClause(head, lang) && shortEnough(head, lang) && wholeUpTo(view, at, lang) && !saysNothing(head))
+    if (clauseMark(lang).test(view[at]!) && !/\d/u.test(view[at + 1] ?? '') && fitsClause(head, lang) && shortEnough(head, lang) && wholeUpTo(view, at, lang) && !saysNothing(head, lang))
       best = at
   }
   return best
@@ -76,10 +74,11 @@ function phraseEnd(view: string, lang: Lang): number | undefined {
     // In Chinese 、 separates the items of a list: a cut there leaves the list half said.
     if (lang === 'zh' && raw.endsWith('、'))
       continue
-    if (!head || !fitsPoint(head, lang) || !wholeUpTo(view, head.length, lang) || saysNothing(head))
+    // A word or two ("延续") is no point, though the layer may call it whole.
+    if (!head || !fitsPoint(head, lang) || !shortEnough(head, lang) || !wholeUpTo(view, head.length, lang) || saysNothing(head, lang))
       continue
     word = head.length
-    if ((phraseOpeners.has(next.pos) || raw !== head) && shortEnough(head, lang))
+    if (phraseOpeners.has(next.pos) || raw !== head)
       phrase = head.length
   }
   // A phrase boundary reads best, unless a word boundary keeps much more.
@@ -155,7 +154,7 @@ function runs(offsets: number[]): Array<[number, number]> {
 
 /** The key point of inline `nodes`, marks and links kept. */
 export function shortPoint(nodes: PhrasingContent[], lang: Lang): PhrasingContent[] {
-  const shown = shortRanges(plainText(nodes), lang).flatMap(([from, to]) => slicePhrasing(nodes, from, to))
+  const shown = shortRanges(boundaryText(nodes), lang).flatMap(([from, to]) => slicePhrasing(nodes, from, to))
   return lang === 'en' ? capitalised(shown) : shown
 }
 

@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { clauseCut, firstSentenceEnd, isCjk, sentenceEnds, width } from './measure.ts'
+import { firstSentenceEnd, isCjk, sentenceEnds, width } from './measure.ts'
 
 describe('width', () => {
   it('counts CJK as one em and Latin as about half', () => {
@@ -27,22 +27,6 @@ describe('sentences', () => {
     ['He left? Yes. More', 'He left?'],
   ])('ends %s after "%s"', (text, first) => {
     expect(text.slice(0, firstSentenceEnd(text))).toBe(first)
-  })
-})
-
-describe('clauseCut', () => {
-  it('cuts at the last clause mark within the budget', () => {
-    const text = '2024年9月，OpenAI通过o1和o1-mini模型开启了推理革命，采用可验证奖励强化学习技术'
-    const cut = clauseCut(text, 30)
-    expect(text.slice(0, cut)).toBe('2024年9月，OpenAI通过o1和o1-mini模型开启了推理革命')
-  })
-  it('keeps short text whole', () => {
-    expect(clauseCut('短句', 10)).toBe(2)
-  })
-  it('cuts English at a word boundary when no clause mark is near', () => {
-    const text = 'The quick brown fox jumps over the lazy dog again and again'
-    const cut = clauseCut(text, 12)
-    expect(text.slice(0, cut)).toBe('The quick brown fox')
   })
 })
 

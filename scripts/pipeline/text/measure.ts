@@ -1,7 +1,6 @@
-// Boundary rules for mixed Chinese and English text: sentence ends, clause cuts and
-// whether text is mostly CJK. Widths come from width.ts, the one width table.
-
-import { textWidth } from './width.ts'
+// Boundary rules for mixed Chinese and English text: sentence ends and whether text is
+// mostly CJK (where a clause may end is the language layer's, text/lang). Widths come
+// from width.ts, the one width table.
 
 /** Width of `text` in em: `textWidth` of width.ts, under the name the planner knows it by. */
 export { textWidth as width } from './width.ts'
@@ -13,7 +12,6 @@ const wideRuns = new RegExp(`${wide.source}+`, 'gu')
 // capital is an initial ("Eric S. Raymond"), not an end.
 const sentenceEnd = /[。！？；]|[!?;](?=\s|$)|(?<!(?:^|[\s(])\p{Lu})\.(?=\s|$)/gu
 const closers = /^[”’"'」』）)\]】*_]+/u
-const clauseMarks = /[，,：:、—–；;]/gu
 
 /** Characters `text` shows, whitespace left out (as `talkdown stats` counts them in the browser). */
 export function visibleCharacters(text: string): number {
@@ -59,41 +57,6 @@ export function sentenceEnds(text: string): number[] {
 /** Offset of the end of the first sentence. */
 export function firstSentenceEnd(text: string): number {
   return sentenceEnds(text)[0] ?? text.length
-}
-
-/** Offset at which to cut `text` so it fits `budget` em, at a clause boundary when one is near. */
-export function clauseCut(text: string, budget: number): number {
-  if (textWidth(text) <= budget)
-    return text.length
-  const limit = offsetAtWidth(text, budget)
-  let best = -1
-  for (const match of text.matchAll(clauseMarks)) {
-    if (match.index >= limit)
-      break
-    // A clause cut that keeps under a third of the budget reads worse than a hard cut.
-    if (textWidth(text.slice(0, match.index)) >= budget / 3)
-      best = match.index
-  }
-  return best > 0 ? best : wordBoundary(text, limit)
-}
-
-function offsetAtWidth(text: string, budget: number): number {
-  let total = 0
-  let offset = 0
-  for (const char of text) {
-    total += textWidth(char)
-    if (total > budget)
-      break
-    offset += char.length
-  }
-  return offset
-}
-
-function wordBoundary(text: string, limit: number): number {
-  if (wide.test(text[limit - 1] ?? '') || wide.test(text[limit] ?? ''))
-    return limit
-  const space = text.lastIndexOf(' ', limit)
-  return space > limit / 2 ? space : limit
 }
 
 /** Text with a trailing clause or sentence mark removed, for use as a bullet. */

@@ -13,6 +13,15 @@ export function plainText(nodes: PhrasingContent[]): string {
   return nodes.map(node => node.type === 'inlineMath' ? node.value.replace(formulaStops, '\u00B7') : 'value' in node && node.type !== 'html' ? node.value : 'children' in node ? plainText(node.children) : '').join('')
 }
 
+// Inline code is one word of its sentence too: a `.` in `..` ends no sentence and a `(` opens
+// no bracket (five-years' point lost "the addition of the `..`" to a sentence end in it).
+const codeStops = /[.!?;:,()[\]{}"'“”‘’。！？；：，（）]/gu
+
+/** `plainText` at the same offsets, for finding sentence and clause boundaries: inline code's marks each a middle dot. */
+export function boundaryText(nodes: PhrasingContent[]): string {
+  return nodes.map(node => node.type === 'inlineCode' ? node.value.replace(codeStops, '\u00B7') : 'children' in node ? boundaryText(node.children) : plainText([node])).join('')
+}
+
 /** Whether `nodes` hold a formula (inline math), which plain text would show as its TeX. */
 export function hasFormula(nodes: PhrasingContent[]): boolean {
   return nodes.some(node => node.type === 'inlineMath' || ('children' in node && hasFormula(node.children as PhrasingContent[])))

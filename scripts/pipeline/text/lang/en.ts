@@ -34,6 +34,8 @@ const subjects = new Set(['i', 'we', 'they', 'he', 'she', 'you'])
 // Words that stand for something said elsewhere: alone they name nothing ("There", "It").
 const placeholders = new Set(['it', 'there', 'here', 'now', 'then', 'this', 'that', 'one', 'also', 'too'])
 const demonstratives = new Set(['that', 'this', 'these', 'those'])
+// Relative pronouns: a verb after one belongs to the relative clause, not to the point.
+const relatives = new Set(['who', 'whom', 'whose', 'which', 'that', 'where'])
 // Forms of "be" want what something is, whatever compromise tags them ("…has been").
 const copulas = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'am'])
 // Latin cues that announce an example or a restatement: "E.g" on its own says nothing.
@@ -72,6 +74,9 @@ function opensOut(all: readonly Word[], text: string): boolean {
   // A time alone sets the scene and says nothing: "Each year", "Last month".
   if (timeOnly(all))
     return true
+  // A comment on a sentence that is not there: "Funnily enough", "Oddly enough".
+  if (all.length === 2 && lower === 'enough' && /ly$/iu.test(all[0]!.text))
+    return true
   // A demonstrative after a preposition is a pronoun, whole: "specifically for that".
   if (last.pos === 'det' && demonstratives.has(lower) && all.at(-2)?.pos === 'adp')
     return false
@@ -84,7 +89,10 @@ function opensOut(all: readonly Word[], text: string): boolean {
   // A possessive "'s" wants its noun.
   if (/['’]s$/u.test(text.trimEnd()) && last.tags.includes('Possessive') && !last.tags.includes('Noun'))
     return true
-  return subordinateOnly(all, text) || prepositionalOnly(all) || subjectOnly(all, text) || complementOnly(all)
+  // "…where there", "…which there": a relative clause stopped on its subject.
+  if (lower === 'there' && relatives.has(before?.text.toLowerCase() ?? ''))
+    return true
+  return subordinateOnly(all, text) || prepositionalOnly(all, text) || subjectOnly(all, text) || complementOnly(all)
 }
 
 // A clause opened by "that" or "whether" with no verb after it: "…asked whether respondents",
@@ -101,25 +109,29 @@ function subjectOnly(all: readonly Word[], text: string): boolean {
   return comma > 0 && after?.pos === 'det' && !all.some(word => word.pos === 'verb' || word.pos === 'aux')
 }
 
-// A subordinate clause with no main clause after it: "Once you get a qualitative sense".
+// A subordinate clause with no main clause after it: "Once you get a qualitative sense", or
+// only more of them after its commas: "If you push the wrong setting, as someone might have done".
 function subordinateOnly(all: readonly Word[], text: string): boolean {
-  return all[0]?.pos === 'sconj' && !/[,;:—–]/u.test(text.slice(all[0].end))
+  if (all[0]?.pos !== 'sconj')
+    return false
+  const openers = all.filter((word, index) => index === 0 || /[,;:—–]\s*$/u.test(text.slice(all[index - 1]!.end, word.start)))
+  return openers.every(word => word.pos === 'sconj' || word.text.toLowerCase() === 'as')
 }
 
-// Relative pronouns: a verb after one belongs to the relative clause, not to the point.
-const relatives = new Set(['who', 'whom', 'whose', 'which', 'that', 'where'])
 // Openers that set a time or a scope and that compromise reads as phrasal verbs ("Back in Rust 1.51").
 const settingOpeners: ReadonlyArray<readonly string[]> = [['back', 'in'], ['as', 'of'], ['starting', 'in'], ['starting', 'with'], ['up', 'to']]
 
 // A prepositional phrase with no main verb is a setting, not a point: "In a more general RL
 // setting", "Back in Rust 1.51", "Of those who used Rust in 2023" (its verb is the relative clause's).
-function prepositionalOnly(all: readonly Word[]): boolean {
+function prepositionalOnly(all: readonly Word[], text: string): boolean {
   const opening = all.find(word => word.pos !== 'adv')
   const setting = settingOpeners.find(opener => opener.every((text, index) => all[index]?.text.toLowerCase() === text))
   if (opening?.pos !== 'adp' && !setting)
     return false
   const rest = all.slice(setting?.length ?? 0)
-  const relative = rest.findIndex(word => relatives.has(word.text.toLowerCase()))
+  // compromise keeps a contracted relative as one term: "With all that’s going on".
+  // After a comma "that" is the subject of the main clause: "For us, that leads to a set of questions".
+  const relative = rest.findIndex(word => relatives.has(word.text.toLowerCase().replace(/['’]s$/u, '')) && !/,\s*$/u.test(text.slice(0, word.start)))
   return !rest.some((word, index) => (word.pos === 'verb' || word.pos === 'aux') && (relative < 0 || index < relative))
 }
 
@@ -129,4 +141,5 @@ function opensIn(all: readonly Word[]): boolean {
 }
 
 /** English. */
-export const english: Language = { words, opensOut, opensIn, timeOnly, predicate: word => word.pos === 'verb' || word.pos === 'aux' }
+// A gerund with no auxiliary names an activity, it predicates nothing ("…after its release async programming | in Rust has blossomed").
+export const english: Language = { words, opensOut, opensIn, timeOnly, clauseMark: /[，,：:；;—–]/u, predicate: word => (word.pos === 'verb' && !word.tags.includes('Gerund')) || word.pos === 'aux' }

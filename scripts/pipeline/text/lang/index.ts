@@ -24,17 +24,35 @@ export function language(lang: string): Language {
 // at many cut points: tag each text once, and cut points read the words up to them.
 const tagged = Object.fromEntries((Object.keys(languages) as LangCode[]).map(code => [code, memo(text => languages[code].words(text))])) as Record<LangCode, (text: string) => Word[]>
 
+/** The marks that end a clause inside a sentence in `lang`, one character (Japanese 、 among them, not Chinese). */
+export function clauseMark(lang: string): RegExp {
+  return language(lang).clauseMark
+}
+
 /** The words of `text` in `lang`, punctuation left out (shared: do not change them). */
 export function words(text: string, lang: string): readonly Word[] {
   return (tagged[lang as LangCode] ?? tagged.en)(text)
 }
 
-const pairs: ReadonlyArray<readonly [string, string]> = [['“', '”'], ['‘', '’'], ['「', '」'], ['『', '』'], ['（', '）'], ['(', ')'], ['《', '》'], ['[', ']'], ['【', '】']]
+const pairs: ReadonlyArray<readonly [string, string]> = [['“', '”'], ['「', '」'], ['『', '』'], ['（', '）'], ['(', ')'], ['《', '》'], ['[', ']'], ['【', '】']]
 
 /** Whether `text`'s brackets and quotes are balanced: a cut inside them would leave them open on the slide. */
 export function balanced(text: string): boolean {
   const count = (char: string): number => text.split(char).length - 1
-  return count('"') % 2 === 0 && pairs.every(([open, close]) => count(open) === count(close))
+  return count('"') % 2 === 0 && pairs.every(([open, close]) => count(open) === count(close)) && singleQuotesClosed(text)
+}
+
+// ’ is also the apostrophe ("we’re", "users’", as Slidev's typographer writes "we're"): it closes
+// a quote only when a ‘ is open, so only an open ‘ left unclosed leaves the text open.
+function singleQuotesClosed(text: string): boolean {
+  let open = 0
+  for (const mark of text.matchAll(/[‘’]/gu)) {
+    if (mark[0] === '‘')
+      open++
+    else if (open > 0 && !/\p{L}/u.test(text.charAt(mark.index + 1)))
+      open--
+  }
+  return open === 0
 }
 
 // Parts of speech that name nothing on their own: a label made only of them ("We", "About",
@@ -55,12 +73,26 @@ export function isFragment(text: string, lang: string): boolean {
   // Nothing shown is no fragment: an empty slide is counted as such.
   if (!trimmed)
     return false
+  const rules = language(lang)
+  // A colon hands its clause's object to what follows: "the big things were:", "可以概括为：" head the list
+  // under them whole. Around a function word ("…of the:", "…since are:") it is still cut.
+  const head = trimmed.replace(/[:：]$/u, '').trimEnd()
+  if (head !== trimmed && head && !openByMarks(head)) {
+    const before = words(head, lang)
+    return isFragment(head, lang) && (namesNothing(before) || rules.opensIn(before) || ['det', 'cconj', 'sconj'].includes(before.at(-1)!.pos)
+      || ['det', 'adp', 'cconj', 'sconj', 'part'].includes(before.at(-2)?.pos ?? ''))
+  }
   if (openByMarks(trimmed))
     return true
   const all = words(trimmed, lang)
-  const rules = language(lang)
-  // Only function words and adverbs ("It", "There", "Also") name nothing; a figure alone ("45%") is no cut.
-  return !all.length || (all.every(word => empty.has(word.pos) || word.pos === 'adv') && !all.every(word => word.pos === 'num')) || rules.opensOut(all, trimmed) || rules.opensIn(all)
+  // After a label ("Jan David Nose: Funnily enough", "分发渠道：开源社") what it labels must read whole too.
+  const value = /^[^:：]+(?::\s|：)\s*(\S.*)$/su.exec(trimmed)?.[1]
+  return namesNothing(all) || rules.opensOut(all, trimmed) || rules.opensIn(all) || (value !== undefined && isFragment(value, lang))
+}
+
+// Only function words and adverbs ("It", "There", "Also") name nothing; a figure alone ("45%") is no cut.
+function namesNothing(all: readonly Word[]): boolean {
+  return !all.length || (all.every(word => empty.has(word.pos) || word.pos === 'adv') && !all.every(word => word.pos === 'num'))
 }
 
 /**
@@ -85,10 +117,11 @@ export function wholeUpTo(text: string, end: number, lang: string, options: { he
   // A headline (a slide title) may be that noun phrase: "Rust expertise | has grown" titles a slide.
   // So is the last clause of a Chinese or Japanese head with no predicate ("…話として、Xuan Huang | が…").
   const after = all.slice(before.length)
-  const lastClause = before.filter(word => !/[、，,；;]/u.test(text.slice(word.end, trimmed.length)))
+  // (In Chinese the last item of a 、 list counts as one too: "我们从年龄、…、职业身份 | 等方面".)
+  const lastClause = before.filter(word => ![...text.slice(word.end, trimmed.length)].some(mark => rules.clauseMark.test(mark) || mark === '、'))
   const subjectOnly = !options.headline && after.some(rules.predicate)
     && (!before.some(rules.predicate) || (lang !== 'en' && lastClause.length < before.length && !lastClause.some(rules.predicate)))
-  return before.length > 0 && !subjectOnly && !splitsPhrase(before.at(-1)!, all[before.length], text) && !rules.opensOut(before, trimmed) && !rules.opensIn(before)
+  return before.length > 0 && !subjectOnly && !splitsPhrase(before.at(-1)!, all[before.length], text, lang) && !rules.opensOut(before, trimmed) && !rules.opensIn(before)
 }
 
 // Particles that tie the word before them to what follows (带来 | 的好处, 今年 | の振り返り) or
@@ -101,7 +134,7 @@ const complementOpeners = new Set(['that', 'whether', 'how', 'what', 'why', 'whi
 // A cut with nothing between the words on either side splits a phrase when it falls between a
 // modifier and its noun ("stabilizes generic | associated types", "开源 | 模型"), a verb and its
 // object ("提供了 | 前所未有的机遇"), or before a linking particle.
-function splitsPhrase(last: Word, next: Word | undefined, text: string): boolean {
+function splitsPhrase(last: Word, next: Word | undefined, text: string, lang: string): boolean {
   if (!next || /\p{P}/u.test(text.slice(last.end, next.start)))
     return false
   const nominal = ['noun', 'propn']
@@ -117,10 +150,20 @@ function splitsPhrase(last: Word, next: Word | undefined, text: string): boolean
     || (['adj', 'det', 'num'].includes(last.pos) && [...nominal, 'adj'].includes(next.pos))
     || (nominal.includes(last.pos) && nominal.includes(next.pos))
     || (verb && object.includes(next.pos))
+    // Chinese writes no space between a predicate's verbs ("已默认 | 启用"), a subject and its verb
+    // ("许多企业 | 选择捐赠…"), or a figure and its unit ("2022 | 年"). English tags too many nouns as
+    // verbs ("metadata tags") to read these from its tags.
+    || (lang === 'zh' && ((last.pos === 'verb' && next.pos === 'verb') || (nominal.includes(last.pos) && next.pos === 'verb') || (last.pos === 'num' && next.pos === 'num')))
     // A clause ending on an auxiliary right before a noun modifies it: "立っていただいた | 方々".
     || (last.pos === 'aux' && nominal.includes(next.pos))
     // A verb and the clause it takes: "We also asked | whether respondents…".
     || (last.pos === 'verb' && complementOpeners.has(next.text.toLowerCase()))
+}
+
+/** Whether `text` only says when ("2025年11月左右", "Each year", "去年"): no point on its own, though a fair label for a period compared. */
+export function saysWhenOnly(text: string, lang: string): boolean {
+  const all = words(text.trim(), lang)
+  return all.length > 0 && language(lang).timeOnly(all)
 }
 
 // jieba's locative and time tags (以来, 之后, 前; 去年): such a word places or dates a thing, it names none.
@@ -143,7 +186,8 @@ export function namesSomething(label: string, lang: string, figure = '', kind: '
   const all = words(label.trim(), lang)
   const first = all[0]
   const last = all.at(-1)
-  if (!first || !last || language(lang).timeOnly(all) || isFragment(label, lang))
+  // A label heads nothing: a colon at its end ("HAWQ 毕业成为 ASF 顶级项目：") is left open.
+  if (!first || !last || language(lang).timeOnly(all) || openByMarks(label.trim()) || isFragment(label, lang))
     return false
   const opensOnLink = ['adp', 'part', 'cconj', 'sconj', 'aux'].includes(first.pos) || (first.pos === 'num' && !/\d/u.test(first.text)) || first.tags[0] === 'f'
   const endsOnPlace = last.pos === 'adp' || placeOrTime.has(last.tags[0] ?? '')

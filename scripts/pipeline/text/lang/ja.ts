@@ -77,9 +77,11 @@ function opensOut(all: readonly Word[]): boolean {
   return ['verb', 'adj', 'aux'].includes(last.pos) && continuing.test(last.tags[2] ?? '') && all.at(-2)?.text !== 'の'
 }
 
-// IPADIC marks time nouns as adverb-able nouns (今年, 去年) with numbers and counters (5 年, 4 月).
+// IPADIC marks time nouns as adverb-able nouns (今年, 去年) with numbers and counters (5 年, 4 月);
+// after ASCII digits it reads 月 as a plain noun. Figures alone ("12") are no time.
 function timeOnly(all: readonly Word[]): boolean {
-  return all.every(word => word.pos === 'num' || word.tags[1] === '副詞可能' || word.tags[1] === '接尾')
+  const time = (word: Word): boolean => word.tags[1] === '副詞可能' || word.tags[1] === '接尾' || /^[年月日]$/u.test(word.text)
+  return all.some(time) && all.every(word => word.pos === 'num' || time(word))
 }
 
 function opensIn(all: readonly Word[]): boolean {
@@ -88,4 +90,5 @@ function opensIn(all: readonly Word[]): boolean {
 }
 
 /** Japanese. */
-export const japanese: Language = { words, opensOut, opensIn, timeOnly, predicate: word => word.pos === 'verb' || word.pos === 'adj' || word.pos === 'aux' }
+// Japanese marks its clauses with 、, which in Chinese only separates the items of a list.
+export const japanese: Language = { words, opensOut, opensIn, timeOnly, clauseMark: /[、，,：:；;—–]/u, predicate: word => word.pos === 'verb' || word.pos === 'adj' || word.pos === 'aux' }

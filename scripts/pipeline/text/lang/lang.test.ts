@@ -31,6 +31,24 @@ const cases: ReadonlyArray<readonly [string, string, boolean]> = [
   ['en', 'The survey had 9,710 responses', false],
   ['en', 'Most respondents use Rust at work', false],
   ['en', 'It is fast', false],
+  // Slidev's typographer curls "we're" into "we’re": an apostrophe, not a closing quote.
+  ['en', 'In React 19 we’re introducing a new API', false],
+  ['en', 'Debbie O’Brien', false],
+  ['en', 'That said, releasing 1.0 doesn’t mean that the Rust language is “done”', false],
+  ['en', 'It is ‘done', true],
+  ['en', 'With all that’s going on in the world', true],
+  ['en', 'Jan David Nose: Funnily enough', true],
+  ['en', 'Jan David Nose: For us, that leads to a set of questions', false],
+  ['en', 'We want them to work on exciting things where there', true],
+  ['en', 'If you push the wrong DNS setting, as someone might have done', true],
+  ['en', 'If you push the wrong DNS setting, the site goes down', false],
+  ['en', 'Jan David Nose: We’ll see', false],
+  ['en', '1.14 — Rustup 1.0: Rustup is Rust’s Toolchain manager', false],
+  // A colon hands what the clause wants to the list under it.
+  ['en', 'For rustdoc, the big things were:', false],
+  ['en', 'The changes:', false],
+  ['en', 'Okay, but what:', true],
+  ['en', 'This is the work of the:', true],
   ['zh', '任何新的 CSS 功能可能需要', true],
   ['zh', '而且还有像 Matplotlib 和 seaborn 这样优秀的可视化库用于', true],
   ['zh', '比如', true],
@@ -61,6 +79,15 @@ const cases: ReadonlyArray<readonly [string, string, boolean]> = [
   ['zh', 'Claude Code的出现证明了开发者对命令行访问LLM的强烈需求', false],
   ['zh', '关于大模型的思考', false],
   ['zh', '开源模型的崛起', false],
+  ['zh', '2025年LLM领域的关键趋势可以概括为：', false],
+  ['zh', '本次调查问卷的基本信息如下：', false],
+  ['zh', '下一步是什么？', false],
+  ['zh', '这引起了媒体极大关注', true],
+  ['zh', '这也是目前国内许多企业选择捐赠开源项目的主要原因之一', true],
+  ['zh', '这些企业选择捐赠开源项目', false],
+  ['zh', '它的独特之处在于能生成有用的文本', false],
+  ['zh', '随着基于缓存的一致性读特性晋升至 Beta 版', true],
+  ['zh', '随着特性晋升，我们继续探索', false],
   ['ja', 'にはデジタル庁に非常勤国家公務員として入庁し', true],
   ['ja', 'に、5 年と 4 ヶ月勤めたメルカリを退職した', true],
   ['ja', '5 年と 4 ヶ月勤めたメルカリを', true],
@@ -113,6 +140,14 @@ describe('wholeUpTo', () => {
     ['ja', 'より将来に目を向けた話として、Xuan Huang が発表しました。', 'より将来に目を向けた話として、Xuan Huang', false],
     ['ja', 'モデレーション業務の先頭に立っていただいた方々に感謝します。', 'モデレーション業務の先頭に立っていただいた', false],
     ['ja', '5 年と 4 ヶ月勤めたメルカリを退職した。その後、転職した。', '5 年と 4 ヶ月勤めたメルカリを', false],
+    ['zh', '随着特性晋升至 Beta 版，该特性已默认启用，为所有集群带来提升。', '随着特性晋升至 Beta 版，该特性已默认', false],
+    ['zh', '随着特性晋升至 Beta 版，该特性已默认启用，为所有集群带来提升。', '随着特性晋升至 Beta 版，该特性已默认启用', true],
+    ['zh', '这也是目前国内许多企业选择捐赠开源项目的主要原因之一。', '这也是目前国内许多企业', false],
+    ['zh', 'DeleteEvent 在 2023 年相比 2022 年有所减少。', 'DeleteEvent 在 2023 年相比 2022', false],
+    ['en', 'Well, thank you for all your work and I hope it goes well.', 'Well, thank you for all your work', true],
+    ['en', 'Even just six months after its release async programming in Rust has blossomed into a diverse ecosystem.', 'Even just six months after its release async programming', false],
+    ['en', 'Using Rust at work has grown every year.', 'Using Rust at work', false],
+    ['zh', '我们从年龄、性别、学历、常驻城市、所处行业、职业身份等方面进行了分析。', '我们从年龄、性别、学历、常驻城市、所处行业、职业身份', false],
   ]
   it.each(cuts)('%s: %s up to "%s" → %s', (lang, text, head, expected) => {
     expect(wholeUpTo(text, head.length, lang)).toBe(expected)
@@ -161,6 +196,7 @@ describe('namesSomething', () => {
     ['en', 'developers who have', '2 million', false],
     ['en', 'repository events', '600 million', true],
     ['zh', '《并非所有AI辅助编程都是随心编程（但随心编程棒极了）》', '', true],
+    ['zh', 'HAWQ 毕业成为 ASF 顶级项目：', '', false],
     ['ja', 'にはデジタル庁に非常勤国家公務員として入庁し', '', false],
     ['ja', 'メルカリを退職', '', true],
   ]
@@ -173,7 +209,7 @@ describe('namesSomething', () => {
 })
 
 describe('balanced', () => {
-  it.each([['(a) b', true], ['(a b', false], ['“a”', true], ['“a', false], ['「a」', true], ['"a', false]] as const)('%s → %s', (text, expected) => {
+  it.each([['(a) b', true], ['(a b', false], ['“a”', true], ['“a', false], ['「a」', true], ['"a', false], ['we’re here', true], ['the users’ choice', true], ['‘done’ it is', true], ['it is ‘done', false], ['‘we’re done’', true]] as const)('%s → %s', (text, expected) => {
     expect(balanced(text)).toBe(expected)
   })
 })

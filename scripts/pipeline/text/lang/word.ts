@@ -25,6 +25,8 @@ export interface Language {
   opensIn: (words: readonly Word[]) => boolean
   /** Whether `word` can carry a clause's predicate: a verb, and in Chinese and Japanese an adjective ("状态良好"). */
   predicate: (word: Word) => boolean
+  /** The marks that end a clause inside a sentence, one character: where a key point may stop. */
+  clauseMark: RegExp
   /** Whether `words` only say when ("Each year", "北京时间", "去年"): no point, but a fair label for a period compared. */
   timeOnly: (words: readonly Word[]) => boolean
 }

@@ -36,7 +36,10 @@ const wantsObject = new Set(['是', '为', '需要', '用于', '提供', '包括
 // A verb that opens a claim: after it the claim itself must follow ("证明了开发者", "可以看出，开源社区中").
 const claimVerbs = new Set(['证明', '表明', '说明', '显示', '意味着', '标志着', '认为', '发现', '指出', '看出', '看到', '相信', '强调'])
 // Conjunctions that open a subordinate clause: it wants its main clause ("由于没有个人电脑会受到损害").
-const subordinators = new Set(['为了', '由于', '因为', '如果', '假如', '虽然', '尽管', '即使', '只要', '只有', '除非', '当', '既然', '一旦'])
+// 随着 ("as …") sets the scene for a main clause the same way ("随着该特性晋升至 Beta 版").
+const subordinators = new Set(['为了', '由于', '因为', '如果', '假如', '虽然', '尽管', '即使', '只要', '只有', '除非', '当', '既然', '一旦', '随着'])
+// Question words: a question ends whole on one ("下一步是什么？").
+const interrogatives = new Set(['什么', '谁', '哪', '哪里', '哪儿', '怎样', '怎么样', '如何', '多少', '几'])
 // Adverbs that modify what comes after them ("已经…", "非常…"); 最快 or 更好 end a clause whole.
 const openAdverbs = new Set(['已经', '正在', '一直', '仍然', '仍', '也', '都', '还', '就', '才', '又', '再', '很', '非常', '特别', '更', '最', '将', '曾', '曾经', '不', '没', '没有', '即将', '逐渐', '主要'])
 // Topic prepositions frame a noun phrase that can be a headline ("关于大模型的思考").
@@ -44,12 +47,15 @@ const topicPrepositions = new Set(['关于', '有关'])
 // Coordinators jieba tags as prepositions: "安全与伦理的挑战" is a noun phrase.
 const coordinators = new Set(['与', '和', '跟', '同', '及'])
 
-// Clauses split at commas and semicolons; a colon joins a label to its value ("分发渠道：开源社").
+// In Chinese 、 separates the items of a list, not clauses.
+const clauseMark = /[，,：:；;—–]/u
+
+// Clauses split at clause marks; here a colon joins a label to its value ("分发渠道：开源社").
 function clauses(all: readonly Word[], text: string): Word[][] {
   const groups: Word[][] = [[]]
   let last = 0
   for (const word of all) {
-    if (/[，,；;—]/u.test(text.slice(last, word.start)))
+    if ([...text.slice(last, word.start)].some(mark => clauseMark.test(mark) && !/[：:]/u.test(mark)))
       groups.push([])
     groups.at(-1)!.push(word)
     last = word.end
@@ -57,11 +63,14 @@ function clauses(all: readonly Word[], text: string): Word[][] {
   return groups.filter(group => group.length)
 }
 
-// A time may open on 截至, 到 or 自 ("截至2025年12月30日").
+// A time may open on 截至, 到, 在 or 自 ("截至2025年12月30日") and be a place's clock ("美国时间 3 月 5 日");
+// one with a position word ("6 年之后") tells how long, a fair label on a timeline.
 function timeOnly(all: readonly Word[]): boolean {
   // Figures alone ("1-1", "36%") are no time: one word must name a time.
   const time = all.some(word => word.tags[0] === 't' || word.text === '时间' || /[年月日]$/u.test(word.text))
-  return time && all.every((word, index) => (index === 0 && ['截至', '截止', '到', '自', '从', '于'].includes(word.text)) || ['t', 'm', 'q'].includes(word.tags[0] ?? '') || word.text === '时间' || (word.tags[0] === 'ns' && all.at(-1)?.text === '时间'))
+  const clock = all.some(word => word.text === '时间')
+  return time && all.every((word, index) => (index === 0 && ['截至', '截止', '到', '自', '从', '于', '在'].includes(word.text)) || ['t', 'm', 'q'].includes(word.tags[0] ?? '')
+    || word.text === '时间' || (word.tags[0] === 'ns' && clock))
 }
 
 function opensOut(all: readonly Word[], text: string): boolean {
@@ -70,7 +79,7 @@ function opensOut(all: readonly Word[], text: string): boolean {
     return true
   if (wantsObject.has(last.text) && !(last.text === '开始' && all.at(-2)?.text === '的'))
     return true
-  if (['adp', 'cconj', 'pron'].includes(last.pos) || (last.pos === 'adv' && openAdverbs.has(last.text)) || (last.pos === 'num' && last.tags[0] === 'q' && all.at(-2)?.pos === 'num'))
+  if ((['adp', 'cconj', 'pron'].includes(last.pos) && !interrogatives.has(last.text)) || (last.pos === 'adv' && openAdverbs.has(last.text)) || (last.pos === 'num' && last.tags[0] === 'q' && all.at(-2)?.pos === 'num'))
     return true
   // A time alone sets the scene and says nothing: "北京时间", "2025年11月".
   if (timeOnly(all))
@@ -107,11 +116,16 @@ function opensOut(all: readonly Word[], text: string): boolean {
   return preposition >= 0 && !all.some((word, index) => index !== preposition && word.pos === 'verb' && !/[上中里下内外]$/u.test(word.text) && word.tags[0] !== 'vn') && !topicPrepositions.has(all[0]?.text ?? '')
 }
 
+// Pronouns that stand for what was said before: as a subject alone they say nothing whole ("这引起了媒体极大关注").
+const anaphors = new Set(['这', '那', '此', '它', '它们', '这些', '那些'])
+
 function opensIn(all: readonly Word[]): boolean {
   const first = all[0]
   // A classifier first lost its number ("次下载量").
   return !first || (first.pos === 'part' && ['的', '了', '地', '得', '着'].includes(first.text)) || first.tags[0] === 'q'
+    // "这个…", "这些企业", "它的…" name what they point at; "这也是…", "这引起…" point back.
+    || (anaphors.has(first.text) && !['noun', 'propn', 'num', 'adj'].includes(all[1]?.pos ?? '') && all[1]?.text !== '的')
 }
 
 /** Chinese. */
-export const chinese: Language = { words, opensOut, opensIn, timeOnly, predicate: word => word.pos === 'verb' || word.pos === 'adj' }
+export const chinese: Language = { words, opensOut, opensIn, timeOnly, clauseMark, predicate: word => word.pos === 'verb' || word.pos === 'adj' }
