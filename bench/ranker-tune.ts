@@ -6,9 +6,9 @@
 // (and again only for a new position scale or full length), where `rankSentences` would
 // segment all 35,000 sentences again for each of hundreds of trials.
 /* eslint-disable no-restricted-imports */
-import type { Features, Weights } from '../scripts/pipeline/points/salience.ts'
+import type { Features, Weights } from '../scripts/pipeline/4-plan/3-points/salience.ts'
 import process from 'node:process'
-import { combine, diverseOrder, sentenceFeatures } from '../scripts/pipeline/points/salience.ts'
+import { combine, diverseOrder, sentenceFeatures } from '../scripts/pipeline/4-plan/3-points/salience.ts'
 import { weights } from '../scripts/pipeline/shared/tuning.ts'
 /* eslint-enable no-restricted-imports */
 import { readCorpus } from './ranker-score.ts'

@@ -77,7 +77,7 @@ describe('helpers', () => {
   it.each([
     ['see `scripts/io/build.ts` and `test/fixtures/`', ['scripts/io/build.ts', 'test/fixtures/']],
     ['`scripts/io/build.ts:12` twice `scripts/io/build.ts`', ['scripts/io/build.ts']],
-    ['relative `plan/paginate.ts`, a glob `test/e2e/*.e2e.ts`, a URL `/#/results`', []],
+    ['relative `4-plan/paginate.ts`, a glob `test/e2e/*.e2e.ts`, a URL `/#/results`', []],
     ['a placeholder `test/fixtures/<case>/` and `node_modules/.vite`', []],
   ])('namedPaths(%j)', (text, expected) => {
     expect(namedPaths(text)).toEqual(expected)

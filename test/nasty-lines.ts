@@ -1,5 +1,5 @@
 // Markdown lines that open, close or hide blocks and definitions: a piece-wise parse
-// (scripts/pipeline/parse/parse-pieces.ts) must read every mix of them as one whole parse does.
+// (scripts/pipeline/1-parse/parse-pieces.ts) must read every mix of them as one whole parse does.
 
 /** Lines that open, close or hide blocks and definitions across the places the article is cut. */
 export const nastyLines = [

@@ -106,7 +106,7 @@ describe('injection in a built talk', () => {
     // Chart labels reach the page through the frontmatter and the chart components, and show as
     // text: the start of each (the components may cut the rest, and wrap it) is on its slide.
     const charted = result.deck!.slides.flatMap((slide, index) => slide.chart ? [{ chart: slide.chart, shown: squash(seen!.visits[2 * index]!.text) }] : [])
-    // No stat card here since stat cards need a label apart from their figure (charts/stat.ts);
+    // No stat card here since stat cards need a label apart from their figure (4-plan/2-charts/stat.ts);
     // the unit property test (test/hostile/chart-articles.test.ts) still draws every kind with payloads.
     expect(charted.map(slide => slide.chart.type).sort()).toEqual(['bar', 'glossary', 'growth', 'ranking', 'timeline'])
     const missing = charted.flatMap(({ chart, shown }) => labels(chart).filter(label => !shown.includes(squash(label).slice(0, 6))).map(label => `${chart.type}: ${label}`))

@@ -1,5 +1,5 @@
 // Random article sections written the way the chart heuristics read them (scripts/pipeline/
-// charts/: dated items for timelines, figures with units for bars and stat cards,
+// 4-plan/2-charts/: dated items for timelines, figures with units for bars and stat cards,
 // "**Term**（English）：definition" for glossaries, a list introduced as a ranking, a
 // doubling claim), with payloads in the places that become chart labels.
 import fc from 'fast-check'

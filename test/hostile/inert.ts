@@ -22,7 +22,7 @@ const unsafeUrl = /^\s*(?:javascript|vbscript|data|file):/i
 const chartView = '<ChartView :chart="$frontmatter.chart" />'
 // The generator's own markup around the text beside a chart (plan/chart-slide.ts): no article text in it.
 const generatorBlocks = new Set([chartView, '<div class="td-chart-text">', '</div>'])
-// and around a later slide's kicker in its heading (emit/stringify.ts): the section's title, made inert, in it.
+// and around a later slide's kicker in its heading (5-emit/stringify.ts): the section's title, made inert, in it.
 function generatorElement(node: Element): boolean {
   return Object.keys(node.properties).length === 1
     && ((node.tagName === 'div' && String(node.properties.className) === 'td-chart-text') || (node.tagName === 'span' && String(node.properties.className) === 'td-kicker'))

@@ -13,7 +13,7 @@ describe('random articles', () => {
 
   // Counterexamples the property found, shrunk by hand, kept as fixed cases.
   it.each([
-    // A table cell's `\\|` is a pipe in a formula too (parse/tex-math.ts); a formula KaTeX cannot typeset is code, where it was kept.
+    // A table cell's `\\|` is a pipe in a formula too (1-parse/tex-math.ts); a formula KaTeX cannot typeset is code, where it was kept.
     ['a formula with `\\|` in a table cell, shown as code', '| a |\n| - |\n| $\\| \\frac$ |\n'],
     ['the same between `\\(` and `\\)`', '| a |\n| - |\n| \\(\\| \\frac\\) |\n'],
     ['an escaped backslash before the pipe', '| a |\n| - |\n| $a \\\\\\| \\frac$ |\n'],

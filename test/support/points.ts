@@ -1,7 +1,7 @@
-// Points built by hand for the rule modules' tests (points/): each as the handlers in
+// Points built by hand for the rule modules' tests (4-plan/3-points/): each as the handlers in
 // points.ts make it, with only what the rule under test reads.
 import type { List, RootContent } from 'mdast'
-import type { Candidate, Point } from '../../scripts/pipeline/points/point.ts'
+import type { Candidate, Point } from '../../scripts/pipeline/4-plan/3-points/point.ts'
 
 /** A sentence a bullet may show: `shown` as its key point, `lines` high. */
 export function candidate(shown: string, lines = 1): Candidate {

@@ -2,7 +2,7 @@ import type { Html, Paragraph } from 'mdast'
 import { toMarkdown } from 'mdast-util-to-markdown'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
-import { parseWhole } from '../parse/parse.ts'
+import { parseWhole } from '../1-parse/parse.ts'
 import { htmlAsText, sanitizeBlock, sanitizePhrasing } from './sanitize-html.ts'
 
 function first<T>(markdown: string): T {

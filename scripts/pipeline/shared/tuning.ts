@@ -33,7 +33,7 @@ export const chartSlideCharacters = 150
 /** A slide of one short point is a statement (`td-statement`, 2.4rem centred: 22 em on 868 px) when the point fits these lines. */
 export const statementRoom = { lineWidth: 22, lines: 3 }
 
-// Key points (points/).
+// Key points (4-plan/3-points/).
 
 /** Widest key point taken from a paragraph, in em: under two bullet lines of `lineWidth` (a quote's may run to twice it). */
 export const keyPointBudget = 52
@@ -42,7 +42,7 @@ export const pointBudget = { zh: 28, en: 10 }
 // A whole English clause may run to twelve words: cut to ten it would end mid-phrase.
 export const clauseWords = 12
 
-// Filling and pacing a slide (points/select-points.ts, points/fill-slide.ts, plan/).
+// Filling and pacing a slide (4-plan/3-points/select-points.ts, 4-plan/3-points/fill-slide.ts, 4-plan/).
 
 /** Bullets a slide aims at, fewest and most. */
 export const bulletAim = { fewest: 3, most: 5 }
@@ -62,7 +62,7 @@ export const slideSeconds = 75
 /** A joined slide says at most this many seconds: one up much longer than two of a section's slides (75 s each) loses the room. */
 export const joinedSeconds = 150
 
-// Scoring sentences: the weights of the scorer (points/salience.ts). Each feature is scaled to
+// Scoring sentences: the weights of the scorer (4-plan/3-points/salience.ts). Each feature is scaled to
 // about 0..1 so the weights compare. Tuned on the CNN Corpus dev half by coordinate ascent
 // (`npx tsx bench/ranker-tune.ts`; figures in BENCHMARKS.md, 2026-12-04), except where a line
 // says news cannot measure it. "Off" figures: sentence F1 / ROUGE-2 F1 on the dev half without it,

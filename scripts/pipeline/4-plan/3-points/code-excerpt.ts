@@ -1,0 +1,91 @@
+// Which lines of a long code block the slide shows: a speaker points at the line that does
+// what the section is about (`useOptimistic(…)`), not at the imports above it. The notes
+// keep the whole block, so the excerpt can be short.
+import type { RootContent } from 'mdast'
+import { visit } from 'unist-util-visit'
+import { visibleCharacters } from '../../text/measure.ts'
+import { isWide } from '../../text/width.ts'
+
+/** How much code an excerpt may show. */
+export interface ExcerptRoom {
+  /** Rows of the slide's code column (a long line wraps onto more). */
+  rows: number
+  /** Monospace columns a row holds (wide characters take two). */
+  columns: number
+  /** Visible characters (whitespace left out) of all its lines. */
+  characters: number
+}
+
+const identifier = /[A-Z_$][\w$]*/gi
+
+/** Identifiers (three letters or more) the prose of `nodes` names as inline code: the terms an excerpt looks for. */
+export function codeTerms(nodes: RootContent[]): Set<string> {
+  const terms = new Set<string>()
+  for (const node of nodes) {
+    if (node.type === 'code')
+      continue
+    visit(node, 'inlineCode', (code) => {
+      for (const name of code.value.match(identifier) ?? []) {
+        if (name.length >= 3)
+          terms.add(name)
+      }
+    })
+  }
+  return terms
+}
+
+// Rows `line` takes in a code column `columns` wide.
+function codeRows(line: string, columns: number): number {
+  const width = [...line].reduce((sum, char) => sum + (isWide(char.codePointAt(0)!) ? 2 : 1), 0)
+  return Math.max(1, Math.ceil(width / columns))
+}
+
+// How many of the terms a line names.
+function hits(line: string, terms: Set<string>): number {
+  return new Set((line.match(identifier) ?? []).filter(name => terms.has(name))).size
+}
+
+// Where the excerpt starts: the first line naming the most terms, else the first line with text.
+function start(lines: string[], terms: Set<string>): number {
+  let best = lines.findIndex(line => line.trim())
+  let most = 0
+  lines.forEach((line, index) => {
+    const count = hits(line, terms)
+    if (count > most) {
+      most = count
+      best = index
+    }
+  })
+  return Math.max(0, best)
+}
+
+function indent(line: string): number {
+  return /^[\t ]*/.exec(line)![0].length
+}
+
+// The common indentation of `lines` taken off, so an excerpt from inside a block starts at the margin.
+function dedent(lines: string[]): string[] {
+  const indents = lines.filter(line => line.trim()).map(indent)
+  const common = indents.length ? Math.min(...indents) : 0
+  return lines.map(line => line.slice(common))
+}
+
+/** The whole lines of `code` the slide shows: from its most telling line on, while they fit `room` (the first always shows) and up to a blank line. */
+export function codeExcerpt(code: string, terms: Set<string>, room: ExcerptRoom): { lines: string[], rows: number, cut: boolean } {
+  const lines = code.split('\n')
+  const first = start(lines, terms)
+  const kept: string[] = []
+  let rows = 0
+  let characters = 0
+  for (const line of lines.slice(first)) {
+    const more = codeRows(line, room.columns)
+    const shown = visibleCharacters(line)
+    // A blank line ends a paragraph of code; a line left of the first leaves its block.
+    if (kept.length && (!line.trim() || indent(line) < indent(kept[0]!) || rows + more > room.rows || characters + shown > room.characters))
+      break
+    kept.push(line)
+    rows += more
+    characters += shown
+  }
+  return { lines: dedent(kept), rows, cut: kept.length < lines.length }
+}

@@ -1,0 +1,73 @@
+// Filling one slide from its ranked sentences, within its room and character budget.
+import type { Candidate, Point } from './point.ts'
+import type { Pick } from './rank-picks.ts'
+import { slideCharacters as characters, firstOver, fullEnough } from '../../shared/tuning.ts'
+import { leads } from './point-leads.ts'
+import { visible } from './shown-visuals.ts'
+
+/** Room on one slide, in bullet lines and bullets. */
+export interface Room {
+  /** Height available, in bullet lines. */
+  lines: number
+  /** Most bullets. */
+  bullets: number
+}
+
+/** What a slide shows: the sentences picked, the blocks and the leads above them. */
+export interface Chosen { picked: Set<Candidate>, visuals: Set<Point>, leadsShown: Set<Point> }
+
+/** What one slide is filled from. */
+export interface SlideFill {
+  /** The points the slide is made from, in article order. */
+  chunk: Point[]
+  /** Its room. */
+  room: Room
+  /** Its sentences on offer, best first (rankPicks). */
+  ranked: Pick[]
+  /** Bullets it aims at. */
+  wanted: number
+  // A first sentence that needs leads shown above it may take the slide a little over its most
+  // characters, not far (a sub-heading, a list's introduction and a code line can double it);
+  // when none fits so, the best goes anyway (a slide shows at least one point).
+  /** Whether a first sentence with leads is held to `firstOver` times the most characters. */
+  strict: boolean
+  /** The blocks it shows (shownVisuals). */
+  visuals: Set<Point>
+  /** The points whose sentence a shown block illustrates (illustratedBy). */
+  illustrated: Set<Point | undefined>
+}
+
+/** The sentences, blocks and leads one slide shows, filled from the ranked sentences. */
+export function fillSlide({ chunk, room, ranked, wanted, strict, visuals, illustrated }: SlideFill): Chosen {
+  const under = leads(chunk)
+  const picked = new Set<Candidate>()
+  const leadsShown = new Set<Point>()
+  let lines = [...visuals].reduce((sum, point) => sum + point.lines, 0)
+  let count = [...visuals].reduce((sum, point) => sum + visible(point.body), 0)
+  const perPoint = new Map<Point, number>()
+  // The sentence a shown block illustrates goes first, then each sub-heading gets its best
+  // sentence; a second sentence of one paragraph waits until each paragraph had its turn.
+  for (const round of [-2, -1, 0, 1, 2, 3]) {
+    for (const { point, candidate, index } of ranked) {
+      const needed = under[index]!.filter(lead => !leadsShown.has(lead))
+      if ((round === -2 && (!illustrated.has(point) || candidate !== point.candidates![0])) || (round === -1 && !needed.length))
+        continue
+      const cost = candidate.lines + needed.reduce((sum, lead) => sum + lead.lines, 0)
+      const adds = visible(candidate.shown) + needed.reduce((sum, lead) => sum + visible(lead.body), 0)
+      // Under the aim, a point is taken when it brings the slide nearer the aim than it is.
+      const nearer = count + adds - characters.aim <= characters.aim - count
+      const more = !picked.size || (picked.size < wanted && count < characters.aim && nearer) || count < fullEnough
+      // The block's own sentence is never crowded out by the block.
+      const crowded = picked.size > 0 ? count + adds > characters.most : round > -2 && strict && needed.length > 0 && count + adds > characters.most * firstOver
+      if (picked.has(candidate) || (perPoint.get(point) ?? 0) > Math.max(round, 0) || !more || crowded || picked.size >= room.bullets || lines + cost > room.lines)
+        continue
+      picked.add(candidate)
+      perPoint.set(point, (perPoint.get(point) ?? 0) + 1)
+      lines += cost
+      count += adds
+      for (const lead of needed)
+        leadsShown.add(lead)
+    }
+  }
+  return { picked, visuals, leadsShown }
+}

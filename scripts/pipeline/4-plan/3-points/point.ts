@@ -1,0 +1,52 @@
+// The unit the planner packs onto slides: one bullet, sub-heading, quote or figure,
+// with the article blocks it stands for (which become that slide's notes).
+import type { BlockContent, List, ListItem, PhrasingContent, RootContent } from 'mdast'
+import type { Lang } from '../../model/deck.ts'
+import type { Cues } from './salience.ts'
+
+/** One sentence a bullet may show: its short key point and what the salience scorer reads. */
+export interface Candidate {
+  /** The key point, shortened (see short-point.ts). */
+  shown: PhrasingContent[]
+  /** The sentence and its cues. */
+  cues: Cues
+  /** Estimated height as a bullet, in bullet lines. */
+  lines: number
+}
+
+/** `point` kept for its notes only: it shows nothing and takes no room. */
+export function silence(point: Point): Point {
+  return { ...point, kind: 'block', body: [], lines: 0, candidates: undefined }
+}
+
+/** One thing to show on a slide. */
+export interface Point {
+  /** `bullet` joins a list, `lead` is a bold sub-heading, `quote` takes its own slide, `block` is shown as is. */
+  kind: 'bullet' | 'lead' | 'quote' | 'block'
+  /** For bullets: the list item shown. */
+  item?: ListItem
+  /** For bullets: whether the source list is ordered. */
+  ordered?: boolean
+  /** For other kinds: the blocks shown. */
+  body: BlockContent[]
+  /** The article blocks this point stands for, shown in the notes. */
+  notes: RootContent[]
+  /** The source list, so consecutive items merge back into one list in the notes. */
+  group?: List
+  /** Estimated height on the slide, in bullet lines. */
+  lines: number
+  /** For bullets: the sentences it may show instead of `item`; the planner picks the most salient of a slide. */
+  candidates?: Candidate[]
+}
+
+/** Point-making context shared by the handlers. */
+export interface PointContext {
+  /** Language of the article. */
+  lang: Lang
+  /** The block after the one being handled, if any. */
+  next?: RootContent
+  /** Draw diagram fences (mermaid, plantuml), as the deck settings allow. */
+  diagrams?: boolean
+  /** Identifiers the section's prose names as inline code: what a code excerpt looks for. */
+  terms?: Set<string>
+}

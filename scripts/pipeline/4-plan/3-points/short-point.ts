@@ -1,0 +1,167 @@
+// A key point short enough to read at a glance: one phrase or clause, about 28 Chinese
+// characters or 10 English words, cut where a clause or phrase ends (never mid-word,
+// never with "…"), without lead-ins such as "值得注意的是" and, when that is what it
+// takes, without parentheticals.
+import type { PhrasingContent } from 'mdast'
+import type { Lang } from '../../model/deck.ts'
+import { memo } from '../../shared/memo.ts'
+import { clauseWords, pointBudget } from '../../shared/tuning.ts'
+import { isCjkLang } from '../../text/article-lang.ts'
+import { balanced, clauseMark, isFragment, wholeUpTo, words } from '../../text/lang/index.ts'
+import { sentenceEnds, width } from '../../text/measure.ts'
+import { boundaryText, slicePhrasing } from '../../text/phrasing.ts'
+import { announcingHead } from './announcements.ts'
+import { leadIn } from './salience.ts'
+import { englishWords, saysNothing } from './weak-point.ts'
+
+const trailing = /[\s，,：:、；;。.！!？?—–]+$/u
+const parenthetical = /（[^（）]*）|\s?\([^()]*\)/gu
+// Words that open a phrase of their own: a cut before one ends a phrase, not a word.
+const phraseOpeners = new Set(['adp', 'cconj', 'sconj'])
+// Connectives that tie a sentence to the one before: a bullet stands alone without them.
+const connective = /^(?:因此|所以|此外|同时|另外|然而|但是|不过|而且|并且|其次|首先|最后|当然|事实上|实际上|换句话说|也就是说|However|Therefore|Also|Moreover|In addition|Meanwhile|Finally|Still|Yet|So|But|And)(?=[，,\s])/iu
+
+// An English sentence's introductory adverbial ("As Rust grows, …", "In 2023, …", "This year, …"):
+// the bullet keeps the main clause after it.
+const intro = /^(?:(?:As|When|If|Once|Since|While|Although|Though|After|Before|Whether)\s[^,;:]{2,60}|(?:In|On|At|For|With|By|From|During|Within|Under|Over|Throughout|Across|Starting(?: in| with| from)?|Beginning(?: in| with)?)\s[^,;:]{1,40}|Again|This year|Last year|Overall|Today|Now|Still|Similarly|Interestingly|Unsurprisingly|Notably|Finally|However|Therefore),\s+/u
+/** Whether `text` is short enough for a key point. */
+export function fitsPoint(text: string, lang: Lang): boolean {
+  return isCjkLang(lang) ? width(text) <= pointBudget.zh : englishWords(text) <= pointBudget.en && width(text) <= pointBudget.zh * 1.6
+}
+
+function shortEnough(text: string, lang: Lang): boolean {
+  return isCjkLang(lang) ? width(text) >= pointBudget.zh / 4 : englishWords(text) >= 3
+}
+
+// Offsets into the original text of each character kept (lead-in and, optionally, parentheticals
+// dropped, except one the words before it want: "Items marked with (R) are required").
+function kept(text: string, from: number, to: number, dropAsides: boolean, lang: Lang): number[] {
+  const skip = new Set<number>()
+  if (dropAsides) {
+    for (const match of text.slice(from, to).matchAll(parenthetical)) {
+      if (lang === 'en' && isFragment(text.slice(from, from + match.index), lang))
+        continue
+      for (let at = match.index; at < match.index + match[0].length; at++)
+        skip.add(from + at)
+    }
+  }
+  return Array.from({ length: to - from }, (_, index) => from + index).filter(at => !skip.has(at))
+}
+
+// Whether `text`, a whole clause, is short enough for a key point.
+function fitsClause(text: string, lang: Lang): boolean {
+  return isCjkLang(lang) ? fitsPoint(text, lang) : englishWords(text) <= clauseWords && width(text) <= pointBudget.zh * 1.8
+}
+
+function clauseEnd(view: string, lang: Lang): number | undefined {
+  let best: number | undefined
+  for (let at = 1; at < view.length; at++) {
+    const head = view.slice(0, at)
+    if (clauseMark(lang).test(view[at]!) && !/\d/u.test(view[at + 1] ?? '') && fitsClause(head, lang) && shortEnough(head, lang) && wholeUpTo(view, at, lang) && !saysNothing(head, lang))
+      best = at
+  }
+  return best
+}
+
+// The longest head of `view` that fits and that the language layer calls whole, preferring one
+// that ends where a phrase does (before a preposition or conjunction, or at a comma).
+function phraseEnd(view: string, lang: Lang): number | undefined {
+  let phrase: number | undefined
+  let word: number | undefined
+  for (const next of words(view, lang)) {
+    const raw = view.slice(0, next.start).trimEnd()
+    const head = raw.replace(/[、,，:：;；—–\s]+$/u, '')
+    // In Chinese 、 separates the items of a list: a cut there leaves the list half said.
+    if (lang === 'zh' && raw.endsWith('、'))
+      continue
+    // A word or two ("延续") is no point, though the layer may call it whole.
+    if (!head || !fitsPoint(head, lang) || !shortEnough(head, lang) || !wholeUpTo(view, head.length, lang) || saysNothing(head, lang))
+      continue
+    word = head.length
+    if (phraseOpeners.has(next.pos) || raw !== head)
+      phrase = head.length
+  }
+  // A phrase boundary reads best, unless a word boundary keeps much more.
+  return phrase !== undefined && (word === undefined || width(view.slice(0, phrase)) >= width(view.slice(0, word)) * 0.7) ? phrase : word
+}
+
+// A Chinese sentence's opening time clause ("2024年圣诞节，", "截至2025年12月30日，").
+const timeClause = /^[^，,：:；;]{0,12}?(?:\d{4}\s*年|\d{1,2}\s*月)[^，,：:；;]{0,8}[，,]\s*/u
+
+// Where no clause ends in the budget, a Chinese sentence goes without its opening time clause if
+// the rest then fits ("DeepSeek 3的发布标志着中国开源模型革命的开始"), else whole up to half again the
+// budget: a cut between its words ends mid-phrase ("…证明了开发者对命令行访问"); then the longest head the
+// language layer calls whole, else nothing. Range [start, end) of `view`.
+function lastResort(view: string, lang: Lang): [number, number] {
+  const time = lang === 'zh' ? timeClause.exec(view)?.[0].length ?? 0 : 0
+  if (time && fitsClause(view.slice(time), lang) && shortEnough(view.slice(time), lang))
+    return [time, view.length]
+  if (isCjkLang(lang) && width(view) <= pointBudget.zh * 1.5)
+    return [0, view.length]
+  // No whole piece fits: the sentence stays in the notes and another point is shown.
+  return [0, phraseEnd(view, lang) ?? 0]
+}
+
+// Cutting a key point segments its sentence again and again; a live edit leaves most as they were.
+const remembered = { zh: memo(text => cutRanges(text, 'zh')), en: memo(text => cutRanges(text, 'en')), ja: memo(text => cutRanges(text, 'ja')) }
+
+/** Plain-text ranges of `text` [from, to) that make its key point (shared: do not change them). */
+export function shortRanges(text: string, lang: Lang): ReadonlyArray<readonly [number, number]> {
+  return remembered[lang](text)
+}
+
+function cutRanges(text: string, lang: Lang): Array<[number, number]> {
+  let from = text.length - text.trimStart().length
+  // "…包含了一些特别有趣的内容：Claude Opus 4…": the point is what the colon announces.
+  from += announcingHead(text.slice(from)) ?? 0
+  const lead = leadIn.exec(text.slice(from)) ?? connective.exec(text.slice(from))
+  const afterLead = lead && /^[，,：:\s]+/u.exec(text.slice(from + lead[0].length))
+  if (lead && afterLead && text.length - from - lead[0].length - afterLead[0].length > 4)
+    from += lead[0].length + afterLead[0].length
+  const opening = lang === 'en' ? intro.exec(text.slice(from)) : null
+  if (opening && englishWords(text.slice(from + opening[0].length)) >= 4)
+    from += opening[0].length
+  // A key point is one sentence: a list item of several stops where its first one ends
+  // ("…a subset of Vue features. In particular" ran on), unless that is a word or two ("Yes.")
+  // or the stop is inside brackets ("(i.e. …)").
+  const sentence = sentenceEnds(text).find(end => end > from && shortEnough(text.slice(from, end), lang) && balanced(text.slice(from, end))) ?? text.length
+  const to = from + text.slice(from, sentence).replace(trailing, '').length
+  for (const dropAsides of [false, true]) {
+    const offsets = kept(text, from, to, dropAsides, lang)
+    const view = offsets.map(at => text[at]).join('')
+    const end = fitsClause(view, lang) ? view.length : clauseEnd(view, lang)
+    if (end !== undefined)
+      return runs(offsets.slice(0, view.slice(0, end).replace(trailing, '').length))
+    if (dropAsides) {
+      const [start, stop] = lastResort(view, lang)
+      return runs(offsets.slice(start, start + view.slice(start, stop).replace(trailing, '').length))
+    }
+  }
+  return [[from, to]]
+}
+
+function runs(offsets: number[]): Array<[number, number]> {
+  const result: Array<[number, number]> = []
+  for (const at of offsets) {
+    const last = result.at(-1)
+    if (last && last[1] === at)
+      last[1] = at + 1
+    else
+      result.push([at, at + 1])
+  }
+  return result
+}
+
+/** The key point of inline `nodes`, marks and links kept. */
+export function shortPoint(nodes: PhrasingContent[], lang: Lang): PhrasingContent[] {
+  const shown = shortRanges(boundaryText(nodes), lang).flatMap(([from, to]) => slicePhrasing(nodes, from, to))
+  return lang === 'en' ? capitalised(shown) : shown
+}
+
+// An English point that starts mid-sentence (its opening dropped) starts with a capital.
+function capitalised(nodes: PhrasingContent[]): PhrasingContent[] {
+  const first = nodes[0]
+  if (first?.type !== 'text' || !/^[a-z]/u.test(first.value))
+    return nodes
+  return [{ ...first, value: first.value[0]!.toUpperCase() + first.value.slice(1) }, ...nodes.slice(1)]
+}

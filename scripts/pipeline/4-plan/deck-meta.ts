@@ -1,0 +1,79 @@
+// The deck's own facts, decided once from the article and its settings: title, subtitle,
+// author, date, theme, language, and the year its undated dates belong to.
+
+import type { Root } from 'mdast'
+import type { DeckSettings } from '../1-parse/settings.ts'
+import type { DeckMeta, FrontMatter, Lang, Outline } from '../model/deck.ts'
+import { toString } from 'mdast-util-to-string'
+import { articleLang } from '../text/article-lang.ts'
+import { sentenceEnds, visibleCharacters } from '../text/measure.ts'
+import { hasFormula, plainText } from '../text/phrasing.ts'
+import { proseText } from '../text/prose.ts'
+import { keyPoint } from './3-points/key-point.ts'
+import { shortPoint } from './3-points/short-point.ts'
+import { isWeakPoint } from './3-points/weak-point.ts'
+
+/** What the planner takes as given about the whole deck. */
+export interface DeckFacts {
+  /** Title, subtitle, author, date, theme, language and export name. */
+  meta: DeckMeta
+  /** The year the article is about, for dates written without one. */
+  year: number
+}
+
+// The article's opening sentence makes a fitting subtitle when none is given. Where it is too
+// long and would end mid-clause ('（以下简称…'), it is shortened as a bullet's key point is, never
+// with "…" or a bracket left open; a fragment or a scrap of that ('🖌') is no subtitle.
+function leadSentence(tree: Root, lang: Lang): string | undefined {
+  const first = tree.children.find(node => node.type === 'paragraph')
+  if (!first)
+    return undefined
+  const key = keyPoint(first.children, 36, lang)
+  const text = plainText(key).trim()
+  const opening = plainText(first.children).trim()
+  if (text === opening.slice(0, sentenceEnds(opening)[0]).replace(/[\s。.！!？?]+$/u, ''))
+    // A subtitle is plain text: a formula in it would show as its TeX.
+    return hasFormula(key) ? undefined : text || undefined
+  const shortened = shortPoint(first.children, lang)
+  const short = plainText(shortened).trim()
+  return visibleCharacters(short) >= 8 && !isWeakPoint(short, lang) && !hasFormula(shortened) ? short : undefined
+}
+
+// The year an article is about: its date's, else the year it names most often.
+function articleYear(text: string, date: string | undefined): number {
+  const dated = date && /\b(19|20)\d{2}\b/.exec(date)
+  if (dated)
+    return Number(dated[0])
+  const counts = new Map<string, number>()
+  for (const [year] of text.matchAll(/(?<!\d)(?:19|20)\d{2}(?!\d)/g))
+    counts.set(year, (counts.get(year) ?? 0) + 1)
+  // Years are four digits: compared as strings, without a locale collator (slow to create).
+  const best = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0]
+  return best ? Number(best[0]) : 2000
+}
+
+/** The deck's meta and year for `tree` (outlined as `structure`), its front matter and settings. */
+export function deckMeta(tree: Root, structure: Outline, front: FrontMatter, settings: DeckSettings, stem: string | undefined): DeckFacts {
+  const text = toString(tree)
+  // Judged from prose only: code, URLs and HTML would make a Chinese article English.
+  const lang: Lang = settings.lang ?? articleLang(proseText(tree))
+  const headingTitle = structure.titleHeading && toString(structure.titleHeading).trim()
+  // A title the article ends with a comma or colon ('…性能测试报告，') is cut off there on
+  // the cover; a settings title is taken as given.
+  const found = front.title ?? headingTitle
+  const title = settings.title ?? (found?.replace(/[\s，,、；;：:]+$/u, '') || found) ?? stem ?? 'talk'
+  // A title heading that lost to a given title still shows, as the subtitle (before a
+  // front-matter summary, which is not the article's text and often a paragraph long).
+  const shownHeading = headingTitle && headingTitle !== title ? headingTitle : undefined
+  const meta: DeckMeta = {
+    title,
+    subtitle: settings.subtitle ?? shownHeading ?? front.subtitle ?? leadSentence(tree, lang),
+    author: settings.author ?? front.author,
+    date: settings.date ?? front.date,
+    theme: settings.theme ?? 'default',
+    lang,
+    exportFilename: 'talk',
+    ...(settings.colorSchema ? { colorSchema: settings.colorSchema } : {}),
+  }
+  return { meta, year: articleYear(text, meta.date) }
+}

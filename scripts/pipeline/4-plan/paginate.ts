@@ -1,0 +1,73 @@
+// Stage 3b: split a section's points into slides by speaking time (about a minute of
+// notes each, evenly), then show on each only its most salient points (select-points.ts).
+// Quotes get a slide of their own after the text they came from; a sub-heading never
+// ends a slide; each image starts a slide of its own unless the slide has none yet; two
+// slides of one image each then join into one (sparse-pages.ts).
+import type { Lang } from '../model/deck.ts'
+import type { Page } from './3-points/page.ts'
+import type { Point } from './3-points/point.ts'
+import type { Room } from './3-points/select-points.ts'
+import { slideRoom, slideSeconds } from '../shared/tuning.ts'
+import { speakingTime, spokenBlocks } from '../text/speaking-time.ts'
+import { selectPoints } from './3-points/select-points.ts'
+import { joinSparse, pairImages } from './sparse-pages.ts'
+
+// Code, tables and markup are shown, not read out: they count a few seconds, whatever their length.
+function seconds(point: Point): number {
+  const said = spokenBlocks(point.notes)
+  return speakingTime(said) + (said.length < point.notes.length ? 5 : 0)
+}
+
+function isImage(point: Point): boolean {
+  return point.kind === 'block' && point.body.some(block => block.type === 'paragraph' && block.children.some(child => child.type === 'image'))
+}
+
+// Contiguous runs of points, about `total / count` seconds each.
+function chunks(points: Point[], times: number[], count: number): Point[][] {
+  const total = times.reduce((sum, time) => sum + time, 0)
+  const result: Point[][] = [[]]
+  let elapsed = 0
+  points.forEach((point, index) => {
+    const current = result.at(-1)!
+    const boundary = (total / count) * result.length
+    const last = current.at(-1)
+    const due = elapsed >= boundary - times[index]! / 2 && result.length < count
+    const image = isImage(point) && current.some(isImage)
+    if (current.length && (due || image) && last?.kind !== 'lead')
+      result.push([point])
+    else
+      current.push(point)
+    elapsed += times[index]!
+  })
+  return result
+}
+
+/** Split `points` (one section, in article order) into slides; `share` of the normal room, for sections the fit stage tightened; `title`: the section's, which key points are ranked against. */
+export function paginate(points: Point[], share = 1, lang: Lang = 'zh', title = ''): Page[] {
+  const room: Room = { lines: slideRoom.lines * share, bullets: Math.max(1, Math.floor(slideRoom.bullets * share)) }
+  // Quotes follow the point whose text they came from (or open the section).
+  const leading: Point[] = []
+  const after = new Map<Point, Point[]>()
+  const body: Point[] = []
+  for (const point of points) {
+    const last = body.at(-1)
+    if (point.kind !== 'quote')
+      body.push(point)
+    else if (last)
+      after.set(last, [...(after.get(last) ?? []), point])
+    else
+      leading.push(point)
+  }
+  const quotePages = (quotes: Point[]): Page[] => quotes.map(quote => ({ kind: 'quote', points: [quote] }))
+  if (!body.length)
+    return quotePages(leading)
+  const times = body.map(seconds)
+  const total = times.reduce((sum, time) => sum + time, 0)
+  const parts = chunks(body, times, Math.max(1, Math.round(total / slideSeconds)))
+  const time = new Map(body.map((point, index) => [point, times[index]!]))
+  const partSeconds = parts.map(part => part.reduce((sum, point) => sum + time.get(point)!, 0))
+  return [...quotePages(leading), ...pairImages(joinSparse(selectPoints(parts, partSeconds, room, lang, title).flatMap(selection => [
+    { kind: 'content', points: selection.points } as Page,
+    ...selection.source.flatMap(point => quotePages(after.get(point) ?? [])),
+  ]), room, seconds), seconds)]
+}
