@@ -14,6 +14,16 @@ export interface SlideOverflow {
   overflows: Overflow[]
 }
 
+/**
+ * Wait until every mermaid diagram on slide `no` is drawn (false after 30 s). Mermaid draws into its
+ * host's shadow root when its render resolves, some time after the slide mounts on a busy machine:
+ * a slide measured before looks empty.
+ */
+export async function diagramsDrawn(page: Page, no: number): Promise<boolean> {
+  return page.waitForFunction(at => [...document.querySelectorAll(`.slidev-page[data-slidev-no="${at}"] .mermaid`)]
+    .every(host => host.shadowRoot?.childNodes.length), no, { timeout: 30_000 }).then(() => true, () => false)
+}
+
 /** Open the talk at `url` and run `visit` for slides 1…`total` in turn; reports progress every 20 slides. */
 export async function eachSlide(context: BrowserContext, url: string, total: number, say: (line: string) => void, visit: (page: Page, no: number) => Promise<void>): Promise<void> {
   const page = await context.newPage()
@@ -25,11 +35,8 @@ export async function eachSlide(context: BrowserContext, url: string, total: num
     if (mounted !== total)
       say(`  warning: the site has ${mounted} slides, the deck ${total}`)
     for (let no = 1; no <= total; no++) {
-      // Mermaid draws each diagram into its host's shadow root when its render resolves, some
-      // time after the slide mounts on a busy machine: a slide measured before looks empty.
-      await page.waitForFunction(at => [...document.querySelectorAll(`.slidev-page[data-slidev-no="${at}"] .mermaid`)]
-        .every(host => host.shadowRoot?.childNodes.length), no, { timeout: 30_000 })
-        .catch(() => say(`  warning: a diagram on slide ${no} was not drawn within 30 s; the slide is measured as it is`))
+      if (!await diagramsDrawn(page, no))
+        say(`  warning: a diagram on slide ${no} was not drawn within 30 s; the slide is measured as it is`)
       await visit(page, no)
       if (no % 20 === 0 || no === total)
         say(`  measured ${no}/${total} slides`)

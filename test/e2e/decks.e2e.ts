@@ -14,6 +14,7 @@ import { tests } from 'commonmark-spec'
 import fc from 'fast-check'
 import { slidevBuild } from '../../scripts/browser/built-talk.ts'
 import { measureOverflow } from '../../scripts/browser/measure-overflow.ts'
+import { diagramsDrawn } from '../../scripts/browser/measure-talk.ts'
 import { serveStatic } from '../../scripts/browser/serve-static.ts'
 import { slideContent } from '../../scripts/browser/slide-content.ts'
 import { slideText } from '../../scripts/browser/talk-stats.ts'
@@ -99,6 +100,7 @@ async function inspect(url: string, slides: BatchSlide[]): Promise<{ problems: P
     const overflowing = new Set<number>()
     for (const [index, slide] of slides.entries()) {
       const no = index + 1
+      await diagramsDrawn(page, no)
       for (const overflow of await page.evaluate(measureOverflow, no)) {
         problems.push({ slide, no, what: `${overflow.element} is ${overflow.kind} by ${overflow.pixels} px` })
         overflowing.add(no)

@@ -44,7 +44,7 @@ export function captionOf(text: string): string | undefined {
 
 // The text of a block, HTML tags left out (a caption is often `<center>图 1.2 …</center>`).
 function blockText(block: RootContent): string {
-  return (block.type === 'html' ? block.value.replace(/<[^>]*>/gu, ' ') : toString(block)).replace(/\s+/gu, ' ').trim()
+  return (block.type === 'html' ? block.value.replace(/<[^>]*>/gu, ' ') : toString(block, { includeHtml: false })).replace(/\s+/gu, ' ').trim()
 }
 
 function images(point: Point): Image[] {

@@ -13,7 +13,7 @@ import { isAside } from './aside.ts'
 import { codeTerms } from './code-excerpt.ts'
 import { embeddedFrames, embeddedPost, embedLine, postName } from './embed.ts'
 import { keyPoint } from './key-point.ts'
-import { attributionOf, findQuote, introducesNext, isLinkLine, isNameList } from './quote.ts'
+import { attributionOf, findQuote, introducesNext, isLinkLine, isLinksOnly, isNameList } from './quote.ts'
 import { shortPoint } from './short-point.ts'
 import { shortenCode, shortenTable } from './shorten-block.ts'
 
@@ -78,6 +78,9 @@ const paragraph: Handler<Paragraph> = (node, context) => {
     return [{ kind: 'block', body: [node], notes: [node], lines: 7 }]
   if (isLead(node))
     return [lead(node.children, [node])]
+  // A line of links ("🌐 CDN | 📖 Documentation | 🙌 Contribution") is the site's navigation: read, not said.
+  if (isLinksOnly(node))
+    return [{ kind: 'block', body: [], notes: [node], lines: 0 }]
   // One sentence introducing a list heads it, shortened; a longer introduction is a bullet like any paragraph.
   if (introducesList(node, context.next) && sentenceEnds(plainText(node.children).trim()).length === 1) {
     const short = shortPoint(sanitizePhrasing(node.children), context.lang)

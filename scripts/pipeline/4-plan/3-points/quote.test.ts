@@ -2,7 +2,7 @@ import type { Blockquote, Paragraph } from 'mdast'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { plainText } from '../../text/phrasing.ts'
-import { attributionOf, findQuote, introducesNext, isLinkLine, isNameList } from './quote.ts'
+import { attributionOf, findQuote, introducesNext, isLinkLine, isLinksOnly, isNameList } from './quote.ts'
 
 function quote(markdown: string): { text: string, attribution?: string } | undefined {
   const paragraph = unified().use(remarkParse).parse(markdown).children[0] as Paragraph
@@ -64,6 +64,20 @@ describe('isLinkLine', () => {
     ['> 在开源和商业利益的十字路口，问题日益严峻的是有关权威、真实性和文化的问题。', false],
   ] as const)('%s', (markdown, expected) => {
     expect(isLinkLine(blockquote(markdown))).toBe(expected)
+  })
+})
+
+describe('isLinksOnly', () => {
+  it.each([
+    ['🌐 [CDN](https://www.jsdelivr.com/package/npm/mermaid) | 📖 [Documentation](https://mermaidjs.github.io) | 🙌 [Contribution](c.md)', true],
+    ['\\[1] [Xiaoya Xia et al](https://ieeexplore.ieee.org/abstract/document/10043221)', true],
+    ['[Open Stack Foundation](https://www.openstack.org/)', true],
+    // Words of its own around a link: a sentence, said.
+    ['すべての発表は[オンラインストリーミングで閲覧可能です](https://www.youtube.com/watch?v=FZ0cG47msEk)', false],
+    ['See [the docs](https://example.com) for more', false],
+    ['No link here at all', false],
+  ] as const)('%s → %s', (markdown, expected) => {
+    expect(isLinksOnly(unified().use(remarkParse).parse(markdown).children[0] as Paragraph)).toBe(expected)
   })
 })
 

@@ -111,6 +111,18 @@ export function isLinkLine(node: Blockquote): boolean {
   return (linked.length > 0 || /\bhttps?:\/\//u.test(text)) && (labelled || width(rest.replace(/[\s\p{P}]+/gu, '')) < minWidth)
 }
 
+/**
+ * Whether paragraph `node` is only links: a site's navigation ("🌐 [CDN](…) | 📖 [Documentation](…)") or a
+ * reference ("[1] [Xiaoya Xia et al](…)"). Outside its links no letter is left, only marks, numbers and emoji;
+ * a sentence around a link ("すべての発表は[…]") keeps its words and is no link line.
+ */
+export function isLinksOnly(node: Paragraph): boolean {
+  const linked: string[] = []
+  visit(node, 'link', link => void linked.push(toString(link)))
+  const rest = linked.reduce((left, words) => left.replace(words, ''), toString(node)).replace(/\bhttps?:\/\/\S+/gu, '')
+  return linked.length > 0 && !/\p{L}/u.test(rest)
+}
+
 /** Whether block quote `node` is a list of names ("> evpp、SpriteJS、GoReporter、…"): four or more short items, no sentence. */
 export function isNameList(node: Blockquote): boolean {
   const text = toString(node).trim()
