@@ -113,7 +113,12 @@ export function slideText(no: number): SlideText {
   // Key points: what the planner put on the slide as text, not inside a visual or a quote.
   result.points = [...(layout?.querySelectorAll('li, p') ?? [])]
     .filter(element => !element.parentElement?.closest('li, blockquote, figure, table, pre, .td-chart-view') && visible(element))
-    .map(element => spaced(element.textContent ?? ''))
+    // A missing image's placeholder names the image: a visual, not a point.
+    .map((element) => {
+      const copy = element.cloneNode(true) as Element
+      copy.querySelectorAll('.td-missing-image').forEach(placeholder => placeholder.remove())
+      return spaced(copy.textContent ?? '')
+    })
     .filter(Boolean)
   // A mermaid diagram draws into a shadow root, which neither selectors nor text walks see.
   const visuals = [...layout?.querySelectorAll('img, svg, canvas, video, iframe, pre, table, .td-missing-image, .td-chart-view, .katex-display') ?? []]
