@@ -62,6 +62,7 @@ describe('tableBars', () => {
     ['a count beside a size', [['表名', '行数', '大小'], ['REGION', '5万', '4 GB'], ['NATION', '25万', '7 GB']], 'measures of different units side by side'],
     ['no figures', [['硬件', '配置说明'], ['CPU', 'Intel Xeon'], ['磁盘', 'ESSD云硬盘']], 'no column of comparable figures'],
     ['one row', [['Option', 'Count'], ['Agree', '18']], 'fewer than two rows'],
+    ['rows counting different things', [['', 'January 2019', 'December 2020'], ['Messages posted', '2788', '76609'], ['Number of members', '159', '888']], 'rows far apart in size: each row counts its own kind'],
     ['rows named by sentences', [['Post', 'Views'], ['Full automation of release to NPM and Docker Hub with GitHub Actions and Conventional Commits', '9 318'], ['Code generation', '8 508']], 'rows named by sentences, too long for a bar\'s label'],
   ])('%s stays a table', (_, rows, why) => {
     expect(tableBars(table(rows))).toEqual({ why })
