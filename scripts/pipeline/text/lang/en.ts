@@ -86,6 +86,9 @@ function opensOut(all: readonly Word[], text: string): boolean {
   const before = all.at(-2)
   if (last.pos === 'adv' && before?.pos === 'aux')
     return true
+  // A split infinitive stopped before its verb: "allows you to easily".
+  if (last.pos === 'adv' && before?.text.toLowerCase() === 'to')
+    return true
   // A possessive "'s" wants its noun.
   if (/['’]s$/u.test(text.trimEnd()) && last.tags.includes('Possessive') && !last.tags.includes('Noun'))
     return true

@@ -4,6 +4,9 @@ import { balanced, isFragment, namesSomething, wholeUpTo, words } from './index.
 // Fragments seen on real talks (issue "Any article…") and whole points that must not count.
 const cases: ReadonlyArray<readonly [string, string, boolean]> = [
   ['en', 'Once you get a qualitative sense it is also', true],
+  ['en', 'The operator allows you to easily', true],
+  ['en', 'It lets you quickly and easily', true],
+  ['en', 'The compiler is fast enough to use daily', false],
   ['en', 'Okay, but what', true],
   ['en', 'In a more general RL setting we would receive some', true],
   ['en', 'E.g', true],
