@@ -6,6 +6,8 @@ import nlp from 'compromise'
 
 // compromise tag → UD, the first tag of a term found here wins (a copula is an auxiliary to
 // the rules: "it is" wants what it is).
+// Adverbs compromise may read as adjectives out of their sentence ("but still").
+const stillLike = new Set(['still', 'yet', 'also', 'too'])
 const tagPos: ReadonlyArray<readonly [string, Pos]> = [
   ['Copula', 'aux'],
   ['Auxiliary', 'aux'],
@@ -89,6 +91,13 @@ function opensOut(all: readonly Word[], text: string): boolean {
   // A split infinitive stopped before its verb: "allows you to easily".
   if (last.pos === 'adv' && before?.text.toLowerCase() === 'to')
     return true
+  // A clause after "but" stopped on its subject ("…grows but the knowledge") or an adverb ("…this year, but still").
+  const but = all.findLastIndex(word => word.text.toLowerCase() === 'but')
+  const after = all.slice(but + 1)
+  if (but > 0 && after.length && !after.some(word => word.pos === 'verb' || word.pos === 'aux')
+    && (['det', 'pron'].includes(after[0]!.pos) || after.every(word => word.pos === 'adv' || stillLike.has(word.text.toLowerCase())))) {
+    return true
+  }
   // A possessive "'s" wants its noun.
   if (/['’]s$/u.test(text.trimEnd()) && last.tags.includes('Possessive') && !last.tags.includes('Noun'))
     return true
@@ -115,9 +124,11 @@ function subjectOnly(all: readonly Word[], text: string): boolean {
 // A subordinate clause with no main clause after it: "Once you get a qualitative sense", or
 // only more of them after its commas: "If you push the wrong setting, as someone might have done".
 function subordinateOnly(all: readonly Word[], text: string): boolean {
-  if (all[0]?.pos !== 'sconj')
+  // Adverbs may stand before the subordinator: "Luckily, even though the activity doubled".
+  const start = all.findIndex(word => word.pos !== 'adv' && word.text.toLowerCase() !== 'even')
+  if (start < 0 || all[start]!.pos !== 'sconj')
     return false
-  const openers = all.filter((word, index) => index === 0 || /[,;:—–]\s*$/u.test(text.slice(all[index - 1]!.end, word.start)))
+  const openers = all.filter((word, index) => index === start || (index > start && /[,;:—–]\s*$/u.test(text.slice(all[index - 1]!.end, word.start))))
   return openers.every(word => word.pos === 'sconj' || word.text.toLowerCase() === 'as')
 }
 
