@@ -18,6 +18,7 @@ import { withoutHeadingAttributes } from '../scripts/pipeline/2-prepare/heading-
 import { kramdownMarkup } from '../scripts/pipeline/2-prepare/kramdown-attributes.ts'
 import { mdxMarkup } from '../scripts/pipeline/2-prepare/mdx-markup.ts'
 import { mdxStrings } from '../scripts/pipeline/2-prepare/mdx-strings.ts'
+import { roleLines } from '../scripts/pipeline/2-prepare/role-lines.ts'
 import { codeTags, templateTags } from '../scripts/pipeline/2-prepare/template-tags.ts'
 import { sentenceEnds } from '../scripts/pipeline/text/measure.ts'
 
@@ -41,6 +42,8 @@ export function sentences(article: string): string[] {
   codeTags(tree, article)
   templateTags(tree)
   kramdownMarkup(tree)
+  // Sphinx and d2l role lines (`:label:`sec_x``) are markup.
+  roleLines(tree)
   // An emoji shortcode (`:tada:`) is shown as its emoji.
   emojiShortcodes(tree)
   // A footnote reference is shown as its label, `[1]`, where the text cites it.

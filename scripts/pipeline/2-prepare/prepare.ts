@@ -19,6 +19,7 @@ import { kramdownMarkup, mayHoldKramdownAttributes } from './kramdown-attributes
 import { mayHoldMdxMarkup, mdxMarkup } from './mdx-markup.ts'
 import { mayHoldMdxStrings, mdxStrings } from './mdx-strings.ts'
 import { rebaseImages } from './rebase-images.ts'
+import { mayHoldRoleLines, roleLines } from './role-lines.ts'
 import { tableOfContents } from './table-of-contents.ts'
 import { codeTags, mayHoldTemplateTags, templateTags } from './template-tags.ts'
 
@@ -129,6 +130,8 @@ export function prepare(tree: Root, file: VFile, imageBase: string, imageExists?
     kramdownMarkup(tree)
   if (mayHoldDefinitions(source))
     definitionLists(tree)
+  if (mayHoldRoleLines(source))
+    roleLines(tree)
   if (mayHoldShortcodes(source))
     emojiShortcodes(tree)
   if (types.has('code') || source.includes('mermaid'))
