@@ -103,10 +103,7 @@ export function attributionOf(node: Blockquote): string | undefined {
  * It is the author's text, not a saying.
  */
 export function isLinkLine(node: Blockquote): boolean {
-  const linked: string[] = []
-  visit(node, 'link', link => void linked.push(toString(link)))
-  const text = toString(node)
-  const rest = linked.reduce((left, words) => left.replace(words, ''), text).replace(/\bhttps?:\/\/\S+/gu, '')
+  const { linked, text, rest } = outsideLinks(node)
   const labelled = linked[0] !== undefined && /^[^：:，,。]{1,20}[：:]\s*$/u.test(text.slice(0, text.indexOf(linked[0])))
   return (linked.length > 0 || /\bhttps?:\/\//u.test(text)) && (labelled || width(rest.replace(/[\s\p{P}]+/gu, '')) < minWidth)
 }
@@ -117,10 +114,17 @@ export function isLinkLine(node: Blockquote): boolean {
  * a sentence around a link ("すべての発表は[…]") keeps its words and is no link line.
  */
 export function isLinksOnly(node: Paragraph): boolean {
+  const { linked, rest } = outsideLinks(node)
+  return linked.length > 0 && !/\p{L}/u.test(rest)
+}
+
+// The words of `node`'s links, its text, and what is left of that text without them and without bare URLs.
+function outsideLinks(node: Blockquote | Paragraph): { linked: string[], text: string, rest: string } {
   const linked: string[] = []
   visit(node, 'link', link => void linked.push(toString(link)))
-  const rest = linked.reduce((left, words) => left.replace(words, ''), toString(node)).replace(/\bhttps?:\/\/\S+/gu, '')
-  return linked.length > 0 && !/\p{L}/u.test(rest)
+  const text = toString(node)
+  const rest = linked.reduce((left, words) => left.replace(words, ''), text).replace(/\bhttps?:\/\/\S+/gu, '')
+  return { linked, text, rest }
 }
 
 /** Whether block quote `node` is a list of names ("> evpp、SpriteJS、GoReporter、…"): four or more short items, no sentence. */
