@@ -57,6 +57,12 @@ export const firstOver = 1.25
 // A point that says nothing by itself ("2025年11月左右", "See #28491") or that opens by pointing
 // back ("这引起了媒体极大关注": what did?) is shown only when nothing better is left.
 export const weakPenalty = 2
+/**
+ * Seconds a slide takes for each picture, diagram, code excerpt, table or formula it shows that its notes do not
+ * say: the room looks at it while the speaker points at what matters. Talk-timing guides budget one to three minutes
+ * for a detailed figure, and a reader needs about 15 s to take in even a simple one, so 20 s is a floor, not a mean.
+ */
+export const lookSeconds = 20
 /** Seconds of notes a slide aims at; a section with less stays on one slide. */
 export const slideSeconds = 75
 /** A joined slide says at most this many seconds: one up much longer than two of a section's slides (75 s each) loses the room. */

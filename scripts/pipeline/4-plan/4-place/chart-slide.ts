@@ -4,7 +4,7 @@ import type { BlockContent, RootContent } from 'mdast'
 import type { Chart, Lang, Slide } from '../../model/deck.ts'
 import { chartTable } from '../2-charts/chart-table.ts'
 import { labels } from '../../text/labels.ts'
-import { speakingTime } from '../../text/speaking-time.ts'
+import { presentingTime } from '../../text/speaking-time.ts'
 
 const html = (value: string): BlockContent => ({ type: 'html', value }) as unknown as BlockContent
 
@@ -16,5 +16,5 @@ export function chartSlide(slide: Slide, chart: Chart, lang: Lang, roomy = false
   const said: RootContent[] = [{ type: 'paragraph', children: [{ type: 'text', value: labels[lang].chart(chart.source.line) }] }, ...slide.notes]
   // The chart's data as a table follows its source line, for screen readers and the handout: read, not said, so not timed.
   const notes = [said[0]!, chartTable(shown, lang), ...said.slice(1)]
-  return { ...slide, body: body as Slide['body'], notes, seconds: speakingTime(said), chart: shown, class: `td-chart td-chart-${chart.shape ?? 'full'}${roomy ? ' td-chart-roomy' : ''}` }
+  return { ...slide, body: body as Slide['body'], notes, seconds: presentingTime(said, slide.body), chart: shown, class: `td-chart td-chart-${chart.shape ?? 'full'}${roomy ? ' td-chart-roomy' : ''}` }
 }

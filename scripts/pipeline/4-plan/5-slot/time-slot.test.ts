@@ -5,6 +5,7 @@ import { toString } from 'mdast-util-to-string'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
+import { visit } from 'unist-util-visit'
 import { lostSentences } from '../../../../test/lost-sentences.ts'
 import { generate, VFile } from '../../generate.ts'
 
@@ -20,15 +21,26 @@ function timed(text: string, minutes: number | undefined, path = 'content/review
 // Spoken time as the issue defines it, from the written deck: the main flow's notes up to
 // each note's first thematic break, 250 Chinese characters or 150 English words a minute.
 // Tables and code in the notes (a chart's data, the article's own) are read, not said.
+// Each picture, code block or table a slide shows adds a look of 20 s (lookSeconds).
 const reader = unified().use(remarkParse).use(remarkGfm)
 const said = (note: string): string => reader.parse(note).children.filter(node => node.type !== 'table' && node.type !== 'code').map(node => toString(node)).join('\n')
+function looks(content: string): number {
+  const tree = reader.parse(content)
+  let count = (content.match(/class="td-missing-image"/gu) ?? []).length
+  visit(tree, node => {
+    if (node.type === 'code' || node.type === 'table' || node.type === 'image')
+      count++
+  })
+  return count
+}
 function spokenMinutes(markdown: string): number {
   const slides = parseSync(markdown, 'slides.md').slides
   const end = slides.findIndex(slide => slide.frontmatter.routeAlias === 'end')
   const text = slides.slice(0, end + 1).map(slide => said((slide.note ?? '').split(/^\*\*\*$/mu)[0]!)).join('\n')
   const characters = text.length - text.replace(/[\u3400-\u9FFF\uF900-\uFAFF]/gu, '').length
   const words = text.replace(/[\u3400-\u9FFF\uF900-\uFAFF]/gu, ' ').match(/[A-Z0-9][\w'’.-]*/giu)?.length ?? 0
-  return characters / 250 + words / 150
+  const looked = slides.slice(0, end + 1).reduce((sum, slide) => sum + looks(slide.content), 0)
+  return characters / 250 + words / 150 + looked * 20 / 60
 }
 
 const backupTitles = (deck: Deck): string[] => deck.slides.filter(slide => slide.backup).map(slide => slide.routeAlias)

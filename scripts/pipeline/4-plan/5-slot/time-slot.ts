@@ -8,7 +8,8 @@ import type { Deck, Slide } from '../../model/deck.ts'
 import type { NoteSentences } from './spoken-notes.ts'
 import { toString } from 'mdast-util-to-string'
 import { labels } from '../../text/labels.ts'
-import { exactSeconds } from '../../text/speaking-time.ts'
+import { lookSeconds } from '../../shared/tuning.ts'
+import { exactSeconds, visualsIn } from '../../text/speaking-time.ts'
 import { backupOrder, slotSections } from './backup-sections.ts'
 import { joinSentences, noteSentences, spokenSeconds, spokenSentences } from './spoken-notes.ts'
 
@@ -38,6 +39,8 @@ function clock(seconds: number): string {
 interface Timing {
   /** Seconds to say the whole notes (tables and code are read, not said, in content and quote slides). */
   full: number
+  /** Seconds the room looks at what the slide shows (`lookSeconds` a visual); trimming notes keeps them. */
+  looks: number
   /** The notes' sentences, for content and quote slides. */
   sentences?: NoteSentences
 }
@@ -47,14 +50,14 @@ const lineSeconds = exactSeconds('⏱ 0:00 · 0:00')
 
 function timing(slide: Slide): Timing {
   if (!trimmable(slide))
-    return { full: exactSeconds(slide.notes.map(node => toString(node)).join('\n')) }
+    return { full: exactSeconds(slide.notes.map(node => toString(node)).join('\n')), looks: 0 }
   const sentences = noteSentences(slide.notes)
-  return { full: sentences.seconds, sentences }
+  return { full: sentences.seconds, looks: visualsIn(slide.body) * lookSeconds, sentences }
 }
 
 /** Seconds a slide takes when its notes are trimmed to `share`, its time line included. */
 function cost(time: Timing, share: number): number {
-  return lineSeconds + (time.sentences && share < 1 ? spokenSeconds(spokenSentences(time.sentences, share)) : time.full)
+  return lineSeconds + time.looks + (time.sentences && share < 1 ? spokenSeconds(spokenSentences(time.sentences, share)) : time.full)
 }
 
 /** Spoken seconds of the main flow for a notes share, without the slides in `moved`. */
