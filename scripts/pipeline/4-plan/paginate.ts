@@ -7,10 +7,12 @@ import type { Lang } from '../model/deck.ts'
 import type { Page } from './3-points/page.ts'
 import type { Point } from './3-points/point.ts'
 import type { Room } from './3-points/select-points.ts'
+import { toString } from 'mdast-util-to-string'
 import { slideRoom, slideSeconds } from '../shared/tuning.ts'
 import { speakingTime, spokenBlocks } from '../text/speaking-time.ts'
 import { selectPoints } from './3-points/select-points.ts'
 import { joinSparse, pairImages } from './sparse-pages.ts'
+import { captionOf } from './visual-title.ts'
 
 // Code, tables and markup are shown, not read out: they count a few seconds, whatever their length.
 function seconds(point: Point): number {
@@ -33,10 +35,19 @@ function chunks(points: Point[], times: number[], count: number): Point[][] {
     const last = current.at(-1)
     const due = elapsed >= boundary - times[index]! / 2 && result.length < count
     const image = isImage(point) && current.some(isImage)
-    if (current.length && (due || image) && last?.kind !== 'lead')
-      result.push([point])
-    else
+    // A numbered caption ("Figure 7.4 …") stays with the image above it.
+    const caption = last && isImage(last) && captionOf(toString(point.notes).replace(/<[^>]*>/gu, ' ').replace(/\s+/gu, ' ').trim()) !== undefined
+    if (current.length && (due || image) && last?.kind !== 'lead' && !caption) {
+      // An image goes with the paragraph that leads into it ("You will see this:", a step and its
+      // screenshot), unless that paragraph follows an image itself and so is more likely its caption.
+      // A sub-heading just above that paragraph goes with them: it never ends a slide.
+      const leadsIn = image && current.length > 2 && last?.kind === 'bullet' && !isImage(current.at(-2)!)
+      const moved = leadsIn ? current.splice(current.at(-2)!.kind === 'lead' && current.length > 3 ? -2 : -1) : []
+      result.push([...moved, point])
+    }
+    else {
       current.push(point)
+    }
     elapsed += times[index]!
   })
   return result

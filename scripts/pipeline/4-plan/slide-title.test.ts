@@ -15,6 +15,13 @@ function lead(value: string): Point {
   return { kind: 'lead', body: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value }] }] }], notes: [], lines: 1.3 }
 }
 
+const picture: Point = { kind: 'block', body: [{ type: 'paragraph', children: [{ type: 'image', url: 'a.png', alt: 'screen capture' }] }], notes: [], lines: 7 }
+
+// A paragraph kept for the notes: it shows nothing.
+function said(value: string): Point {
+  return { kind: 'block', body: [], notes: [{ type: 'paragraph', children: [{ type: 'text', value }] }], lines: 0 }
+}
+
 const code: Point = { kind: 'block', body: [{ type: 'code', value: 'select * from transcripts where id = 1' }], notes: [], lines: 2 }
 
 describe('keyPhrases', () => {
@@ -77,6 +84,9 @@ describe('pageTitle', () => {
     // Bold words before a colon are a speaker's label, not a topic.
     [page(boldBullet('Xander Cesari', ': The chances are high'), boldBullet('Jan David Nose', ': Whenever someone creates a pull request')), ['Xander Cesari'], 'The chances are high', 2],
     [page(boldBullet('Jan David Nose', ': 100%'), boldBullet('Jan David Nose', ': Whenever someone creates a pull request')), ['Jan David Nose'], undefined, 2],
+    // A picture alone, its alt saying nothing, is titled by what its notes say after it, never by a bare time.
+    [page(picture, said('In the future, whenever you push a change, GitHub Pages will rebuild and deploy your site.')), [], 'GitHub Pages will rebuild', 1],
+    [page(said('Step 7: click on the commit message as shown below.'), picture), [], undefined, 1],
     // A title an earlier slide of the section has is passed over.
     [page(bullet('如果使用 MQ，那么 A 系统连续发送 3 条消息到 MQ 队列中')), ['如果使用 MQ'], '那么 A 系统连续发送 3 条消息到 MQ 队列中', 1],
   ] as const)('%#', (input, taken, title, shown) => {

@@ -9,7 +9,7 @@ import type { Page } from './3-points/page.ts'
 import type { Point } from './3-points/point.ts'
 import { toString } from 'mdast-util-to-string'
 import { labels } from '../text/labels.ts'
-import { wholeUpTo, words } from '../text/lang/index.ts'
+import { saysWhenOnly, wholeUpTo, words } from '../text/lang/index.ts'
 import { width } from '../text/measure.ts'
 import { silence } from './3-points/point.ts'
 import { saysNothing } from './3-points/weak-point.ts'
@@ -102,7 +102,7 @@ export function pageTitle<P extends Page>(page: P, lang: Lang, taken: ReadonlySe
   const usable = (text: string) => (phrase: string): boolean => !taken.has(phrase) && phrase !== bare(text)
   const whole = texts.flatMap(text => keyPhrases(text, lang, true).filter(usable(text)))
   const title = whole[0] ?? texts.flatMap(text => keyPhrases(text, lang).filter(usable(text)))[0]
-  const said = title ?? visualIntroduction(page, lang, taken, earlier)
+  const said = title ?? visualIntroduction(page, lang, taken, earlier) ?? (points.length ? undefined : notesPhrase(page, lang, taken))
   if (said)
     return { title: said }
   // Else the first short point that fits the title moves up into it, when something else stays
@@ -129,6 +129,18 @@ function boldNames(shown: Point[], lang: Lang): string | undefined {
   // All of them, or the title would name one of the things the slide goes through.
   const title = names.join(labels[lang].separator)
   return width(title) <= titleRoom.width ? title : undefined
+}
+
+// A slide that shows a picture and no text is titled by the first whole clause its notes say after
+// the picture ("…GitHub Pages will rebuild and deploy your site" under a screenshot), never a bare time. A
+// chart's slide is left to its chart's names: its notes tell where the figures come from.
+function notesPhrase(page: Page & { chart?: Chart }, lang: Lang, taken: ReadonlySet<string>): string | undefined {
+  const picture = page.points.findIndex(point => isShown(point) && point.body.some(block => block.type === 'paragraph' && block.children.some(child => child.type === 'image')))
+  if (page.chart || picture < 0)
+    return undefined
+  const texts = page.points.slice(picture + 1).filter(point => !isShown(point)).flatMap(point => point.notes.filter(note => note.type === 'paragraph').map(note => toString(note)))
+  const usable = (phrase: string): boolean => !taken.has(phrase) && !saysWhenOnly(phrase, lang)
+  return texts.flatMap(text => keyPhrases(text, lang, true)).find(usable) ?? texts.flatMap(text => keyPhrases(text, lang)).find(usable)
 }
 
 // A point's text without its closing marks, as a title reads.

@@ -13,6 +13,7 @@ describe('saysWhatItShows', () => {
     ['enter image description here', false],
     ['image', false],
     ['图片', false],
+    ['screen capture', false],
     ['trait-error-1.43.0.png', false],
     ['IMG_2031', false],
     ['1-2', false],

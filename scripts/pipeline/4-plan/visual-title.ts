@@ -21,7 +21,7 @@ export const visualTitleWidth = 36
 const captionLabel = /^(?:[图表図]|Figure|Fig\.|Table)\s*\d+(?:[.．\-–]\d+)*\s*[:：.．\-–—]?\s*/iu
 
 // Alt text that says nothing: what editors and uploaders fill in for the writer.
-const placeholderAlt = /^(?:enter image description here|image|img|picture|photo|screenshot|screen shot|alt|alt text|placeholder|图片?|图像|截图|示意图|插图|画像|写真|スクリーンショット)$/iu
+const placeholderAlt = /^(?:enter image description here|image|img|picture|photo|screenshot|screen shot|screen ?capture|screen ?grab|alt|alt text|placeholder|图片?|图像|截图|示意图|插图|画像|写真|スクリーンショット)$/iu
 
 // A file name ("trait-error-1.43.0.png", "IMG_2031", "1-2"): no space, and a digit, a dot or a joiner inside.
 function isFileName(text: string): boolean {
