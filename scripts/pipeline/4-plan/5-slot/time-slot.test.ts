@@ -27,7 +27,7 @@ const said = (note: string): string => reader.parse(note).children.filter(node =
 function looks(content: string): number {
   const tree = reader.parse(content)
   let count = (content.match(/class="td-missing-image"/gu) ?? []).length
-  visit(tree, node => {
+  visit(tree, (node) => {
     if (node.type === 'code' || node.type === 'table' || node.type === 'image')
       count++
   })
