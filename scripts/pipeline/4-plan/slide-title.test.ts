@@ -26,6 +26,9 @@ const code: Point = { kind: 'block', body: [{ type: 'code', value: 'select * fro
 
 describe('keyPhrases', () => {
   it.each([
+    // A Japanese clause too long for the title gives the noun phrase it is about, or acts on.
+    ['また、React Compiler による開発者の生産性向上も期待される効果でした', 'ja', ['React Compiler による開発者の生産性向上']],
+    ['安定版リリース後には、コンパイラによる最適化と改善をさらに追加する予定です', 'ja', ['コンパイラによる最適化と改善']],
     // A clause that fits is taken whole.
     // A clause that opens on "and" continues the one before: no title.
     ['Views simplify running complex queries, and they cost nothing', 'en', ['Views simplify running complex queries']],

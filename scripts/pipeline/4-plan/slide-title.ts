@@ -9,7 +9,7 @@ import type { Page } from './3-points/page.ts'
 import type { Point } from './3-points/point.ts'
 import { toString } from 'mdast-util-to-string'
 import { labels } from '../text/labels.ts'
-import { saysWhenOnly, wholeUpTo, words } from '../text/lang/index.ts'
+import { saysWhenOnly, topicPhrase, wholeUpTo, words } from '../text/lang/index.ts'
 import { width } from '../text/measure.ts'
 import { silence } from './3-points/point.ts'
 import { saysNothing } from './3-points/weak-point.ts'
@@ -32,19 +32,26 @@ const phraseStop = /[\n，,：:；;。！？!?、—–]|\.(?=\s|$)|\s-\s/u
 // calls whole as a headline: the whole clause when it fits, else (English only) the longest
 // run that does not split a phrase ("In terms of operating systems used | by Rustaceans",
 // never "We also asked whether respondents consider | themselves"). A Chinese or Japanese
-// clause is whole or not at all: a title cut from one reads as a fragment.
+// clause is whole or not at all: a title cut from one reads as a fragment; but a Japanese
+// clause's topic phrase (before は, が, も or を) is a headline of its own.
 function headPhrase(clause: string, lang: Lang): string | undefined {
   let best: string | undefined
   for (const [index, word] of words(clause, lang).entries()) {
     // A sign that belongs to its figure ("20%"), and a closing quote or bracket, go with the word.
     const head = clause.slice(0, word.end + (/^[%‰℃°+"”’」』）)\]》]+/u.exec(clause.slice(word.end))?.[0].length ?? 0))
     if (width(head) > titleRoom.width || (lang === 'en' && index >= titleRoom.words))
-      return lang === 'en' ? best : undefined
+      return lang === 'en' ? best : topicHeadline(clause, lang)
     const enough = lang === 'en' ? index + 1 >= titleRoom.least.en : width(head) >= titleRoom.least.zh
     if (enough && !saysNothing(head, lang) && wholeUpTo(clause, head.length, lang, { headline: true }))
       best = head
   }
-  return lang === 'en' || (best !== undefined && !/[\p{L}\p{N}]/u.test(clause.slice(best.length))) ? best : undefined
+  return lang === 'en' || (best !== undefined && !/[\p{L}\p{N}]/u.test(clause.slice(best.length))) ? best : topicHeadline(clause, lang)
+}
+
+// A Japanese clause too long for the title gives the noun phrase it is about.
+function topicHeadline(clause: string, lang: Lang): string | undefined {
+  const topic = topicPhrase(clause, lang)
+  return topic && width(topic) <= titleRoom.width ? topic : undefined
 }
 
 // The clauses of `text`, trimmed, in order.

@@ -78,8 +78,21 @@ describe('shortRanges: Japanese', () => {
     ['Women of React Conf の運営経験について共有していただいた皆さん、そしてカンファレンスのウェブサイトとチケットのデザインと構築を担当してくださった方々に感謝します。'],
   ])('cuts %s between words, not inside an inflection', (text) => {
     const shown = short(text, 'ja')
+    const start = text.indexOf(shown)
     expect(shown.length).toBeLessThan(text.length)
-    expect(`${shown.at(-1)}${text[shown.length]}`).not.toMatch(/^\p{Script=Hiragana}{2}$/u)
+    expect(start).toBeGreaterThanOrEqual(0)
+    expect(`${shown.at(-1)}${text[start + shown.length]}`).not.toMatch(/^\p{Script=Hiragana}{2}$/u)
+    expect(`${text[start - 1] ?? ''}${shown[0]}`).not.toMatch(/^\p{Script=Hiragana}{2}$/u)
+  })
+  // Where no head of a sentence reads whole, its main clause, last in Japanese and Chinese, is the point.
+  it.each([
+    ['React Compiler は React 19 に追加されたランタイム API に依存するコードを生成しますが、React 17 および 18 でもコンパイラが動作するようにサポートを追加しました。', 'React 17 および 18 でもコンパイラが動作するようにサポートを追加しました'],
+  ])('shows %s as its main clause', (text, expected) => {
+    expect(short(text, 'ja')).toBe(expected)
+  })
+  it('never shows the tail of a list of names as a main clause', () => {
+    const text = 'この投稿のレビュー・編集に協力していただいた Sathya Gunasekaran、Joe Savona、Ricky Hanlon、Alex Taylor、Jason Bonta、Eli White に感謝します。'
+    expect(short(text, 'ja')).not.toMatch(/^(?:Joe|Ricky|Alex|Jason|Eli)/u)
   })
 })
 

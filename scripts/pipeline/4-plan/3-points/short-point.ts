@@ -7,7 +7,7 @@ import type { Lang } from '../../model/deck.ts'
 import { memo } from '../../shared/memo.ts'
 import { clauseWords, pointBudget } from '../../shared/tuning.ts'
 import { isCjkLang } from '../../text/article-lang.ts'
-import { balanced, clauseMark, isFragment, wholeUpTo, words } from '../../text/lang/index.ts'
+import { balanced, clauseMark, isFragment, opensOnSubject, wholeUpTo, words } from '../../text/lang/index.ts'
 import { sentenceEnds, width } from '../../text/measure.ts'
 import { boundaryText, slicePhrasing } from '../../text/phrasing.ts'
 import { announcingHead } from './announcements.ts'
@@ -85,6 +85,22 @@ function phraseEnd(view: string, lang: Lang): number | undefined {
   return phrase !== undefined && (word === undefined || width(view.slice(0, phrase)) >= width(view.slice(0, word)) * 0.7) ? phrase : word
 }
 
+// A Chinese or Japanese sentence ends on its main clause ("…を生成しますが、React 17 および 18 でも
+// コンパイラが動作するようにサポートを追加しました"): where no head of it is whole, the longest tail after a
+// clause mark that fits half again the budget, reads whole and opens on its own subject.
+function mainClause(view: string, lang: Lang): number | undefined {
+  for (let at = 1; at < view.length - 1; at++) {
+    // A mark after a name or noun separates the items of a list ("Joe Savona、Ricky Hanlon"), not clauses.
+    if (!clauseMark(lang).test(view[at]!) || ['noun', 'propn'].includes(words(view.slice(0, at), lang).at(-1)?.pos ?? ''))
+      continue
+    const start = at + 1 + (view.slice(at + 1).length - view.slice(at + 1).trimStart().length)
+    const tail = view.slice(start)
+    if (width(tail) <= pointBudget.zh * 1.5 && shortEnough(tail, lang) && opensOnSubject(tail, lang) && !isFragment(tail, lang) && balanced(tail) && !saysNothing(tail, lang))
+      return start
+  }
+  return undefined
+}
+
 // A Chinese sentence's opening time clause ("2024年圣诞节，", "截至2025年12月30日，").
 const timeClause = /^[^，,：:；;]{0,12}?(?:\d{4}\s*年|\d{1,2}\s*月)[^，,：:；;]{0,8}[，,]\s*/u
 
@@ -98,6 +114,9 @@ function lastResort(view: string, lang: Lang): [number, number] {
     return [time, view.length]
   if (isCjkLang(lang) && width(view) <= pointBudget.zh * 1.5)
     return [0, view.length]
+  const main = isCjkLang(lang) ? mainClause(view, lang) : undefined
+  if (main !== undefined)
+    return [main, view.length]
   // No whole piece fits: the sentence stays in the notes and another point is shown.
   return [0, phraseEnd(view, lang) ?? 0]
 }

@@ -170,6 +170,43 @@ export function saysWhenOnly(text: string, lang: string): boolean {
 const placeOrTime = new Set(['f', 't'])
 
 /**
+ * Whether the clause `text` opens on what it is about (a name, noun or pronoun), so it stands as a point
+ * without the clause before it: "React 17 および 18 でもサポートを追加しました" does; "则需要从 etcd 获取",
+ * "但在 2023 年有所减少", "揭示了中国开源的全貌" (whose subject was in the clause before) do not.
+ */
+export function opensOnSubject(text: string, lang: string): boolean {
+  const first = words(text.trim(), lang)[0]
+  return first !== undefined && ['noun', 'propn', 'pron'].includes(first.pos) && !placeOrTime.has(first.tags[0] ?? '')
+}
+
+// Japanese particles that mark what a clause is about (は, も), its subject (が), else its object (を).
+const topicParticles = [new Set(['は', 'が', 'も']), new Set(['を'])]
+
+/**
+ * The noun phrase a Japanese clause is about, before its は, が or も, else what it acts on, before its を
+ * ("React Compiler による開発者の生産性向上" of "…生産性向上も期待される効果でした", "コンパイラによる最適化と改善"
+ * of "…改善をさらに追加する予定です"): a headline when the clause is too long for one. Undefined when the
+ * clause has none, or when it is a word or two ("コアチーム") or runs over a clause mark.
+ */
+export function topicPhrase(text: string, lang: string): string | undefined {
+  if (lang !== 'ja')
+    return undefined
+  const trimmed = text.trim()
+  const all = words(trimmed, lang)
+  const particle = (set: ReadonlySet<string>) => (word: Word): boolean => word.pos === 'adp' && set.has(word.text)
+  for (const particles of topicParticles) {
+    const at = all.findIndex(particle(particles))
+    // What a clause acts on is the phrase after its topic, if it has one: "コアチームも | 研究結果を".
+    const from = all.slice(0, Math.max(0, at)).findLastIndex(particle(topicParticles[0]!)) + 1
+    const head = all.slice(from, Math.max(0, at))
+    const phrase = head.length ? trimmed.slice(head[0]!.start, head.at(-1)!.end) : ''
+    if (head.length >= 3 && ['noun', 'propn'].includes(head.at(-1)!.pos) && !clauseMark(lang).test(phrase))
+      return phrase
+  }
+  return undefined
+}
+
+/**
  * Whether `label` names what a chart entry counts (`figure`, the default) or what happened (`event`): a noun
  * phrase or a clause with a noun in it; never only the figure, a period ("去年"), function words, a fragment,
  * a label that opens on a particle, preposition, locative or measure left from its figure ("自 成立以来",

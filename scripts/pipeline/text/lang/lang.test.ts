@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { balanced, isFragment, namesSomething, wholeUpTo, words } from './index.ts'
+import { balanced, isFragment, namesSomething, opensOnSubject, topicPhrase, wholeUpTo, words } from './index.ts'
 
 // Fragments seen on real talks (issue "Any article…") and whole points that must not count.
 const cases: ReadonlyArray<readonly [string, string, boolean]> = [
@@ -161,6 +161,40 @@ describe('wholeUpTo', () => {
   ]
   it.each(cuts)('%s: %s up to "%s" → %s', (lang, text, head, expected) => {
     expect(wholeUpTo(text, head.length, lang)).toBe(expected)
+  })
+})
+
+describe('opensOnSubject', () => {
+  it.each([
+    ['ja', 'React 17 および 18 でもコンパイラが動作するようにサポートを追加しました', true],
+    ['zh', 'Apache DolphinScheduler 社区健康评分为 9.19', true],
+    ['zh', '该项目在整个 openEuler 社区中的 OpenRank 排名第三', true],
+    ['zh', '则需要从 etcd 获取整个数据集', false],
+    ['zh', '但在 2023 年有所减少', false],
+    ['zh', '而 ReleaseEvent 则有所增加', false],
+    ['zh', '揭示中国在全球开源生态中的全貌', false],
+    ['zh', '是体验基于缓存的一致性读优势的最简单方法', false],
+    ['zh', '为业界提供全面系统的 OpenRank 指标信息服务', false],
+    ['zh', '去年社区增长很快', false],
+    ['ja', 'および React China の Jasmine Xie に感謝します', false],
+    ['en', 'the team kept up', false],
+    ['en', 'GitHub Pages will rebuild your site', true],
+  ] as const)('%s: %s → %s', (lang, text, expected) => {
+    expect(opensOnSubject(text, lang)).toBe(expected)
+  })
+})
+
+describe('topicPhrase', () => {
+  it.each([
+    ['ja', 'また、React Compiler による開発者の生産性向上も期待される効果でした', undefined],
+    ['ja', 'React Compiler による開発者の生産性向上も期待される効果でした', 'React Compiler による開発者の生産性向上'],
+    ['ja', 'コアチームも研究結果を共有にディスカッションリポジトリを使用します', undefined],
+    ['ja', 'コンパイラによって静的に分析された診断結果を表示できます', 'コンパイラによって静的に分析された診断結果'],
+    ['ja', 'コンパイラによる最適化と改善をさらに追加する予定です', 'コンパイラによる最適化と改善'],
+    ['ja', '設定を変更します', undefined],
+    ['zh', '开源模型的崛起提供了更多选择', undefined],
+  ] as const)('%s: %s → %s', (lang, text, expected) => {
+    expect(topicPhrase(text, lang)).toBe(expected)
   })
 })
 
