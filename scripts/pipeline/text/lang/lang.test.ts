@@ -3,6 +3,10 @@ import { balanced, isFragment, namesSomething, opensOnSubject, topicPhrase, whol
 
 // Fragments seen on real talks (issue "Any article…") and whole points that must not count.
 const cases: ReadonlyArray<readonly [string, string, boolean]> = [
+  ['zh', '但是高峰期一过，到了下午的时候', true],
+  ['zh', '新版本发布之后', true],
+  ['zh', '现在是行动的时候', false],
+  ['zh', '我们在发布之后修复了问题', false],
   ['en', 'Once you get a qualitative sense it is also', true],
   ['en', 'The operator allows you to easily', true],
   ['en', 'It lets you quickly and easily', true],

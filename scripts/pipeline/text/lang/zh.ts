@@ -38,6 +38,8 @@ const claimVerbs = new Set(['证明', '表明', '说明', '显示', '意味着',
 // Conjunctions that open a subordinate clause: it wants its main clause ("由于没有个人电脑会受到损害").
 // 随着 ("as …") sets the scene for a main clause the same way ("随着该特性晋升至 Beta 版").
 const subordinators = new Set(['为了', '由于', '因为', '如果', '假如', '虽然', '尽管', '即使', '只要', '只有', '除非', '当', '既然', '一旦', '随着'])
+// Words that close a clause into a time ("到了下午的时候", "发布之后"): it sets the scene for a main clause.
+const whenEnds = new Set(['时候', '时', '之后', '以后', '之前', '以前', '之际'])
 // Question words: a question ends whole on one ("下一步是什么？").
 const interrogatives = new Set(['什么', '谁', '哪', '哪里', '哪儿', '怎样', '怎么样', '如何', '多少', '几'])
 // Adverbs that modify what comes after them ("已经…", "非常…"); 最快 or 更好 end a clause whole.
@@ -95,6 +97,11 @@ function opensOut(all: readonly Word[], text: string): boolean {
   // A last clause opened by a subordinator wants its main clause ("…优势是，由于没有个人电脑会受到损害").
   const parts = clauses(all, text)
   if (subordinators.has(parts.at(-1)?.[0]?.text ?? ''))
+    return true
+  // A last clause that is a time ("…，到了下午的时候") wants the main clause it sets the scene for,
+  // unless it says what the time is for ("现在是行动的时候").
+  const lastPart = parts.at(-1) ?? []
+  if (whenEnds.has(last.text) && lastPart.some(word => word.pos === 'verb') && !lastPart.some(word => word.text === '是'))
     return true
   // A last clause with no predicate (no verb, adjective or closing particle) after another clause
   // is a subject left alone: "…，你的 Kubernetes 集群", "可以看出，开源社区中".
