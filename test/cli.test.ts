@@ -1,10 +1,11 @@
 // The CLI edge: exit codes, one-line messages with positions, atomic and guarded writes.
 
 import type { AddressInfo } from 'node:net'
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import process from 'node:process'
 import { main } from '../scripts/cli/main.ts'
 import { exitCode } from '../scripts/io/cli-error.ts'
 import { captureStderr } from './support/capture-stderr.ts'
@@ -47,6 +48,20 @@ describe('talkdown build', () => {
     expect(readFileSync(out, 'utf8')).toMatch(/^---\n# talkdown-sha256: /)
     expect(stderr.lines().join('')).toMatch(/✓ wrote .*slides\.md: \d+ slides, 2 chapters/)
     expect(readdirSync(dir).filter(name => name.endsWith('.tmp'))).toEqual([])
+  })
+  it('warns when the deck is written outside the project, and not inside it', async () => {
+    const article = write('a.md', '# Talk\n\n## One\n\nHello there, this is a talk.\n')
+    expect(await build(article, '-o', join(dir, 'slides.md'))).toBe(0)
+    expect(stderr.lines().join('')).toMatch(/slides\.md: warning: no talkdown project beside it/)
+    const before = stderr.lines().length
+    const inside = join(process.cwd(), '.cli-test-slides.md')
+    try {
+      expect(await build(article, '-o', inside)).toBe(0)
+      expect(stderr.lines().slice(before).join('')).not.toMatch(/no talkdown project/)
+    }
+    finally {
+      rmSync(inside, { force: true })
+    }
   })
   it('fails with one line naming the file when the article is missing', async () => {
     expect(await build(join(dir, 'missing.md'), '-o', join(dir, 's.md'))).toBe(exitCode.badInput)

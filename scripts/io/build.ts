@@ -94,5 +94,13 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     return { ok: false, stopped: 'edited', deck: result.deck, written: false }
   }
   await writeAtomic(options.output, result.markdown)
+  if (!inProject(options.output))
+    say(`${options.output}: warning: no talkdown project beside it (components/, setup/, styles/); Slidev will build it without the charts, styles and fonts. Write the deck inside the project folder.`)
   return { ok: true, deck: result.deck, written: true }
+}
+
+// Slidev reads the charts (components/), setup and styles from the folder of the slides file.
+function inProject(output: string): boolean {
+  const root = dirname(output)
+  return ['components/ChartView.vue', 'setup/main.ts', 'styles/index.css'].every(file => existsSync(join(root, file)))
 }
