@@ -39,6 +39,12 @@ describe('talkStats', () => {
     const elsewhere = slide({ chart: true, section: 'B', chartLabels: ['GPT-5', 'Claude4'] })
     expect(talkStats([bullets, chart, elsewhere]).repeatedCharts).toEqual([2])
   })
+  it('counts an ellipsis the article writes itself as no cut', () => {
+    const text = { characters: 20, items: [], chartLabels: [], cut: ['还有更多...', '推理能力成为…'], images: 0, points: [], visuals: 0, quoted: 0, blocks: [], code: [], type: { characters: 20, under18: 0, under14: 0 } }
+    const notes: Slide['notes'] = [{ type: 'heading', depth: 3, children: [{ type: 'text', value: '还有更多...' }] }, { type: 'paragraph', children: [{ type: 'text', value: '推理能力成为主流模型的标配。' }] }]
+    const [facts] = slideFacts({ lang: 'zh', slides: [{ kind: 'content', title: 'A', layout: 'default', routeAlias: 'a', body: [], notes, seconds: 10 }] }, [text], new Set())
+    expect(facts!.shown.cut).toEqual(['推理能力成为…'])
+  })
   it('lists cut text and overflowing slides by number', () => {
     const stats = talkStats([slide({ cut: ['推理能力成为…'] }), slide({ overflow: true })])
     expect(stats.cut).toEqual([{ no: 1, text: '推理能力成为…' }])

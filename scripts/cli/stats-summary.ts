@@ -177,12 +177,18 @@ export function slideFacts(deck: Pick<Deck, 'lang' | 'slides'>, shown: SlideText
     chart: Boolean(slide.chart),
     seconds: slide.seconds,
     said: [...slide.notes.map(node => toString(node)).join('').replace(/\s+/gu, '')].length,
-    shown: shown[index] ?? { characters: 0, items: [], chartLabels: [], cut: [], images: 0, points: [], visuals: 0, quoted: 0, blocks: [], code: [], type: { characters: 0, under18: 0, under14: 0 } },
+    shown: ownEllipses(shown[index] ?? { characters: 0, items: [], chartLabels: [], cut: [], images: 0, points: [], visuals: 0, quoted: 0, blocks: [], code: [], type: { characters: 0, under18: 0, under14: 0 } }, slide),
     overflow: overflowing.has(index + 1),
     lang: deck.lang,
     continued: slide.kind === 'content' && continues(slide),
     chartEntries: chartEntries(slide.chart),
   }))
+}
+
+// An ellipsis the article itself writes ("还有更多...", a heading) is in the slide's notes as shown: it was not cut.
+function ownEllipses(text: SlideText, slide: Slide): SlideText {
+  const notes = slide.notes.map(node => toString(node)).join('\n').replace(/\s+/gu, ' ')
+  return { ...text, cut: text.cut.filter(piece => !notes.includes(piece.replace(/\s+/gu, ' ').trim())) }
 }
 
 const share = (part: number, whole: number): number => whole ? Math.round(part / whole * 1000) / 1000 : 0

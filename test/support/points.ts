@@ -27,9 +27,9 @@ export function list(ordered = false): List {
 }
 
 /** A sub-heading, shown as a lead. */
-export function heading(text: string): Point {
+export function heading(text: string, depth: 1 | 2 | 3 | 4 | 5 | 6 = 3): Point {
   const children = [{ type: 'text' as const, value: text }]
-  return { kind: 'lead', body: [{ type: 'paragraph', children }], notes: [{ type: 'heading', depth: 3, children }], lines: 1 }
+  return { kind: 'lead', body: [{ type: 'paragraph', children }], notes: [{ type: 'heading', depth, children }], lines: 1 }
 }
 
 /** A sentence introducing a list, shown as a lead. */

@@ -23,6 +23,8 @@ describe('mdxMarkup', () => {
     ['a fragment', '<>\n\nText.\n\n</>\n', 'Text.\n'],
     ['a video component, leaving a line naming its video', 'Text.\n\n<YouTubeIframe src="https://www.youtube.com/embed/T8TZQ6k4SLE?t=973s" />\n', 'Text.\n\n▶ <https://www.youtube.com/embed/T8TZQ6k4SLE?t=973s>\n'],
     ['an MDX comment', 'Intro.\n\n{/* truncate */}\n\nMore.\n', 'Intro.\n\nMore.\n'],
+    ['a terminal component, keeping its command as code', 'Install it:\n\n<TerminalBlock>\nnpm install -D eslint-plugin-react-compiler@beta\n</TerminalBlock>\n', 'Install it:\n\n```bash\nnpm install -D eslint-plugin-react-compiler@beta\n```\n'],
+    ['a code component, keeping its language', '<CodeBlock language="js">\nconst a = 1\n</CodeBlock>\n', '```js\nconst a = 1\n```\n'],
   ])('takes out %s', (_, markdown, expected) => {
     expect(shown(markdown)).toBe(expected)
   })

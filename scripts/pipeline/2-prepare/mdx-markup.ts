@@ -41,14 +41,23 @@ function videoLines(node: RootContent & { value: string }): RootContent[] {
   return [...node.value.matchAll(videoComponent)].map(([, url]) => ({ ...videoLine(url!), position: node.position }))
 }
 
+// Components that hold code by their name (React's docs write `<TerminalBlock>npm install …</TerminalBlock>`):
+// a terminal's or shell's text is a shell command, a code block's is in its `language` prop.
+const codeComponent = /^<(?:(Terminal|Shell|Console|Command)|Code)[\w.]*/
+const languageProp = /^[^>]*\blanguage=["']([\w+-]+)["']/
+
 // An HTML block of component tags is markup; the text between them (a block without blank
-// lines, `<Intro>\nText\n</Intro>`) stays, as a paragraph when no other HTML is left in it.
+// lines, `<Intro>\nText\n</Intro>`) stays, as a paragraph when no other HTML is left in it,
+// or as code when the component holds code.
 function componentBlock(node: RootContent): RootContent[] {
   if (node.type !== 'html')
     return [node]
   const rest = node.value.replace(componentTag, '').trim()
   if (rest === node.value.trim())
     return [node]
+  const code = codeComponent.exec(node.value.trim())
+  if (code && rest && !rest.includes('<'))
+    return [{ type: 'code', lang: code[1] ? 'bash' : languageProp.exec(node.value.trim())?.[1] ?? null, value: rest, position: node.position }]
   const videos = videoLines(node)
   if (!rest)
     return videos

@@ -12,4 +12,8 @@ describe('joinParts', () => {
     const titles = ['1. 硬件环境', '2. 软件环境', '3. 测试数据量', '4. 测试SQL', '5. 测试结果', '6. 环境准备']
     expect(joinParts(titles.map(part), () => false).map(p => p.title)).toEqual(['1. 硬件环境 – 6. 环境准备'])
   })
+  it('leaves chapters apart when neither their titles nor their range fit the title', () => {
+    const titles = ['React Compiler リンタを今日から使い始める', 'React Compiler Working Group を全員に開放']
+    expect(joinParts(titles.map(part), () => false).map(p => p.title)).toEqual(titles)
+  })
 })

@@ -3,7 +3,8 @@
 // chapters of a line each gets one slide for them, each title kept as its sub-heading.
 import type { Section } from '../model/deck.ts'
 import { width } from '../text/measure.ts'
-import { mergedSeconds, sectionSeconds, shortSeconds, titleWidth } from './merge-sections.ts'
+import { mergedSeconds, sectionSeconds, shortSeconds } from './merge-sections.ts'
+import { visualTitleWidth } from './visual-title.ts'
 
 /** What joining needs of a part of the deck. */
 interface Joinable {
@@ -17,13 +18,17 @@ interface Joinable {
 
 const seconds = (part: Joinable): number => part.sections.reduce((sum, section) => sum + sectionSeconds(section), 0)
 
-// The joined titles if they fit; else the first to the last ("1. 硬件环境 – 6. 环境准备"), as
-// the first title alone would name the other chapters' slides after it.
-function joined<P extends Joinable>(group: P[]): P {
+// The joined titles if they fit two lines of the title, as a caption's may; else the first to the
+// last ("1. 硬件环境 – 6. 环境准备"). Chapters with neither do not join: the first title alone would
+// name the others' slides after it, and the agenda would lose them.
+function joinedTitle(group: Joinable[]): string | undefined {
   const titles = group.map(part => part.title).join(' · ')
   const range = `${group[0]!.title} – ${group.at(-1)!.title}`
-  const title = [titles, range].find(candidate => width(candidate) <= titleWidth) ?? group[0]!.title
-  return { ...group[0]!, title, sections: group.flatMap(part => part.sections) }
+  return [titles, range].find(candidate => width(candidate) <= visualTitleWidth)
+}
+
+function joined<P extends Joinable>(group: P[]): P {
+  return { ...group[0]!, title: joinedTitle(group)!, sections: group.flatMap(part => part.sections) }
 }
 
 /** `parts` with runs of short undivided neighbours joined into one part, up to about a slide's time; `alone` parts (with settings of their own) are never joined. */
@@ -33,7 +38,7 @@ export function joinParts<P extends Joinable>(parts: P[], alone: (part: P) => bo
   let time = 0
   for (const part of parts) {
     const current = groups.at(-1)
-    if (current && short(part) && current.every(short) && time + seconds(part) <= mergedSeconds) {
+    if (current && short(part) && current.every(short) && time + seconds(part) <= mergedSeconds && joinedTitle([...current, part])) {
       current.push(part)
       time += seconds(part)
     }

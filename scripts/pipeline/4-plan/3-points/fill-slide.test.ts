@@ -7,10 +7,10 @@ import { fillSlide } from './fill-slide.ts'
 
 // A chunk is a list of points, each written as the lengths of its sentences in visible
 // characters (a sentence of 20 is "AAAAAAAAAAAAAAAAAAAA": the letter names its point and its
-// place in the point); "h" is a sub-heading of 4 characters, "c" a code block of 90. Sentences
+// place in the point); "h" is a sub-heading of 4 characters ("H" a joined chapter's), "c" a code block of 90. Sentences
 // are offered in the order `ranked` gives, as "A1" (point A's first sentence).
 interface Row {
-  chunk: (number[] | 'h' | 'c')[]
+  chunk: (number[] | 'h' | 'H' | 'c')[]
   ranked: string[]
   wanted?: number
   room?: Room
@@ -26,7 +26,7 @@ interface Row {
 const letter = (at: number): string => String.fromCharCode(65 + at)
 
 function fill(row: Row): Row['expected'] {
-  const points: Point[] = row.chunk.map((point, at) => point === 'h' ? heading('Head') : point === 'c' ? code('x'.repeat(90)) : paragraph(...point.map((length, index) => `${letter(at)}${index + 1}`.padEnd(length, letter(at)))))
+  const points: Point[] = row.chunk.map((point, at) => point === 'h' ? heading('Head') : point === 'H' ? heading('Head', 2) : point === 'c' ? code('x'.repeat(90)) : paragraph(...point.map((length, index) => `${letter(at)}${index + 1}`.padEnd(length, letter(at)))))
   const byName = (name: string): Point => points[name.charCodeAt(0) - 65]!
   const ranked: Pick[] = row.ranked.map(name => ({ point: byName(name), candidate: byName(name).candidates![Number(name.slice(1)) - 1]!, index: name.charCodeAt(0) - 65 }))
   const chosen = fillSlide({
@@ -58,6 +58,9 @@ describe('fillSlide', () => {
     ['shows the sub-heading above a sentence under it', { chunk: ['h', [20], [20]], ranked: ['B1', 'C1'], expected: { picked: ['B1', 'C1'], leads: ['A'] } }],
     ['gives each paragraph its turn before a second sentence of one', { chunk: [[20, 20], [20]], ranked: ['A1', 'A2', 'B1'], expected: { picked: ['A1', 'B1', 'A2'], leads: [] } }],
     ['takes first the sentence a shown block illustrates', { chunk: [[20], [20], 'c'], ranked: ['A1', 'B1'], visuals: 'C', illustrated: 'B', expected: { picked: ['B1'], leads: [] } }],
+    // 4 + 70 is near the aim; a sub-heading's sentence waits, a joined chapter's comes within 1.25 × 105.
+    ['leaves a later sub-heading to the notes once the slide is near its aim', { chunk: ['h', [70], 'h', [30]], ranked: ['B1', 'D1'], expected: { picked: ['B1'], leads: ['A'] } }],
+    ['shows each joined chapter with its best sentence', { chunk: ['H', [70], 'H', [30]], ranked: ['B1', 'D1'], expected: { picked: ['B1', 'D1'], leads: ['A', 'C'] } }],
     ['counts a shown block\'s characters', { chunk: [[20], [20], 'c'], ranked: ['A1', 'B1'], visuals: 'C', expected: { picked: ['A1'], leads: [] } }],
   ])('%s', (_, row) => {
     expect(fill(row)).toEqual(row.expected)

@@ -56,9 +56,12 @@ export function fillSlide({ chunk, room, ranked, wanted, strict, visuals, illust
       const adds = visible(candidate.shown) + needed.reduce((sum, lead) => sum + visible(lead.body), 0)
       // Under the aim, a point is taken when it brings the slide nearer the aim than it is.
       const nearer = count + adds - characters.aim <= characters.aim - count
-      const more = !picked.size || (picked.size < wanted && count < characters.aim && nearer) || count < fullEnough
+      // A joined chapter's heading not yet shown gets its best sentence past the aim: the slide
+      // shows each chapter its title names, within a little over its most characters.
+      const chapter = round === -1 && needed.some(lead => lead.notes[0]?.type === 'heading' && lead.notes[0].depth <= 2)
+      const more = !picked.size || chapter || (picked.size < wanted && count < characters.aim && nearer) || count < fullEnough
       // The block's own sentence is never crowded out by the block.
-      const crowded = picked.size > 0 ? count + adds > characters.most : round > -2 && strict && needed.length > 0 && count + adds > characters.most * firstOver
+      const crowded = picked.size > 0 ? count + adds > characters.most * (chapter ? firstOver : 1) : round > -2 && strict && needed.length > 0 && count + adds > characters.most * firstOver
       if (picked.has(candidate) || (perPoint.get(point) ?? 0) > Math.max(round, 0) || !more || crowded || picked.size >= room.bullets || lines + cost > room.lines)
         continue
       picked.add(candidate)

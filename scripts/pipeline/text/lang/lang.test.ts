@@ -4,6 +4,11 @@ import { balanced, isFragment, namesSomething, opensOnSubject, topicPhrase, whol
 // Fragments seen on real talks (issue "Any article…") and whole points that must not count.
 const cases: ReadonlyArray<readonly [string, string, boolean]> = [
   ['zh', '但是高峰期一过，到了下午的时候', true],
+  ['zh', 'Claude Opus 4似乎比之前的模型更愿意在智能体上下文中', true],
+  ['zh', 'Claude Opus 4更愿意在智能体上下文中主动采取行动', false],
+  ['zh', 'Claude Opus 4似乎比之前的模型更愿意', true],
+  ['zh', 'Claude Opus 4似乎比之前的模型更愿意在智能体上下文', true],
+  ['zh', '用户可以在设置中关闭这个功能', false],
   ['zh', '新版本发布之后', true],
   ['zh', '现在是行动的时候', false],
   ['zh', '我们在发布之后修复了问题', false],
