@@ -28,6 +28,12 @@ describe('deckMeta: subtitle', () => {
     expect(shown).toBe('不知不觉，Apache DolphinScheduler 已经从 Apache 软件基金会孵化器毕业一年啦')
     expect(subtitle('# Notes\n\nA short opening.\n\n## One\n\nText.\n')).toBe('A short opening')
   })
+  it.each([
+    ['a summary of several sentences gives its first', 'React 19 is now available on npm! In this post, we\'ll give an overview of the new features.', 'React 19 is now available on npm'],
+    ['a summary of one sentence stays as written', 'A year of open source, in numbers.', 'A year of open source, in numbers.'],
+  ])('from front matter: %s', (_, summary, expected) => {
+    expect(subtitle(`---\ntitle: T\ndescription: "${summary}"\n---\n\nText.\n\n## One\n\nMore.\n`)).toBe(expected)
+  })
 })
 
 function deckOf(value: string): { lang?: string, titles: string[] } {

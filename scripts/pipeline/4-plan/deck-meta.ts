@@ -1,7 +1,7 @@
 // The deck's own facts, decided once from the article and its settings: title, subtitle,
 // author, date, theme, language, and the year its undated dates belong to.
 
-import type { Root } from 'mdast'
+import type { PhrasingContent, Root } from 'mdast'
 import type { DeckSettings } from '../1-parse/settings.ts'
 import type { DeckMeta, FrontMatter, Lang, Outline } from '../model/deck.ts'
 import { toString } from 'mdast-util-to-string'
@@ -24,10 +24,15 @@ export interface DeckFacts {
 // The article's opening sentence makes a fitting subtitle when none is given. Where it is too
 // long and would end mid-clause ('（以下简称…'), it is shortened as a bullet's key point is, never
 // with "…" or a bracket left open; a fragment or a scrap of that ('🖌') is no subtitle.
+// A front-matter summary is often a paragraph ("React Conf 2024 で…。これは…。この投稿では…。"): the
+// cover takes its opening sentence the same way.
 function leadSentence(tree: Root, lang: Lang): string | undefined {
   const first = tree.children.find(node => node.type === 'paragraph')
-  if (!first)
-    return undefined
+  return first ? openingSentence(first.children, lang) : undefined
+}
+
+function openingSentence(children: PhrasingContent[], lang: Lang): string | undefined {
+  const first = { children }
   const key = keyPoint(first.children, 36, lang)
   const text = plainText(key).trim()
   const opening = plainText(first.children).trim()
@@ -37,6 +42,14 @@ function leadSentence(tree: Root, lang: Lang): string | undefined {
   const shortened = shortPoint(first.children, lang)
   const short = plainText(shortened).trim()
   return visibleCharacters(short) >= 8 && !isWeakPoint(short, lang) && !hasFormula(shortened) ? short : undefined
+}
+
+// A summary of one sentence is the subtitle as written; of several, its opening sentence.
+function summarySentence(summary: string | undefined, lang: Lang): string | undefined {
+  const text = summary?.trim()
+  if (!text || sentenceEnds(text).filter(end => end < text.length).length === 0)
+    return summary
+  return openingSentence([{ type: 'text', value: text }], lang) ?? summary
 }
 
 // The year an article is about: its date's, else the year it names most often.
@@ -67,7 +80,7 @@ export function deckMeta(tree: Root, structure: Outline, front: FrontMatter, set
   const shownHeading = headingTitle && headingTitle !== title ? headingTitle : undefined
   const meta: DeckMeta = {
     title,
-    subtitle: settings.subtitle ?? shownHeading ?? front.subtitle ?? leadSentence(tree, lang),
+    subtitle: settings.subtitle ?? shownHeading ?? summarySentence(front.subtitle, lang) ?? leadSentence(tree, lang),
     author: settings.author ?? front.author,
     date: settings.date ?? front.date,
     theme: settings.theme ?? 'default',
