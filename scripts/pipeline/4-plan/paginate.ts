@@ -11,6 +11,7 @@ import { toString } from 'mdast-util-to-string'
 import { slideRoom, slideSeconds } from '../shared/tuning.ts'
 import { speakingTime, spokenBlocks } from '../text/speaking-time.ts'
 import { selectPoints } from './3-points/select-points.ts'
+import { showsImage } from './3-points/shown-visuals.ts'
 import { joinSparse, pairImages } from './sparse-pages.ts'
 import { captionOf } from './visual-title.ts'
 
@@ -21,7 +22,7 @@ function seconds(point: Point): number {
 }
 
 function isImage(point: Point): boolean {
-  return point.kind === 'block' && point.body.some(block => block.type === 'paragraph' && block.children.some(child => child.type === 'image'))
+  return point.kind === 'block' && showsImage(point)
 }
 
 // Contiguous runs of points, about `total / count` seconds each.

@@ -12,6 +12,7 @@ import { labels } from '../text/labels.ts'
 import { saysWhenOnly, topicPhrase, wholeUpTo, words } from '../text/lang/index.ts'
 import { width } from '../text/measure.ts'
 import { silence } from './3-points/point.ts'
+import { showsImage } from './3-points/shown-visuals.ts'
 import { saysNothing } from './3-points/weak-point.ts'
 import { isShown } from './4-place/shown-text.ts'
 import { isSparse } from './sparse-pages.ts'
@@ -142,7 +143,7 @@ function boldNames(shown: Point[], lang: Lang): string | undefined {
 // the picture ("…GitHub Pages will rebuild and deploy your site" under a screenshot), never a bare time. A
 // chart's slide is left to its chart's names: its notes tell where the figures come from.
 function notesPhrase(page: Page & { chart?: Chart }, lang: Lang, taken: ReadonlySet<string>): string | undefined {
-  const picture = page.points.findIndex(point => isShown(point) && point.body.some(block => block.type === 'paragraph' && block.children.some(child => child.type === 'image')))
+  const picture = page.points.findIndex(point => isShown(point) && showsImage(point))
   if (page.chart || picture < 0)
     return undefined
   const texts = page.points.slice(picture + 1).filter(point => !isShown(point)).flatMap(point => point.notes.filter(note => note.type === 'paragraph').map(note => toString(note)))

@@ -13,17 +13,18 @@ export function visible(nodes: PhrasingContent[] | RootContent[]): number {
 /** Whether `point` is a block the slide can show (a wrapper tag the sanitizer left, `<div align=center>`, shows nothing). */
 export function isVisual(point: Point): boolean {
   const shows = (block: RootContent): boolean => block.type !== 'html' || (toString(block).trim() !== '' && !/^<\/?[a-z][^>]*>$/iu.test(toString(block).trim()))
-  return point.kind === 'block' && point.body.length > 0 && (isImage(point) || point.body.some(shows))
+  return point.kind === 'block' && point.body.length > 0 && (showsImage(point) || point.body.some(shows))
 }
 
-function isImage(point: Point): boolean {
+/** Whether `point` shows an image (a paragraph holding one). */
+export function showsImage(point: Point): boolean {
   return point.body.some(block => block.type === 'paragraph' && block.children.some(child => child.type === 'image'))
 }
 
 /** The blocks a slide of `chunk` shows; `continued`: the slide goes on from one before it in the section. */
 export function shownVisuals(chunk: Point[], continued: boolean): Set<Point> {
   const visuals = chunk.filter(isVisual)
-  const images = visuals.filter(isImage)
+  const images = visuals.filter(showsImage)
   if (images.length)
     return new Set(images)
   // A code block or table is shown beside the sentence it illustrates. One whose sentence
