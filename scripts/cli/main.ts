@@ -5,6 +5,7 @@
 // unexpected error (a bug, or a failure wrapped by asCliError) says how to get its stack.
 
 import { parseArgs } from 'node:util'
+import { outsideProject } from '../io/build.ts'
 import { CLIError, errorMessage, exitCode } from '../io/cli-error.ts'
 import { debugging, errorStack } from '../io/debug.ts'
 import { say } from '../io/report.ts'
@@ -36,7 +37,14 @@ async function run(argv: string[]): Promise<number> {
   const command = commands[name]
   if (!command)
     throw new CLIError(`Cannot run \`${name}\`, expected one of: ${Object.keys(commands).join(', ')}`, exitCode.badInput)
-  return command.run(values, rest)
+  // Said once the deck is written, so a failed build still prints one line; `dev` keeps running, so before.
+  const outside = outsideProject(values.output)
+  if (outside && name === 'dev')
+    say(outside)
+  const code = await command.run(values, rest)
+  if (outside && name !== 'dev' && code === exitCode.ok)
+    say(outside)
+  return code
 }
 
 /** The lines an error that ended the run prints: its message, then its stack under `debug`, else a pointer to TALKDOWN_DEBUG when it was unexpected. */

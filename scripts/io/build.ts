@@ -94,13 +94,12 @@ export async function build(options: BuildOptions): Promise<BuildResult> {
     return { ok: false, stopped: 'edited', deck: result.deck, written: false }
   }
   await writeAtomic(options.output, result.markdown)
-  if (!inProject(options.output))
-    say(`${options.output}: warning: no talkdown project beside it (components/, setup/, styles/); Slidev will build it without the charts, styles and fonts. Write the deck inside the project folder.`)
   return { ok: true, deck: result.deck, written: true }
 }
 
-// Slidev reads the charts (components/), setup and styles from the folder of the slides file.
-function inProject(output: string): boolean {
+/** A warning when the deck `output` has no talkdown project beside it: Slidev reads the charts (components/), setup and styles from the slides file's folder. */
+export function outsideProject(output: string): string | undefined {
   const root = dirname(output)
-  return ['components/ChartView.vue', 'setup/main.ts', 'styles/index.css'].every(file => existsSync(join(root, file)))
+  const inside = ['components/ChartView.vue', 'setup/main.ts', 'styles/index.css'].every(file => existsSync(join(root, file)))
+  return inside ? undefined : `${output}: warning: no talkdown project beside it (components/, setup/, styles/); Slidev will build it without the charts, styles and fonts. Write the deck inside the project folder.`
 }

@@ -89,16 +89,23 @@ function phraseEnd(view: string, lang: Lang): number | undefined {
 // コンパイラが動作するようにサポートを追加しました"): where no head of it is whole, the longest tail after a
 // clause mark that fits half again the budget, reads whole and opens on its own subject.
 function mainClause(view: string, lang: Lang): number | undefined {
-  for (let at = 1; at < view.length - 1; at++) {
-    // A mark after a name or noun separates the items of a list ("Joe Savona、Ricky Hanlon"), not clauses.
-    if (!clauseMark(lang).test(view[at]!) || ['noun', 'propn'].includes(words(view.slice(0, at), lang).at(-1)?.pos ?? ''))
+  // From the last mark back, while the tail still fits: a sentence may run 100 KB without a stop.
+  let found: number | undefined
+  for (let at = view.length - 2; at >= 1; at--) {
+    if (!clauseMark(lang).test(view[at]!))
       continue
     const start = at + 1 + (view.slice(at + 1).length - view.slice(at + 1).trimStart().length)
     const tail = view.slice(start)
-    if (width(tail) <= pointBudget.zh * 1.5 && shortEnough(tail, lang) && opensOnSubject(tail, lang) && !isFragment(tail, lang) && balanced(tail) && !saysNothing(tail, lang))
-      return start
+    if (width(tail) > pointBudget.zh * 1.5)
+      break
+    // A mark after a name or noun separates the items of a list ("Joe Savona、Ricky Hanlon"), not clauses.
+    const before = words(view.slice(Math.max(0, at - 24), at), lang).at(-1)
+    if (before && ['noun', 'propn'].includes(before.pos))
+      continue
+    if (shortEnough(tail, lang) && opensOnSubject(tail, lang) && !isFragment(tail, lang) && balanced(tail) && !saysNothing(tail, lang))
+      found = start
   }
-  return undefined
+  return found
 }
 
 // A Chinese sentence's opening time clause ("2024年圣诞节，", "截至2025年12月30日，").
