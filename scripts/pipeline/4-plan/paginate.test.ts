@@ -87,11 +87,14 @@ describe('paginate: an image with the paragraph that leads into it', () => {
   const image = (alt: string): Point => ({ kind: 'block', body: [{ type: 'paragraph', children: [{ type: 'image', url: `${alt}.png`, alt }] }], notes: [{ type: 'paragraph', children: [{ type: 'image', url: `${alt}.png`, alt }] }], lines: 6 })
   const note = (value: string): Point => ({ ...paragraph(20, value), notes: [{ type: 'paragraph', children: [{ type: 'text', value }] }] })
   const lead = (value: string): Point => ({ kind: 'lead', body: [], notes: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value }] }] }], lines: 1.3 })
+  const listing = (value: string): Point => ({ kind: 'block', body: [{ type: 'code', value }], notes: [{ type: 'code', value }], lines: 2.3 })
   const pageNotes = (points: Point[]): string[][] => paginate(points).map(page => page.points.map(point => toString(point.notes).slice(0, 3).trim()))
   it.each([
     ['a step goes with its screenshot', [note('第一步'), image('图一'), note('说明'), note('第二步：'), image('图二')], [['第一步', '图一', '说明'], ['第二步', '图二']]],
     ['a sub-heading goes with the paragraph it heads', [note('第一步'), image('图一'), note('说明'), lead('小标题'), note('第二步：'), image('图二')], [['第一步', '图一', '说明'], ['小标题', '第二步', '图二']]],
     ['a paragraph right after an image stays with it (it may be its caption)', [note('第一步'), image('图一'), note('如上图所示'), image('图二')], [['第一步', '图一', '如上图'], ['图二']]],
+    ['a code block after an image starts a slide with its step', [note('第一步'), image('图一'), note('第二步'), listing('name: build')], [['第一步', '图一'], ['第二步', 'nam']]],
+    ['an image right after a code block stays with it (its output)', [note('运行'), listing('cargo run'), image('输出'), note('然后')], [['运行', 'car', '输出', '然后']]],
     ['a numbered caption is never split from its image', [paragraph(300), image('图一'), note('图 7.4 影响力分布'), paragraph(300)], [['测测测', '图一', '图 7'], ['测测测']]],
   ] as const)('%s', (_, points, expected) => {
     expect(pageNotes([...points])).toEqual(expected)

@@ -9,6 +9,7 @@ import type { Point } from './3-points/point.ts'
 import type { Room } from './3-points/select-points.ts'
 import { toString } from 'mdast-util-to-string'
 import { slideRoom, slideSeconds } from '../shared/tuning.ts'
+import { sentenceEnds, visibleCharacters } from '../text/measure.ts'
 import { speakingTime, spokenBlocks } from '../text/speaking-time.ts'
 import { selectPoints } from './3-points/select-points.ts'
 import { showsImage } from './3-points/shown-visuals.ts'
@@ -25,6 +26,21 @@ function isImage(point: Point): boolean {
   return point.kind === 'block' && showsImage(point)
 }
 
+function isCaption(point: Point): boolean {
+  return captionOf(toString(point.notes).replace(/<[^>]*>/gu, ' ').replace(/\s+/gu, ' ').trim()) !== undefined
+}
+
+// A caption's length: one sentence of at most 60 visible characters.
+function oneShortSentence(point: Point): boolean {
+  const text = toString(point.notes).trim()
+  return sentenceEnds(text).length <= 1 && visibleCharacters(text) <= 60
+}
+
+// A code block shown as a listing.
+function isListing(point: Point): boolean {
+  return point.kind === 'block' && point.body.some(block => block.type === 'code')
+}
+
 // Contiguous runs of points, about `total / count` seconds each.
 function chunks(points: Point[], times: number[], count: number): Point[][] {
   const total = times.reduce((sum, time) => sum + time, 0)
@@ -35,14 +51,20 @@ function chunks(points: Point[], times: number[], count: number): Point[][] {
     const boundary = (total / count) * result.length
     const last = current.at(-1)
     const due = elapsed >= boundary - times[index]! / 2 && result.length < count
-    const image = isImage(point) && current.some(isImage)
+    // An image starts a slide when the slide has one already, or a code block two paragraphs or more
+    // before it (right after one, it is likely its output); a code block after an image starts one too:
+    // a screenshot and a listing do not both fit, and one's sentence would lose its place. (A table may
+    // become a chart, which finds its own place.)
+    const listing = current.findLastIndex(isListing)
+    const image = (isImage(point) && (current.some(isImage) || (listing >= 0 && current.length - listing > 2))) || (isListing(point) && current.some(isImage))
     // A numbered caption ("Figure 7.4 …") stays with the image above it.
-    const caption = last && isImage(last) && captionOf(toString(point.notes).replace(/<[^>]*>/gu, ' ').replace(/\s+/gu, ' ').trim()) !== undefined
+    const caption = last && isImage(last) && isCaption(point)
     if (current.length && (due || image) && last?.kind !== 'lead' && !caption) {
-      // An image goes with the paragraph that leads into it ("You will see this:", a step and its
-      // screenshot), unless that paragraph follows an image itself and so is more likely its caption.
-      // A sub-heading just above that paragraph goes with them: it never ends a slide.
-      const leadsIn = image && current.length > 2 && last?.kind === 'bullet' && !isImage(current.at(-2)!)
+      // A visual goes with the paragraph that leads into it ("You will see this:", a step and its
+      // screenshot or its file), unless it is a numbered caption, or one short sentence right after an
+      // image ("如上图所示"), which may be that image's. A sub-heading just above goes with them: it never ends a slide.
+      const mayCaption = (candidate: Point): boolean => isCaption(candidate) || (isImage(current.at(-2)!) && !isListing(point) && oneShortSentence(candidate))
+      const leadsIn = image && current.length >= 2 && last?.kind === 'bullet' && !mayCaption(last)
       const moved = leadsIn ? current.splice(current.at(-2)!.kind === 'lead' && current.length > 3 ? -2 : -1) : []
       result.push([...moved, point])
     }

@@ -89,7 +89,9 @@ describe('pageTitle', () => {
     [page(boldBullet('Jan David Nose', ': 100%'), boldBullet('Jan David Nose', ': Whenever someone creates a pull request')), ['Jan David Nose'], undefined, 2],
     // A picture alone, its alt saying nothing, is titled by what its notes say after it, never by a bare time.
     [page(picture, said('In the future, whenever you push a change, GitHub Pages will rebuild and deploy your site.')), [], 'GitHub Pages will rebuild', 1],
-    [page(said('Step 7: click on the commit message as shown below.'), picture), [], undefined, 1],
+    // Else by what leads into it.
+    [page(said('Step 7: click on the commit message as shown below.'), picture), [], 'Click on the commit message', 1],
+    [page(said('Step 7: click on the commit message as shown below.'), picture), ['Click on the commit message'], undefined, 1],
     // A title an earlier slide of the section has is passed over.
     [page(bullet('如果使用 MQ，那么 A 系统连续发送 3 条消息到 MQ 队列中')), ['如果使用 MQ'], '那么 A 系统连续发送 3 条消息到 MQ 队列中', 1],
   ] as const)('%#', (input, taken, title, shown) => {

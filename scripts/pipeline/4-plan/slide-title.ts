@@ -140,13 +140,15 @@ function boldNames(shown: Point[], lang: Lang): string | undefined {
 }
 
 // A slide that shows a picture and no text is titled by the first whole clause its notes say after
-// the picture ("…GitHub Pages will rebuild and deploy your site" under a screenshot), never a bare time. A
+// the picture ("…GitHub Pages will rebuild and deploy your site" under a screenshot), else before it, never a bare time. A
 // chart's slide is left to its chart's names: its notes tell where the figures come from.
 function notesPhrase(page: Page & { chart?: Chart }, lang: Lang, taken: ReadonlySet<string>): string | undefined {
   const picture = page.points.findIndex(point => isShown(point) && showsImage(point))
   if (page.chart || picture < 0)
     return undefined
-  const texts = page.points.slice(picture + 1).filter(point => !isShown(point)).flatMap(point => point.notes.filter(note => note.type === 'paragraph').map(note => toString(note)))
+  // What is said after the picture, else what leads into it.
+  const said = (points: Point[]): string[] => points.filter(point => !isShown(point)).flatMap(point => point.notes.filter(note => note.type === 'paragraph').map(note => toString(note)))
+  const texts = [...said(page.points.slice(picture + 1)), ...said(page.points.slice(0, picture))]
   const usable = (phrase: string): boolean => !taken.has(phrase) && !saysWhenOnly(phrase, lang)
   return texts.flatMap(text => keyPhrases(text, lang, true)).find(usable) ?? texts.flatMap(text => keyPhrases(text, lang)).find(usable)
 }
