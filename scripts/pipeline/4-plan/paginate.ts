@@ -14,7 +14,7 @@ import { speakingTime, spokenBlocks } from '../text/speaking-time.ts'
 import { selectPoints } from './3-points/select-points.ts'
 import { showsImage } from './3-points/shown-visuals.ts'
 import { joinSparse, pairImages } from './sparse-pages.ts'
-import { captionOf } from './visual-title.ts'
+import { captionIn } from './visual-title.ts'
 
 // Code, tables and markup are shown, not read out: they count a few seconds, whatever their length.
 function seconds(point: Point): number {
@@ -27,7 +27,7 @@ function isImage(point: Point): boolean {
 }
 
 function isCaption(point: Point): boolean {
-  return captionOf(toString(point.notes).replace(/<[^>]*>/gu, ' ').replace(/\s+/gu, ' ').trim()) !== undefined
+  return captionIn(point.notes) !== undefined
 }
 
 // A caption's length: one sentence of at most 60 visible characters.

@@ -47,6 +47,11 @@ function blockText(block: RootContent): string {
   return (block.type === 'html' ? block.value.replace(/<[^>]*>/gu, ' ') : toString(block, { includeHtml: false })).replace(/\s+/gu, ' ').trim()
 }
 
+/** The caption `blocks` hold, read as their text without HTML tags (`<center>Figure 7.4 …</center>`), or undefined. */
+export function captionIn(blocks: readonly RootContent[]): string | undefined {
+  return captionOf(blocks.map(blockText).join(' '))
+}
+
 function images(point: Point): Image[] {
   const found: Image[] = []
   for (const block of point.body)
@@ -89,7 +94,7 @@ export function visualCaption(page: Page, lang: Lang, taken: ReadonlySet<string>
   const alts = shown.flatMap(image => [image.alt ?? '', image.title ?? '']).filter(saysWhatItShows).map(alt => alt.trim().replace(/[.。]$/u, ''))
   const heading = above.findLast(block => block.type === 'heading')
   const under = heading ? [blockText(heading)] : []
-  const captions = [after, above.at(-1)].map(block => block && captionOf(blockText(block)))
+  const captions = [after, above.at(-1)].map(block => block && captionIn([block]))
   return [...captions, ...(shown.length > 1 ? [...under, ...alts] : [...alts, ...under])].find(fits)
 }
 
