@@ -5,13 +5,18 @@ import type { Chart, Lang, Slide } from '../../model/deck.ts'
 import { chartTable } from '../2-charts/chart-table.ts'
 import { lookSeconds } from '../../shared/tuning.ts'
 import { labels } from '../../text/labels.ts'
-import { presentingTime } from '../../text/speaking-time.ts'
+import { speakingTime, spokenBlocks, visualsIn } from '../../text/speaking-time.ts'
 
 const html = (value: string): BlockContent => ({ type: 'html', value }) as unknown as BlockContent
 
 /** Seconds the room looks at a chart drawn on a slide with `notes`: a chart of a table's figures is shown, not said (`lookSeconds`); a chart of sentences' figures is said with them. */
-export function chartLook(chart: Chart, notes: readonly RootContent[]): number {
+function chartLook(chart: Chart, notes: readonly RootContent[]): number {
   return notes.some(node => node.type === 'table' && node.position?.start.line === chart.source.line) ? lookSeconds : 0
+}
+
+/** Seconds the room looks at what a slide shows: each visual of its `body`, and its `chart` when the notes do not say its figures. */
+export function slideLooks({ body, chart, notes }: Pick<Slide, 'body' | 'chart' | 'notes'>): number {
+  return visualsIn(body) * lookSeconds + (chart ? chartLook(chart, notes) : 0)
 }
 
 /** `slide` with `chart` drawn on it; `roomy` text beside it takes the larger size. */
@@ -22,5 +27,5 @@ export function chartSlide(slide: Slide, chart: Chart, lang: Lang, roomy = false
   const said: RootContent[] = [{ type: 'paragraph', children: [{ type: 'text', value: labels[lang].chart(chart.source.line) }] }, ...slide.notes]
   // The chart's data as a table follows its source line, for screen readers and the handout: read, not said, so not timed.
   const notes = [said[0]!, chartTable(shown, lang), ...said.slice(1)]
-  return { ...slide, body: body as Slide['body'], notes, seconds: presentingTime(said, slide.body) + chartLook(chart, slide.notes), chart: shown, class: `td-chart td-chart-${chart.shape ?? 'full'}${roomy ? ' td-chart-roomy' : ''}` }
+  return { ...slide, body: body as Slide['body'], notes, seconds: speakingTime(spokenBlocks(said)) + slideLooks({ body: slide.body, chart, notes: slide.notes }), chart: shown, class: `td-chart td-chart-${chart.shape ?? 'full'}${roomy ? ' td-chart-roomy' : ''}` }
 }

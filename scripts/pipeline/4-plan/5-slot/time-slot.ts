@@ -7,10 +7,9 @@ import type { BlockContent, RootContent } from 'mdast'
 import type { Deck, Slide } from '../../model/deck.ts'
 import type { NoteSentences } from './spoken-notes.ts'
 import { toString } from 'mdast-util-to-string'
-import { chartLook } from '../4-place/chart-slide.ts'
-import { lookSeconds } from '../../shared/tuning.ts'
+import { slideLooks } from '../4-place/chart-slide.ts'
 import { labels } from '../../text/labels.ts'
-import { exactSeconds, visualsIn } from '../../text/speaking-time.ts'
+import { exactSeconds } from '../../text/speaking-time.ts'
 import { backupOrder, slotSections } from './backup-sections.ts'
 import { joinSentences, noteSentences, spokenSeconds, spokenSentences } from './spoken-notes.ts'
 
@@ -53,7 +52,7 @@ function timing(slide: Slide): Timing {
   if (!trimmable(slide))
     return { full: exactSeconds(slide.notes.map(node => toString(node)).join('\n')), looks: 0 }
   const sentences = noteSentences(slide.notes)
-  return { full: sentences.seconds, looks: visualsIn(slide.body) * lookSeconds + (slide.chart ? chartLook(slide.chart, slide.notes) : 0), sentences }
+  return { full: sentences.seconds, looks: slideLooks(slide), sentences }
 }
 
 /** Seconds a slide takes when its notes are trimmed to `share`, its time line included. */
