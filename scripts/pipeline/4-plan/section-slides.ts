@@ -4,9 +4,9 @@ import type { Chart, Lang, Section, Slide } from '../model/deck.ts'
 import type { Page } from './3-points/page.ts'
 import type { Point } from './3-points/point.ts'
 import { labels } from '../text/labels.ts'
-import { presentingTime } from '../text/speaking-time.ts'
+import { speakingTime, spokenBlocks } from '../text/speaking-time.ts'
 import { points } from './3-points/points.ts'
-import { chartSlide } from './4-place/chart-slide.ts'
+import { chartSlide, slideLooks } from './4-place/chart-slide.ts'
 import { placeCharts } from './4-place/place-charts.ts'
 import { firstItemIndex, notes } from './notes.ts'
 import { paginate } from './paginate.ts'
@@ -64,7 +64,7 @@ function slide(section: Section, page: Page, index: number, opened: boolean, con
   const layout = page.kind === 'quote' ? 'quote' : context.layout ?? 'default'
   const id = index === 0 ? section.heading?.data?.talkdownId : undefined
   const shown = body(page)
-  return { kind, title, ...(own ? { kicker: section.title } : {}), layout, routeAlias: context.alias(id ?? (opened ? continued : title)), body: shown, notes: notesBlocks, seconds: presentingTime(notesBlocks, shown), position: page.points[0]?.notes[0]?.position, section: section.title }
+  return { kind, title, ...(own ? { kicker: section.title } : {}), layout, routeAlias: context.alias(id ?? (opened ? continued : title)), body: shown, notes: notesBlocks, seconds: speakingTime(spokenBlocks(notesBlocks)) + slideLooks({ body: shown, notes: notesBlocks }), position: page.points[0]?.notes[0]?.position, section: section.title }
 }
 
 /** The slides for one section, in order, charts on the slides of the bullets they draw. */

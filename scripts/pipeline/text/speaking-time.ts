@@ -3,7 +3,6 @@
 import type { RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { memo } from '../shared/memo.ts'
-import { lookSeconds } from '../shared/tuning.ts'
 import { kana, kanaShare } from './article-lang.ts'
 
 /** Characters a minute: Chinese as read aloud; Japanese as NHK news is read (300 a minute, README). */
@@ -34,11 +33,6 @@ export function visualsIn(nodes: RootContent[]): number {
       return count + 1
     return count + ('children' in node ? visualsIn(node.children as RootContent[]) : 0)
   }, 0)
-}
-
-/** Seconds a slide takes: its `notes` said aloud (code, tables and markup are shown, not read), and a look at each visual it `shows` (`lookSeconds`). */
-export function presentingTime(notes: RootContent[], shows: RootContent[]): number {
-  return speakingTime(spokenBlocks(notes)) + visualsIn(shows) * lookSeconds
 }
 
 /** Seconds it takes to say the plain text `text` aloud. */
