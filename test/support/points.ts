@@ -38,9 +38,9 @@ export function intro(text: string): Point {
   return { kind: 'lead', body: [{ type: 'paragraph', children }], notes: [{ type: 'paragraph', children }], lines: 1 }
 }
 
-/** A code block, shown as is. */
-export function code(value: string): Point {
-  const block = { type: 'code' as const, lang: 'ts', value }
+/** A code block (TypeScript unless `lang` says), shown as is. */
+export function code(value: string, lang = 'ts'): Point {
+  const block = { type: 'code' as const, lang, value }
   return { kind: 'block', body: [block], notes: [block], lines: 3 }
 }
 

@@ -32,6 +32,11 @@ export function parseRegion(text: string, known: Labels | undefined, math = fals
   return { tree: result, asked }
 }
 
+/** Parse a piece of Markdown that stands for itself (a fence whose content renders); positions are relative to it. */
+export function parseFragment(text: string): Root {
+  return plain.parse(text)
+}
+
 /** Parse the article held by `file` into an mdast tree, piece by piece (`parse-pieces.ts`): time linear in its length. */
 export function parse(file: VFile, sizes?: PieceSizes): Root {
   const text = String(file)

@@ -16,6 +16,7 @@ import { emojiShortcodes, mayHoldShortcodes } from './emoji-shortcodes.ts'
 import { headingAttributes } from './heading-attributes.ts'
 import { htmlTables } from './html-tables.ts'
 import { kramdownMarkup, mayHoldKramdownAttributes } from './kramdown-attributes.ts'
+import { mayHoldMdxCodeBlocks, mdxCodeBlocks } from './mdx-code-blocks.ts'
 import { mayHoldMdxMarkup, mdxMarkup } from './mdx-markup.ts'
 import { mayHoldMdxStrings, mdxStrings } from './mdx-strings.ts'
 import { rebaseImages } from './rebase-images.ts'
@@ -104,11 +105,14 @@ function nodeTypes(node: Nodes, into = new Set<string>()): Set<string> {
 
 /** Resolve references, place footnotes and rebase and check images in `tree` (in place). */
 export function prepare(tree: Root, file: VFile, imageBase: string, imageExists?: ImageExists): ImageUse[] {
-  const types = nodeTypes(tree)
-  containerFences(tree)
   // A walk over every text node cost about 1 ms of each live regeneration of the seed,
   // which has no such string: the source is searched first (microseconds).
   const source = String(file.value)
+  // First, as what the fences hold is article content of any kind.
+  if (mayHoldMdxCodeBlocks(source))
+    mdxCodeBlocks(tree, source)
+  const types = nodeTypes(tree)
+  containerFences(tree)
   if (mayHoldMdxStrings(source))
     mdxStrings(tree)
   // Site generators' markup (MDX statements and components, template tags, kramdown

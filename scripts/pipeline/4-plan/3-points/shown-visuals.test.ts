@@ -4,13 +4,14 @@ import { silence } from './point.ts'
 import { illustratedBy, illustrating, isVisual, shownVisuals, standsApart, visible } from './shown-visuals.ts'
 
 // Chunks are written as letters: S a sentence, H a sub-heading, C a code block, T a table,
-// P an image. Results name points by their index in the chunk.
+// P an image, D a diagram. Results name points by their index in the chunk.
 function chunk(letters: string): Point[] {
   return [...letters].map((letter, at) => {
     switch (letter) {
       case 'C': return code(`run(${at})`)
       case 'T': return table(`cell ${at}`)
       case 'P': return image(`/p${at}.png`)
+      case 'D': return code('graph TD;\n  A-->B;', 'mermaid')
       case 'H': return heading(`h${at}`)
       default: return paragraph(`sentence ${at}`)
     }
@@ -51,6 +52,10 @@ describe('shownVisuals', () => {
     // Else the first code block or table only.
     ['SCST', false, [1]],
     ['STSC', false, [1]],
+    // A diagram before any other block (images still first): it draws what the code beside it writes.
+    ['SCSD', false, [3]],
+    ['SDC', false, [1]],
+    ['SPD', false, [1]],
     // A slide that goes on from another: a block opening it belongs to the sentence the slide
     // before showed, so it stays in the notes while the slide has something else to show.
     ['CS', true, []],

@@ -1,8 +1,10 @@
 // What a slide can show besides its sentences: images, code, tables, HTML that survives the
-// sanitizer. A slide shows every image, or else the first other block (one code block or table).
+// sanitizer. A slide shows every image, or else its first diagram, or else the first other
+// block (one code block or table).
 import type { PhrasingContent, RootContent } from 'mdast'
 import type { Candidate, Point } from './point.ts'
 import { toString } from 'mdast-util-to-string'
+import { isDiagram } from '../../inert/code-lang.ts'
 import { visibleCharacters } from '../../text/measure.ts'
 
 /** Characters `nodes` show, whitespace left out (as `talkdown stats` counts them). */
@@ -21,6 +23,11 @@ export function showsImage(point: Point): boolean {
   return point.body.some(block => block.type === 'paragraph' && block.children.some(child => child.type === 'image'))
 }
 
+/** Whether `point` is a diagram (a fence in a diagram language). */
+export function showsDiagram(point: Point): boolean {
+  return point.body.some(block => block.type === 'code' && isDiagram(block.lang))
+}
+
 /** The blocks a slide of `chunk` shows; `continued`: the slide goes on from one before it in the section. */
 export function shownVisuals(chunk: Point[], continued: boolean): Set<Point> {
   const visuals = chunk.filter(isVisual)
@@ -31,7 +38,10 @@ export function shownVisuals(chunk: Point[], continued: boolean): Set<Point> {
   // ended the slide before (a page break fell between them) stays in the notes, unless the
   // slide has nothing else to show.
   const apart = (point: Point): boolean => continued && opensSlide(chunk, chunk.indexOf(point)) && chunk.some(other => other.candidates?.length || (other !== point && isVisual(other)))
-  return new Set(visuals.filter(point => !apart(point)).slice(0, 1))
+  // A diagram is the picture of what the code beside it writes ("create diagrams using code
+  // blocks:" and the fence): the slide shows what it draws.
+  const shown = visuals.filter(point => !apart(point))
+  return new Set([...shown.filter(showsDiagram), ...shown].slice(0, 1))
 }
 
 /** The sentence `visual` illustrates: the point with sentences just before it in `chunk`, unless a sub-heading comes between. */
