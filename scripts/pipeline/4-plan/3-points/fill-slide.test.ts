@@ -58,8 +58,9 @@ describe('fillSlide', () => {
     ['shows the sub-heading above a sentence under it', { chunk: ['h', [20], [20]], ranked: ['B1', 'C1'], expected: { picked: ['B1', 'C1'], leads: ['A'] } }],
     ['gives each paragraph its turn before a second sentence of one', { chunk: [[20, 20], [20]], ranked: ['A1', 'A2', 'B1'], expected: { picked: ['A1', 'B1', 'A2'], leads: [] } }],
     ['takes first the sentence a shown block illustrates', { chunk: [[20], [20], 'c'], ranked: ['A1', 'B1'], visuals: 'C', illustrated: 'B', expected: { picked: ['B1'], leads: [] } }],
-    // 4 + 70 is near the aim; a sub-heading's sentence waits, a joined chapter's comes within 1.25 × 105.
-    ['leaves a later sub-heading to the notes once the slide is near its aim', { chunk: ['h', [70], 'h', [30]], ranked: ['B1', 'D1'], expected: { picked: ['B1'], leads: ['A'] } }],
+    // 4 + 70 is near the aim; under a second sub-heading or joined chapter's heading a sentence
+    // still comes, within 1.25 × 105: the slide shows each heading its section holds.
+    ['shows each sub-heading with its best sentence', { chunk: ['h', [70], 'h', [30]], ranked: ['B1', 'D1'], expected: { picked: ['B1', 'D1'], leads: ['A', 'C'] } }],
     ['shows each joined chapter with its best sentence', { chunk: ['H', [70], 'H', [30]], ranked: ['B1', 'D1'], expected: { picked: ['B1', 'D1'], leads: ['A', 'C'] } }],
     ['counts a shown block\'s characters', { chunk: [[20], [20], 'c'], ranked: ['A1', 'B1'], visuals: 'C', expected: { picked: ['A1'], leads: [] } }],
   ])('%s', (_, row) => {

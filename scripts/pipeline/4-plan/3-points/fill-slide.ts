@@ -56,9 +56,11 @@ export function fillSlide({ chunk, room, ranked, wanted, strict, visuals, illust
       const adds = visible(candidate.shown) + needed.reduce((sum, lead) => sum + visible(lead.body), 0)
       // Under the aim, a point is taken when it brings the slide nearer the aim than it is.
       const nearer = count + adds - characters.aim <= characters.aim - count
-      // A joined chapter's heading not yet shown gets its best sentence past the aim: the slide
-      // shows each chapter its title names, within a little over its most characters.
-      const chapter = round === -1 && needed.some(lead => lead.notes[0]?.type === 'heading' && lead.notes[0].depth <= 2)
+      // A heading not yet shown (a joined chapter's, a merged section's, a sub-heading) gets its
+      // best sentence past the aim: the slide shows each part of the outline it holds, within a
+      // little over its most characters. The docusaurus release's Highlights slide had shown
+      // one of its five sections.
+      const chapter = round === -1 && needed.some(lead => lead.notes[0]?.type === 'heading')
       const more = !picked.size || chapter || (picked.size < wanted && count < characters.aim && nearer) || count < fullEnough
       // The block's own sentence is never crowded out by the block.
       const crowded = picked.size > 0 ? count + adds > characters.most * (chapter ? firstOver : 1) : round > -2 && strict && needed.length > 0 && count + adds > characters.most * firstOver

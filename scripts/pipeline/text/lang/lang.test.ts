@@ -8,6 +8,7 @@ const cases: ReadonlyArray<readonly [string, string, boolean]> = [
   ['zh', 'Claude Opus 4更愿意在智能体上下文中主动采取行动', false],
   ['zh', 'Claude Opus 4似乎比之前的模型更愿意', true],
   ['zh', 'Claude Opus 4似乎比之前的模型更愿意在智能体上下文', true],
+  ['zh', 'Claude Opus 4似乎比之前的模型更愿意在智能体', true],
   ['zh', '用户可以在设置中关闭这个功能', false],
   ['zh', '新版本发布之后', true],
   ['zh', '现在是行动的时候', false],

@@ -41,6 +41,10 @@ const subordinators = new Set(['为了', '由于', '因为', '如果', '假如',
 // Modal verbs: a clause that goes on from one into a place ("更愿意在智能体上下文中") still owes the verb it
 // modifies (jieba tags some verb-object words as nouns, "采取行动": a clause ending on one is trusted).
 const modals = new Set(['愿意', '可能', '可以', '能', '能够', '会', '应该', '应当', '要', '想', '希望', '需要', '必须', '敢'])
+// Modals of will want an action: after one, "在 X" that no locative closes ("更愿意在智能体") is still
+// the place the action happens, and a noun there is not one jieba took from a verb-object word.
+// (A modal of chance may take 在 as its verb: "可能在家".)
+const willing = new Set(['愿意', '希望', '敢', '乐意', '肯', '宁愿'])
 // Words that close a clause into a time ("到了下午的时候", "发布之后"): it sets the scene for a main clause.
 const whenEnds = new Set(['时候', '时', '之后', '以后', '之前', '以前', '之际'])
 // Question words: a question ends whole on one ("下一步是什么？").
@@ -106,7 +110,11 @@ function opensOut(all: readonly Word[], text: string): boolean {
   const lastPart = parts.at(-1) ?? []
   const modal = lastPart.findLastIndex(word => modals.has(word.text))
   const afterModal = lastPart.slice(modal + 1)
-  if (modal >= 0 && afterModal.some(word => word.pos === 'adp') && !afterModal.some(word => word.pos === 'verb' && word.tags[0] !== 'vn') && !['n', 'vn'].includes(last.tags[0] ?? ''))
+  const actionless = modal >= 0 && afterModal.some(word => word.pos === 'adp') && !afterModal.some(word => word.pos === 'verb' && word.tags[0] !== 'vn')
+  if (actionless && !['n', 'vn'].includes(last.tags[0] ?? ''))
+    return true
+  const place = afterModal.findIndex(word => ['在', '于'].includes(word.text))
+  if (actionless && willing.has(lastPart[modal]!.text) && place >= 0 && !afterModal.slice(place + 1).some(word => word.tags[0] === 'f'))
     return true
   if (whenEnds.has(last.text) && lastPart.some(word => word.pos === 'verb') && !lastPart.some(word => word.text === '是'))
     return true
