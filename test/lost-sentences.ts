@@ -16,6 +16,7 @@ import { containerFences } from '../scripts/pipeline/2-prepare/container-fences.
 import { emojiShortcodes } from '../scripts/pipeline/2-prepare/emoji-shortcodes.ts'
 import { withoutHeadingAttributes } from '../scripts/pipeline/2-prepare/heading-attributes.ts'
 import { kramdownMarkup } from '../scripts/pipeline/2-prepare/kramdown-attributes.ts'
+import { mdxCodeBlocks } from '../scripts/pipeline/2-prepare/mdx-code-blocks.ts'
 import { mdxMarkup } from '../scripts/pipeline/2-prepare/mdx-markup.ts'
 import { mdxStrings } from '../scripts/pipeline/2-prepare/mdx-strings.ts'
 import { roleLines } from '../scripts/pipeline/2-prepare/role-lines.ts'
@@ -38,6 +39,7 @@ export function sentences(article: string): string[] {
   // MDX whitespace strings (`{'  '}`) are markup too, and so are site generators' statements,
   // components, template tags and attribute lists (an image tag's words stay, as its alt text).
   mdxStrings(tree)
+  mdxCodeBlocks(tree, article)
   mdxMarkup(tree)
   codeTags(tree, article)
   templateTags(tree)
