@@ -15,6 +15,7 @@ import { remarkTexMath, usesMath } from '../scripts/pipeline/1-parse/tex-math.ts
 import { containerFences } from '../scripts/pipeline/2-prepare/container-fences.ts'
 import { emojiShortcodes } from '../scripts/pipeline/2-prepare/emoji-shortcodes.ts'
 import { withoutHeadingAttributes } from '../scripts/pipeline/2-prepare/heading-attributes.ts'
+import { asMarkdownImages } from '../scripts/pipeline/2-prepare/html-images.ts'
 import { kramdownMarkup } from '../scripts/pipeline/2-prepare/kramdown-attributes.ts'
 import { mdxCodeBlocks } from '../scripts/pipeline/2-prepare/mdx-code-blocks.ts'
 import { mdxMarkup } from '../scripts/pipeline/2-prepare/mdx-markup.ts'
@@ -56,6 +57,13 @@ export function sentences(article: string): string[] {
   const formulas: string[] = []
   visit(tree, 'inlineMath', (node, index, parent) => {
     parent?.children.splice(index!, 1, { type: 'text', value: `\uE000${formulas.push(node.value) - 1}\uE001` })
+  })
+  // An `<img>` whose attributes run over lines is a paragraph's only content: shown as its image, whose words are its alt text.
+  visit(tree, 'paragraph', (node) => {
+    const [only, ...rest] = node.children.filter(child => child.type !== 'text' || child.value.trim())
+    const images = only?.type === 'html' && !rest.length ? asMarkdownImages(only) : undefined
+    if (images)
+      node.children = images.map(image => ({ type: 'text', value: image.alt ?? '' }))
   })
   const texts: string[] = []
   visit(tree, (node) => {

@@ -90,6 +90,8 @@ describe('shownSource', () => {
     ['templates', '{{< figure src="a.png" >}}'],
     ['templates', '{{% notice %}}'],
     ['templates', '{{ page.url | relative_url }}'],
+    ['templates', '{{image "ismmkeynote/image63.png"}}'],
+    ['templates', '{{#rustdoc_include ../listings/a/src/main.rs:here}}'],
     ['mdx', 'Import ContributionNotes from \'@/assets/docs/fragments/contribution-notes.md\''],
     ['mdx', 'export const meta = { title: 1 }'],
     ['diagrams', 'graph TD'],

@@ -120,7 +120,8 @@ function repeats(slide: SlideFacts, index: number, slides: SlideFacts[]): boolea
 export type SourceKind = 'tex' | 'templates' | 'mdx' | 'diagrams'
 const sourcePatterns: Record<SourceKind, RegExp[]> = {
   tex: [/\\(?:[dt]?frac|begin|end|mathbb|mathrm|mathbf|mathcal|text|operatorname|sqrt|hat|vec|overline)\s*\{/u, /\$\$/u, /\\[()[\]]/u, /\\(?:nabla|partial|theta|alpha|beta|gamma|lambda|sigma|cdot|times|leq|geq|infty|sum|int|prod|left|right)(?![a-z])/iu, /(?:^|[^\w$])\$(?=[^$\s])[^$\\^_{}]*[\\^_{}][^$]*\$/u],
-  templates: [/\{%|%\}/u, /\{\{\s*[<%]|[>%]\s*\}\}/u, /\{\{[^{|}]*\|[^{}]*\}\}/u],
+  // Liquid and Hugo tags, Liquid filters, Go templates' media calls (`{{image "a.png"}}`) and mdBook includes.
+  templates: [/\{%|%\}/u, /\{\{\s*[<%]|[>%]\s*\}\}/u, /\{\{[^{|}]*\|[^{}]*\}\}/u, /\{\{-?\s*(?:image|img|figure|video)\s+"/u, /\{\{#(?:include|rustdoc_include|playground)\s/u],
   mdx: [/^import\s[\w$*{},\s]+?\sfrom\s+['"‘“]/iu, /^import\s+['"‘“][^'"’”]+['"’”];?$/iu, /^export\s+(?:const|let|default|function)\s/iu],
   diagrams: [/^(?:graph|flowchart)\s+(?:TD|TB|BT|LR|RL)\b/u, /^(?:sequenceDiagram|classDiagram|stateDiagram(?:-v2)?|erDiagram|gitGraph|quadrantChart|requirementDiagram|C4Context|xychart-beta|sankey-beta|block-beta)\b/u, /^(?:gantt|mindmap|timeline|journey|pie)(?:\s+title\b.*)?$/u, /^@start(?:uml|mindmap|gantt|wbs|salt|json|yaml)\b/u, /(?:^|\s)(?:style|classDef|linkStyle)\s+[\w,-]+\s+[\w-]*(?:fill|stroke|color)\s*:/u],
 }

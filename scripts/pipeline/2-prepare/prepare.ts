@@ -15,6 +15,7 @@ import { displayMath } from './display-math.ts'
 import { emojiShortcodes, mayHoldShortcodes } from './emoji-shortcodes.ts'
 import { headingAttributes } from './heading-attributes.ts'
 import { htmlTables } from './html-tables.ts'
+import { includeDirectives, mayHoldIncludes } from './include-directives.ts'
 import { kramdownMarkup, mayHoldKramdownAttributes } from './kramdown-attributes.ts'
 import { mayHoldMdxCodeBlocks, mdxCodeBlocks } from './mdx-code-blocks.ts'
 import { mayHoldMdxMarkup, mdxMarkup } from './mdx-markup.ts'
@@ -78,7 +79,7 @@ function moveFootnotes(tree: Root): void {
         cited.push(...footnoteBlocks(definition))
       }
       if (parent && index !== undefined)
-        parent.children.splice(index, 1, { type: 'text', value: `[${node.label ?? node.identifier}]` } as never)
+        parent.children.splice(index, 1, { type: 'text', value: `[${node.label ?? node.identifier}]`, data: { talkdownFootnoteMark: true } } as never)
     })
     return [block, ...cited.flatMap(cite)]
   }
@@ -119,6 +120,8 @@ export function prepare(tree: Root, file: VFile, imageBase: string, imageExists?
   // attribute lists), each only when the source may hold it.
   if (mayHoldMdxMarkup(source))
     mdxMarkup(tree)
+  if (mayHoldIncludes(source))
+    includeDirectives(tree)
   if (mayHoldTemplateTags(source)) {
     codeTags(tree, source)
     templateTags(tree)
@@ -146,7 +149,8 @@ export function prepare(tree: Root, file: VFile, imageBase: string, imageExists?
     resolveReferences(tree)
   if (types.has('footnoteDefinition') || types.has('footnoteReference'))
     moveFootnotes(tree)
-  const images = types.has('image') || types.has('imageReference') || types.has('html')
+  // An image tag (`{{< fig-img >}}`, `{{image "a.png"}}`) became an image after `types` was taken.
+  const images = types.has('image') || types.has('imageReference') || types.has('html') || mayHoldTemplateTags(source)
   return images ? rebaseImages(tree as Nodes as Root, imageBase, file, imageExists) : []
 }
 

@@ -38,6 +38,16 @@ describe('rebaseImages', () => {
     expect(html.type).toBe('html')
     expect(html.data?.talkdownImages?.map(image => image.alt)).toEqual(['A'])
   })
+  it('shows an <img> whose attributes run over lines (a paragraph of inline HTML) as the paragraph\'s image', () => {
+    const { tree, images, messages } = run('Text\n\n<img alt="Two tables: the first\ntable" src="img/t.svg" class="center"\nstyle="width: 50%;" />\n', () => true)
+    expect(messages).toEqual([])
+    expect(images.map(image => image.url)).toEqual(['content/img/t.svg'])
+    expect(tree.children[1]).toMatchObject({ type: 'paragraph', children: [{ type: 'image', url: './content/img/t.svg', alt: 'Two tables: the first\ntable' }] })
+  })
+  it('leaves an <img> inside prose as inline HTML', () => {
+    const { tree } = run('An icon <img src="i.png"> here.\n', () => true)
+    expect(JSON.stringify(tree.children[0])).toContain('"type":"html"')
+  })
   it('keeps a remote image, with a warning, and never asks whether it exists', () => {
     const { images, messages } = run('![r](https://example.com/r.png)\n', () => {
       throw new Error('asked')

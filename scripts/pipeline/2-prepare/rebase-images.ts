@@ -6,7 +6,7 @@ import type { Html, Image, Nodes, Parent, Root } from 'mdast'
 import type { VFile } from 'vfile'
 import type { HtmlImage } from './html-images.ts'
 import { posix } from 'node:path'
-import { visit } from 'unist-util-visit'
+import { SKIP, visit } from 'unist-util-visit'
 import { asMarkdownImages, htmlImages } from './html-images.ts'
 
 /** A local image the article uses. */
@@ -83,8 +83,11 @@ function markdownImage(node: Image, context: Context): void {
 // HTML of images only (a block, or an `<img>` in a table cell) is shown as the Markdown
 // images it holds (the notes keep the HTML as written); other HTML keeps its tags (the
 // sanitizer shows its local images as alt text), and its image URLs are checked all the same.
-function htmlNode(node: Html, parent: Parent, context: Context): void {
-  const block = parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem' || parent.type === 'tableCell'
+function htmlNode(node: Html, parent: Parent, context: Context): Image[] {
+  // An `<img>` whose attributes run over lines is no HTML block to CommonMark: it is a paragraph's
+  // only content (the Rust book's figures), and shown as that paragraph's images.
+  const alone = parent.type === 'paragraph' && parent.children.every(child => child === node || (child.type === 'text' && !child.value.trim()))
+  const block = alone || parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem' || parent.type === 'tableCell'
   const images = (block && asMarkdownImages(node)) || []
   const converted = new Set(images.map(image => image.url))
   for (const found of htmlImages(node)) {
@@ -93,19 +96,26 @@ function htmlNode(node: Html, parent: Parent, context: Context): void {
     else
       check(found.url, found.place, context)
   }
-  if (images.length)
+  if (images.length && !alone)
     node.data = { ...node.data, talkdownImages: images }
+  return alone ? images : []
 }
 
 /** Rebase and check the local images of `tree` (in place) and list them; report remote and missing ones on `file`. */
 export function rebaseImages(tree: Root, base: string, file: VFile, exists: ImageExists = () => true): ImageUse[] {
   const context: Context = { base, file, exists, images: [] }
   // One walk, so messages come in article order.
-  visit(tree as Nodes, (node, _, parent) => {
+  visit(tree as Nodes, (node, index, parent) => {
     if (node.type === 'image')
       markdownImage(node, context)
-    if (node.type === 'html' && parent)
-      htmlNode(node, parent, context)
+    if (node.type === 'html' && parent) {
+      const images = htmlNode(node, parent, context)
+      // The paragraph's images take its place (already rebased: not visited again).
+      if (images.length) {
+        parent.children = images
+        return [SKIP, index! + images.length]
+      }
+    }
   })
   return context.images
 }

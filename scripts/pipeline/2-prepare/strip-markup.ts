@@ -4,7 +4,7 @@
 // table cells, across neighbouring text and HTML nodes (`{{<figure src=x>}}` is text, HTML,
 // text), drops a paragraph left empty, and lets the caller put blocks after the paragraph a
 // match came from (an image shortcode's image, for the notes).
-import type { BlockContent, Html, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast'
+import type { BlockContent, Html, Link, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast'
 
 /** What a caller puts after a paragraph or heading for the matches taken out of it. */
 export type BlocksFor = (matches: string[], from: RootContent) => BlockContent[]
@@ -12,12 +12,21 @@ export type BlocksFor = (matches: string[], from: RootContent) => BlockContent[]
 /** The words a match leaves in its place in text ('' for none): a callout tag's title. */
 export type WordsOf = (match: string) => string
 
-type Piece = Text | Html
+type Piece = Text | Html | Link
 
-// Cut the matches out of a run of neighbouring text and HTML nodes; each kept stretch keeps
-// the type of the node it came from.
+// GFM reads an address in a tag's attribute (`link="https://…"`) as a link of its own: such a
+// literal link (its text is its address) is part of the run, or the tag around it is never whole.
+function isLiteralLink(node: PhrasingContent): node is Link {
+  const [only, ...rest] = node.type === 'link' ? node.children : []
+  return only?.type === 'text' && !rest.length && (only.value === (node as Link).url || `http://${only.value}` === (node as Link).url || `mailto:${only.value}` === (node as Link).url)
+}
+
+const textOf = (node: Piece): string => node.type === 'link' ? (node.children[0] as Text).value : node.value
+
+// Cut the matches out of a run of neighbouring text, HTML and literal link nodes; each kept
+// stretch keeps the type of the node it came from (a link a cut took a part of is left as text).
 function cutRun(run: Piece[], pattern: RegExp, found: string[], wordsOf?: WordsOf): Piece[] {
-  const source = run.map(node => node.value).join('')
+  const source = run.map(textOf).join('')
   const matches = [...source.matchAll(pattern)]
   if (!matches.length)
     return run
@@ -25,7 +34,7 @@ function cutRun(run: Piece[], pattern: RegExp, found: string[], wordsOf?: WordsO
   const out: Piece[] = []
   let start = 0
   for (const node of run) {
-    const end = start + node.value.length
+    const end = start + textOf(node).length
     let value = ''
     let at = start
     for (const match of matches) {
@@ -39,7 +48,15 @@ function cutRun(run: Piece[], pattern: RegExp, found: string[], wordsOf?: WordsO
       at = Math.min(end, to)
     }
     value += source.slice(at, end)
+    const whole = value === textOf(node)
     start = end
+    if (node.type === 'link') {
+      if (whole)
+        out.push(node)
+      else if (value)
+        out.push({ type: 'text', value, position: node.position })
+      continue
+    }
     const last = out.at(-1)
     // Texts either side of a cut meet again as one text.
     if (value && node.type === 'text' && last?.type === 'text')
@@ -59,7 +76,7 @@ function cutPhrasing(children: PhrasingContent[], pattern: RegExp, found: string
     run = []
   }
   for (const child of children) {
-    if (child.type === 'text' || child.type === 'html') {
+    if (child.type === 'text' || child.type === 'html' || isLiteralLink(child)) {
       run.push(child)
       continue
     }

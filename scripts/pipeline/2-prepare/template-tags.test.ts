@@ -1,11 +1,12 @@
 import type { Root } from 'mdast'
 import { toMarkdown } from 'mdast-util-to-markdown'
+import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { calloutTitle, codeTags, mayHoldTemplateTags, mediaOf, templateTags } from './template-tags.ts'
 
 function untagged(markdown: string): Root {
-  const tree: Root = unified().use(remarkParse).parse(markdown)
+  const tree: Root = unified().use(remarkParse).use(remarkGfm).parse(markdown)
   templateTags(tree)
   return tree
 }
@@ -33,6 +34,10 @@ describe('templateTags', () => {
     ['{{< notice warning >}}\nCareful here.\n{{< /notice >}}\n', 'Careful here.\n'],
     ['{{% alert %}}Be careful.{{% /alert %}}\n', 'Be careful.\n'],
     ['Text {{<figure src="a.png">}} more.\n', 'Text more.\n\n![](a.png)\n'],
+    // an address in an attribute, which GFM reads as a link of its own
+    ['{{< fig-quote class="nobox" title="Math fonts" link="https://typst.app/docs/reference/math/" >}}\nA quote.\n{{< /fig-quote >}}\n', 'A quote.\n'],
+    // Go templates (the Go blog)
+    ['{{image "ismmkeynote/image63.png"}}\n\nRick Hudson here.\n', '![](ismmkeynote/image63.png)\n\nRick Hudson here.\n'],
     // Nunjucks over several lines
     ['{% Aside %}\nAn aside.\n{% endAside %}\n', 'An aside.\n'],
     // In a list item and a heading
@@ -50,10 +55,16 @@ describe('templateTags', () => {
     expect(shown(markdown)).toBe(markdown)
   })
 
-  it('puts an image shortcode\'s image after its paragraph, for the notes only', () => {
+  it('puts an image shortcode\'s image after its paragraph, to be shown', () => {
     const tree = untagged('Intro {% asset_img flow.png 数据流图 %} text.\n')
     expect(tree.children.map(node => node.type)).toEqual(['paragraph', 'paragraph'])
-    expect(tree.children[1]).toMatchObject({ data: { talkdownNotesOnly: true }, children: [{ type: 'image', url: 'flow.png', alt: '数据流图' }] })
+    expect(tree.children[1]).toMatchObject({ children: [{ type: 'image', url: 'flow.png', alt: '数据流图' }] })
+    expect(tree.children[1]!.data?.talkdownNotesOnly).toBeUndefined()
+  })
+
+  it('puts a video shortcode\'s line after its paragraph, for the notes only', () => {
+    const tree = untagged('Watch {{< youtube w7Ft2ymGmfc >}} now.\n')
+    expect(tree.children[1]).toMatchObject({ data: { talkdownNotesOnly: true } })
   })
 
   it('drops a paragraph that was only tags', () => {
@@ -68,6 +79,8 @@ describe('mediaOf', () => {
     ['{{< figure src="/img/b.png" caption="A caption" >}}', '![A caption](/img/b.png)\n'],
     ['{% include image.html url="/c.png" description="A picture" %}', '![A picture](/c.png)\n'],
     ['{% Img src="image/abc/xyz.jpg", alt="Scroll chart", width="800", height="400" %}', '![Scroll chart](image/abc/xyz.jpg)\n'],
+    ['{{< fig-img src="./math-02.png" title="数式の出力" link="./math-02.pdf" width="1176" >}}', '![数式の出力](./math-02.png)\n'],
+    ['{{image "ismmkeynote/image63.png"}}', '![](ismmkeynote/image63.png)\n'],
     ['{% youtube dQw4w9WgXcQ %}', '▶ <https://www.youtube.com/watch?v=dQw4w9WgXcQ>\n'],
     ['{{< youtube id="w7Ft2ymGmfc" title="A talk" >}}', '▶ [A talk](https://www.youtube.com/watch?v=w7Ft2ymGmfc)\n'],
     ['{{< vimeo 146022717 >}}', '▶ <https://vimeo.com/146022717>\n'],

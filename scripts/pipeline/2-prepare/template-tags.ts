@@ -2,8 +2,8 @@
 // (`{% asset_img a.png 标题 %}`, `{% note info %}` … `{% endnote %}`), Liquid output with a
 // filter or a site variable (`{{ "/a" | relative_url }}`, `{{ site.baseurl }}`), and Hugo
 // shortcodes (`{{< figure src="a.png" >}}`, `{{% notice %}}`). They are taken out of the
-// prose; the text between an opening and a closing tag stays. An image tag becomes its image
-// and a video tag a line naming the video, both for the notes (the slide shows prose).
+// prose; the text between an opening and a closing tag stays. An image tag becomes its image,
+// shown like any other, and a video tag a line naming the video, for the notes.
 import type { BlockContent, Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
 import type { Position } from 'unist'
 import { stripMarkup } from './strip-markup.ts'
@@ -12,7 +12,10 @@ import { stripMarkup } from './strip-markup.ts'
 // a filter or a site variable, since a bare `{{ name }}` may be the article's own subject
 // (Vue, Handlebars) and is shown literally.
 const siteVariables = 'site|page|include|post|layout|paginator|content|theme|config|jekyll'
-export const templateTag = new RegExp(String.raw`\{\{<[\s\S]*?>\}\}|\{\{%[\s\S]*?%\}\}|\{%-?[\s\S]*?-?%\}|\{\{[^{}|\n]*\|[^{}\n]*\}\}|\{\{-?\s*(?:${siteVariables})\b[^{}\n]*\}\}`, 'g')
+// Go templates (the Go blog's `{{image "ismmkeynote/image63.png"}}`, `{{video "…"}}`) call a media
+// function with a quoted path.
+const mediaCall = String.raw`\{\{-?\s*(?:image|img|figure|video)\s+"[^"\n]+"[^{}\n]*\}\}`
+export const templateTag = new RegExp(String.raw`\{\{<[\s\S]*?>\}\}|\{\{%[\s\S]*?%\}\}|\{%-?[\s\S]*?-?%\}|\{\{[^{}|\n]*\|[^{}\n]*\}\}|\{\{-?\s*(?:${siteVariables})\b[^{}\n]*\}\}|${mediaCall}`, 'g')
 
 /** Whether `source` may hold a template tag: a search of the text, far cheaper than a walk of the tree. */
 export function mayHoldTemplateTags(source: string): boolean {
@@ -20,7 +23,8 @@ export function mayHoldTemplateTags(source: string): boolean {
 }
 
 // Tag names, as the generators spell them (lower-cased here).
-const imageTags = new Set(['asset_img', 'img', 'image', 'figure', 'picture', 'imgcap', 'asset_image', 'fancybox'])
+// An image tag's name ends on what it shows: `img`, `asset_img`, Hugo themes' `fig-img`, `figure`, `photo`.
+const imageTag = /(?:^|[-_])(?:img|image|figure|picture|photo|imgcap)$|^fancybox$/
 const videoTags = new Map<string, (id: string) => string>([
   ['youtube', id => `https://www.youtube.com/watch?v=${id}`],
   ['vimeo', id => `https://vimeo.com/${id}`],
@@ -37,7 +41,7 @@ const unquote = (value: string): string => value.replace(/^(["'])([\s\S]*)\1$/, 
 
 // A tag's words: its name, `key=value` (or `key: value`) pairs and positional arguments.
 function parseTag(tag: string): Tag | undefined {
-  const inner = tag.replace(/^\{\{?[<%]-?|-?[>%]\}\}?$/g, '').trim()
+  const inner = tag.replace(/^\{\{?[<%]?-?|-?[>%]?\}\}?$/g, '').trim()
   if (inner.startsWith('/') || /^end\w/.test(inner))
     return undefined
   const words = [...inner.matchAll(/([\w-]+)\s*[=:]\s*("[^"]*"|'[^']*'|[^\s,]+)|("[^"]*"|'[^']*'|[^\s,]+)/g)]
@@ -100,9 +104,11 @@ export function mediaOf(tag: string, at?: Position): BlockContent | undefined {
   if (!parsed)
     return undefined
   const kind = kindOf(parsed)
-  const children = imageTags.has(kind) ? [imageOf(parsed)].filter(node => node !== undefined) : videoTags.has(kind) ? videoOf(parsed, kind) : undefined
-  // The tag's place, so that a message about its image (not found) points at the article.
-  return children?.length ? { type: 'paragraph', children: children.map(child => ({ ...child, position: at })), data: { talkdownNotesOnly: true }, position: at } : undefined
+  const image = imageTag.test(kind)
+  const children = image ? [imageOf(parsed)].filter(node => node !== undefined) : videoTags.has(kind) ? videoOf(parsed, kind) : undefined
+  // The tag's place, so that a message about its image (not found) points at the article. An image
+  // is shown like any other (a missing one as a placeholder, with a warning); a video is named in the notes.
+  return children?.length ? { type: 'paragraph', children: children.map(child => ({ ...child, position: at })), ...(image ? {} : { data: { talkdownNotesOnly: true } }), position: at } : undefined
 }
 
 // Code in a shortcode is read by Markdown as paragraphs, lists and arrows; its source is taken

@@ -1,4 +1,5 @@
 import { generate, VFile } from '../generate.ts'
+import { calendarDate } from './deck-meta.ts'
 
 function title(value: string, settings?: string): string | undefined {
   return generate({
@@ -67,5 +68,18 @@ describe('deck words of a Japanese deck in slide titles and route aliases', () =
     const continued = slides.find(slide => slide.routeAlias?.includes('続き'))
     expect(continued).toBeDefined()
     expect(slides.map(slide => `${slide.title} ${slide.routeAlias}`).join('\n')).not.toMatch(/[续导谢录]/u)
+  })
+})
+
+describe('calendarDate', () => {
+  it.each([
+    ['2025-02-26T22:34:05+09:00', '2025-02-26'],
+    ['2024-01-05 10:00:00 +0800', '2024-01-05'],
+    ['2023-07-01T08:00:00Z', '2023-07-01'],
+    ['2022-10-29', '2022-10-29'],
+    ['October 2022', 'October 2022'],
+    [undefined, undefined],
+  ])('%j → %j', (date, expected) => {
+    expect(calendarDate(date)).toBe(expected)
   })
 })

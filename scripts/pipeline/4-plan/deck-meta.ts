@@ -65,6 +65,11 @@ function articleYear(text: string, date: string | undefined): number {
   return best ? Number(best[0]) : 2000
 }
 
+/** A front-matter timestamp as the day it names ("2025-02-26T22:34:05+09:00" → "2025-02-26"): a cover shows the day, not the second. */
+export function calendarDate(date: string | undefined): string | undefined {
+  return date?.replace(/^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s?(?:Z|[+-]\d{2}:?\d{2})?$/u, '$1')
+}
+
 /** The deck's meta and year for `tree` (outlined as `structure`), its front matter and settings. */
 export function deckMeta(tree: Root, structure: Outline, front: FrontMatter, settings: DeckSettings, stem: string | undefined): DeckFacts {
   const text = toString(tree)
@@ -82,7 +87,7 @@ export function deckMeta(tree: Root, structure: Outline, front: FrontMatter, set
     title,
     subtitle: settings.subtitle ?? shownHeading ?? summarySentence(front.subtitle, lang) ?? leadSentence(tree, lang),
     author: settings.author ?? front.author,
-    date: settings.date ?? front.date,
+    date: settings.date ?? calendarDate(front.date),
     theme: settings.theme ?? 'default',
     lang,
     exportFilename: 'talk',

@@ -130,6 +130,8 @@ declare module 'mdast' {
     talkdownMissingUrl?: string
     /** Set by the prepare stage on an HTML block of images only: the images it shows, as Markdown. */
     talkdownImages?: import('mdast').Image[]
+    /** Set by the prepare stage on the text that marks a footnote reference (`[1]`): the notes say it, a slide does not. */
+    talkdownFootnoteMark?: boolean
     /** Set by the prepare stage on a heading with an explicit id (`{#id}`): its slide's route alias. */
     talkdownId?: string
   }

@@ -40,8 +40,13 @@ function candidates(children: PhrasingContent[], lang: Lang, item = false): Cand
   })
 }
 
+// A footnote's mark ("数式モード[m1] の話") points the reader at a note the slide does not show.
+function withoutFootnoteMarks(children: PhrasingContent[]): PhrasingContent[] {
+  return children.filter(child => !(child.type === 'text' && child.data?.talkdownFootnoteMark))
+}
+
 function bullet(children: PhrasingContent[], notes: RootContent[], lang: Lang): Point {
-  const safe = sanitizePhrasing(children)
+  const safe = sanitizePhrasing(withoutFootnoteMarks(children))
   const found = candidates(safe, lang)
   // A paragraph of markup only (raw HTML) shows nothing but keeps its notes.
   if (!found.length)

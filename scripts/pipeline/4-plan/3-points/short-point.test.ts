@@ -39,6 +39,9 @@ describe('shortRanges', () => {
     expect(short('2025年5月，Claude 4的系统卡片包含了一些特别有趣的内容：Claude Opus 4更愿意主动采取行动，包括"将用户锁定在系统中"。')).toBe('Claude Opus 4更愿意主动采取行动')
     expect(short('In this post, I cover one thing: caches make builds fast.', 'en')).toBe('caches make builds fast')
   })
+  it('never ends inside an address', () => {
+    expect(short('翻訳 : Svelte日本コミュニティ\n原文 : https://svelte.dev/blog/virtual-dom-is-pure-overhead と比べてください。', 'ja')).not.toMatch(/https$/u)
+  })
   it('drops lead-ins and connectives', () => {
     expect(short('值得注意的是，推理模型在代码领域表现尤为出色。')).toBe('推理模型在代码领域表现尤为出色')
     expect(short('因此，2025年的能力提升主要体现在强化学习的时间投入上，而非模型规模的盲目增长。')).toBe('2025年的能力提升主要体现在强化学习的时间投入上')

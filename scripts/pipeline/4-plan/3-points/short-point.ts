@@ -57,7 +57,8 @@ function clauseEnd(view: string, lang: Lang): number | undefined {
   let best: number | undefined
   for (let at = 1; at < view.length; at++) {
     const head = view.slice(0, at)
-    if (clauseMark(lang).test(view[at]!) && !/\d/u.test(view[at + 1] ?? '') && fitsClause(head, lang) && shortEnough(head, lang) && wholeUpTo(view, at, lang) && !saysNothing(head, lang))
+    // A colon before digits or a slash is a time or an address's ("https://…"), no clause end.
+    if (clauseMark(lang).test(view[at]!) && !/[\d/]/u.test(view[at + 1] ?? '') && fitsClause(head, lang) && shortEnough(head, lang) && wholeUpTo(view, at, lang) && !saysNothing(head, lang))
       best = at
   }
   return best

@@ -6,6 +6,7 @@ import type { ChartShape } from '../../model/chart.ts'
 import type { ChartPage } from './place-charts.ts'
 import { chartTexts } from '../2-charts/chart-texts.ts'
 import { silence } from '../3-points/point.ts'
+import { showsImage } from '../3-points/shown-visuals.ts'
 import { chartSlideCharacters, chartTextRoom, roomySideRoom } from '../../shared/tuning.ts'
 import { visibleCharacters } from '../../text/measure.ts'
 import { isShown, shownCharacters, shownWidth, thinCharacters } from './shown-text.ts'
@@ -44,7 +45,7 @@ function withoutBareLeads(points: Point[]): Point[] {
 function spill(points: Point[], page: ChartPage, side: 'before' | 'after'): ChartPage[] {
   if (!points.length)
     return []
-  if (shownCharacters(points) >= thinCharacters)
+  if (shownCharacters(points) >= thinCharacters || points.some(point => point.kind === 'block' && isShown(point) && showsImage(point)))
     return [{ kind: 'content', points }]
   const quiet = points.map(silence)
   page.points = side === 'before' ? [...quiet, ...page.points] : [...page.points, ...quiet]
@@ -60,10 +61,25 @@ function lines(points: Point[], lineWidth: number): number {
   return points.filter(isShown).reduce((sum, point) => sum + Math.max(1, Math.ceil(shownWidth(point) / lineWidth)) + 0.3, 0)
 }
 
+// A shown image that is not the chart's own.
+function isPicture(point: Point, own: Set<Point>): boolean {
+  return !own.has(point) && point.kind === 'block' && isShown(point) && showsImage(point)
+}
+
 /** Peel points that are not the chart's off the page's ends until its text fits `shape`. */
 function trim(page: ChartPage, own: Set<Point>, shape: ChartShape): { before: Point[], after: Point[] } {
   const before: Point[] = []
   const after: Point[] = []
+  // A picture does not fit above a wide chart (a keynote's slide above the timeline drawn from its
+  // words ran 181 px off): it moves to a page before or after, with the text beyond it. (Beside a
+  // chart, in its text column, it fits.)
+  for (let image = shape === 'stack' ? page.points.findIndex(p => isPicture(p, own)) : -1; image >= 0; image = page.points.findIndex(p => isPicture(p, own))) {
+    const firstOwn = page.points.findIndex(p => own.has(p))
+    if (firstOwn >= 0 && image < firstOwn)
+      before.push(...page.points.splice(0, image + 1))
+    else
+      after.unshift(...page.points.splice(image))
+  }
   const labels = page.chart ? chartTexts(page.chart).reduce((sum, text) => sum + visibleCharacters(text), 0) : 0
   // Too many lines for the shape's room, or too much to read: the chart's labels count too.
   const over = (): boolean => textLines(page.points, shape) > chartTextRoom[shape].lines || shownCharacters(page.points) + labels > chartSlideCharacters

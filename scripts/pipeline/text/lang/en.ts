@@ -42,6 +42,10 @@ const relatives = new Set(['who', 'whom', 'whose', 'which', 'that', 'where'])
 const copulas = new Set(['be', 'been', 'being', 'is', 'are', 'was', 'were', 'am'])
 // Latin cues that announce an example or a restatement: "E.g" on its own says nothing.
 const cues = new Set(['e.g', 'e.g.', 'i.e', 'i.e.', 'cf', 'cf.', 'viz', 'viz.', 'eg', 'ie'])
+// Participles that, after a form of "be", want what follows: "is best known | for", "is called | ROC".
+const namingParticiples = new Set(['known', 'called', 'named', 'dubbed', 'termed', 'titled', 'regarded', 'referred'])
+// Light verbs say nothing without their object: "We want to do", "…will make".
+const lightVerbs = new Set(['do', 'make', 'get', 'take', 'give', 'put', 'bring', 'keep'])
 // The infinitive marker and possessive words want a verb or a noun after them.
 const wantsMore = new Set(['to', 'its', 'their', 'our', 'your', 'his', 'her', 'my', 'whose', 'than', 'such', 'very'])
 
@@ -52,7 +56,8 @@ function posOf(tags: readonly string[]): Pos {
 }
 
 function words(text: string): Word[] {
-  const sentences = nlp(text).json({ offset: true, terms: { offset: true } }) as Array<{ terms: Term[] }>
+  // A soft line break (hard-wrapped prose) is a space: compromise would read a sentence's end there.
+  const sentences = nlp(text.replace(/\r?\n|\r/gu, match => ' '.repeat(match.length))).json({ offset: true, terms: { offset: true } }) as Array<{ terms: Term[] }>
   return sentences.flatMap(sentence => sentence.terms).filter(term => term.text).map((term) => {
     const lower = term.text.toLowerCase()
     const pos = subordinators.has(lower) ? 'sconj' : posOf(term.tags)
@@ -88,6 +93,12 @@ function opensOut(all: readonly Word[], text: string): boolean {
   const before = all.at(-2)
   if (last.pos === 'adv' && before?.pos === 'aux')
     return true
+  // A light verb after "to" or a modal: "We want to do".
+  if (lightVerbs.has(lower) && (before?.text.toLowerCase() === 'to' || before?.tags.includes('Modal')))
+    return true
+  // A naming participle after "be" (an adverb between): "Richard L. Hudson is best known".
+  if (namingParticiples.has(lower) && all.slice(-4, -1).some(word => copulas.has(word.text.toLowerCase())))
+    return true
   // A split infinitive stopped before its verb: "allows you to easily".
   if (last.pos === 'adv' && before?.text.toLowerCase() === 'to')
     return true
@@ -104,14 +115,21 @@ function opensOut(all: readonly Word[], text: string): boolean {
   // "…where there", "…which there": a relative clause stopped on its subject.
   if (lower === 'there' && relatives.has(before?.text.toLowerCase() ?? ''))
     return true
-  return subordinateOnly(all, text) || prepositionalOnly(all, text) || subjectOnly(all, text) || complementOnly(all)
+  return subordinateOnly(all, text) || prepositionalOnly(all, text) || subjectOnly(all, text) || complementOnly(all) || purposeOnly(all) || trailingSubordinate(all, text)
 }
 
 // A clause opened by "that" or "whether" with no verb after it: "…asked whether respondents",
 // "It is interesting that 20%".
 function complementOnly(all: readonly Word[]): boolean {
   const opener = all.findLastIndex(word => complementizers.has(word.text.toLowerCase()))
-  return opener > 0 && !all.slice(opener + 1).some(word => word.pos === 'verb' || word.pos === 'aux')
+  return opener > 0 && !all.slice(opener + 1).some(predicate)
+}
+
+// A last clause opened by a subordinator that only has a gerund: "…is that, when looking".
+function trailingSubordinate(all: readonly Word[], text: string): boolean {
+  const comma = text.lastIndexOf(',')
+  const clause = all.filter(word => word.start > comma)
+  return comma > 0 && clause[0]?.pos === 'sconj' && clause.some(word => word.pos === 'verb') && !clause.some(predicate)
 }
 
 // A subject after an opening phrase, with no verb anywhere: "Each year, the results".
@@ -149,11 +167,31 @@ function prepositionalOnly(all: readonly Word[], text: string): boolean {
   return !rest.some((word, index) => (word.pos === 'verb' || word.pos === 'aux') && (relative < 0 || index < relative))
 }
 
+// A subject and the auxiliary, copula or modal its predicate opens with ("…goals, and use cases |
+// have forced us", "you simply | have to scan"; compromise tags these words well, unlike other
+// verbs), or a naming participle and the adverb or copula before it ("is best | known for"; after a
+// noun it opens a phrase of its own: "a quantity | called the action-value").
+// A headline may be that subject: "Rust expertise | has grown" titles a slide.
+function joined(last: Word, next: Word, headline: boolean): boolean {
+  return (!headline && next.pos === 'aux' && last.pos !== 'aux') || (namingParticiples.has(next.text.toLowerCase()) && ['adv', 'adj', 'aux'].includes(last.pos))
+    // A degree adverb and its adjective: "I'm honestly extremely | amazed".
+    || (last.pos === 'adv' && next.pos === 'adj')
+}
+
+// An infinitive of purpose with no main clause after it: "To finish your generational GC cycle".
+function purposeOnly(all: readonly Word[]): boolean {
+  return all[0]?.text.toLowerCase() === 'to' && all[1]?.pos === 'verb' && !all.slice(2).some(word => word.pos === 'aux' || (word.pos === 'verb' && !word.tags.includes('Gerund')))
+}
+
 function opensIn(all: readonly Word[]): boolean {
   const first = all[0]
   return !first || (first.pos === 'cconj' && ['and', 'or', 'nor'].includes(first.text.toLowerCase()))
 }
 
-/** English. */
 // A gerund with no auxiliary names an activity, it predicates nothing ("…after its release async programming | in Rust has blossomed").
-export const english: Language = { words, opensOut, opensIn, timeOnly, clauseMark: /[，,：:；;—–]/u, predicate: word => (word.pos === 'verb' && !word.tags.includes('Gerund')) || word.pos === 'aux' }
+function predicate(word: Word): boolean {
+  return (word.pos === 'verb' && !word.tags.includes('Gerund')) || word.pos === 'aux'
+}
+
+/** English. */
+export const english: Language = { words, opensOut, opensIn, joined, timeOnly, clauseMark: /[，,：:；;—–]/u, predicate }

@@ -108,6 +108,11 @@ export function wholeUpTo(text: string, end: number, lang: string, options: { he
   const all = words(text, lang)
   if (all.some(word => word.start < trimmed.length && word.end > trimmed.length))
     return false
+  // Between two figures of a list ("We were seeing 30, | 40 and even 50 percent") the list is half said.
+  const nextWord = all.find(word => word.start >= trimmed.length)
+  const lastWord = all.findLast(word => word.end <= trimmed.length)
+  if (lastWord?.pos === 'num' && nextWord?.pos === 'num' && /^[\s,，、]*$/u.test(text.slice(trimmed.length, nextWord.start)) && text.slice(trimmed.length, nextWord.start).trim())
+    return false
   // Between the items of a Chinese list ("防护措施、红队 | 测试和…") the list is half said.
   if (lang === 'zh' && /、[^，,。；;：:]*$/u.test(trimmed) && !/^\s*\p{P}/u.test(text.slice(trimmed.length)))
     return false
@@ -121,7 +126,7 @@ export function wholeUpTo(text: string, end: number, lang: string, options: { he
   const lastClause = before.filter(word => ![...text.slice(word.end, trimmed.length)].some(mark => rules.clauseMark.test(mark) || mark === '、'))
   const subjectOnly = !options.headline && after.some(rules.predicate)
     && (!before.some(rules.predicate) || (lang !== 'en' && lastClause.length < before.length && !lastClause.some(rules.predicate)))
-  return before.length > 0 && !subjectOnly && !splitsPhrase(before.at(-1)!, all[before.length], text, lang) && !rules.opensOut(before, trimmed) && !rules.opensIn(before)
+  return before.length > 0 && !subjectOnly && !splitsPhrase(before.at(-1)!, all[before.length], text, lang, options.headline) && !rules.opensOut(before, trimmed) && !rules.opensIn(before)
 }
 
 // Particles that tie the word before them to what follows (带来 | 的好处, 今年 | の振り返り) or
@@ -134,7 +139,7 @@ const complementOpeners = new Set(['that', 'whether', 'how', 'what', 'why', 'whi
 // A cut with nothing between the words on either side splits a phrase when it falls between a
 // modifier and its noun ("stabilizes generic | associated types", "开源 | 模型"), a verb and its
 // object ("提供了 | 前所未有的机遇"), or before a linking particle.
-function splitsPhrase(last: Word, next: Word | undefined, text: string, lang: string): boolean {
+function splitsPhrase(last: Word, next: Word | undefined, text: string, lang: string, headline = false): boolean {
   if (!next || /\p{P}/u.test(text.slice(last.end, next.start)))
     return false
   const nominal = ['noun', 'propn']
@@ -158,6 +163,7 @@ function splitsPhrase(last: Word, next: Word | undefined, text: string, lang: st
     || (last.pos === 'aux' && nominal.includes(next.pos))
     // A verb and the clause it takes: "We also asked | whether respondents…".
     || (last.pos === 'verb' && complementOpeners.has(next.text.toLowerCase()))
+    || (language(lang).joined?.(last, next, headline) ?? false)
 }
 
 /** Whether `text` only says when ("2025年11月左右", "Each year", "去年"): no point on its own, though a fair label for a period compared. */

@@ -23,6 +23,8 @@ export interface Language {
   opensOut: (words: readonly Word[], text: string) => boolean
   /** Whether a key point cannot start with `words` (it continues something before it). */
   opensIn: (words: readonly Word[]) => boolean
+  /** Whether two adjacent words belong together beyond what the shared rules know (a subject and its auxiliary); a `headline` may end on a noun phrase before its verb. */
+  joined?: (last: Word, next: Word, headline: boolean) => boolean
   /** Whether `word` can carry a clause's predicate: a verb, and in Chinese and Japanese an adjective ("状态良好"). */
   predicate: (word: Word) => boolean
   /** The marks that end a clause inside a sentence, one character: where a key point may stop. */

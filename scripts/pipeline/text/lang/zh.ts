@@ -32,12 +32,14 @@ function words(text: string): Word[] {
 
 // Verbs and coverbs that want what follows them: a point cannot stop on one ("…可能需要",
 // "…可视化库用于", "比如", "…机制来"). 是 and 为 want what something is.
-const wantsObject = new Set(['是', '为', '需要', '用于', '提供', '包括', '包含', '比如', '例如', '譬如', '成为', '使得', '使', '让', '令', '进行', '通过', '来', '像', '如', '即', '以', '对', '给', '向', '把', '被', '将', '从', '在', '于', '由', '达到', '作为', '如下', '以下', '可能', '可以', '能', '能够', '会', '应该', '应当', '要', '得', '想', '希望', '愿意', '必须', '开始', '方面', '期间', '主要'])
+const wantsObject = new Set(['是', '为', '需要', '用于', '提供', '包括', '包含', '比如', '例如', '譬如', '成为', '使得', '使', '让', '令', '进行', '通过', '来', '像', '如', '即', '以', '对', '给', '向', '把', '被', '将', '从', '在', '于', '由', '达到', '作为', '如下', '以下', '可能', '可以', '能', '能够', '会', '应该', '应当', '要', '得', '想', '希望', '愿意', '必须', '开始', '方面', '期间', '主要', '不会', '不能', '无法', '不必', '如何', '怎样', '怎么'])
 // A verb that opens a claim: after it the claim itself must follow ("证明了开发者", "可以看出，开源社区中").
 const claimVerbs = new Set(['证明', '表明', '说明', '显示', '意味着', '标志着', '认为', '发现', '指出', '看出', '看到', '相信', '强调'])
 // Conjunctions that open a subordinate clause: it wants its main clause ("由于没有个人电脑会受到损害").
 // 随着 ("as …") sets the scene for a main clause the same way ("随着该特性晋升至 Beta 版").
 const subordinators = new Set(['为了', '由于', '因为', '如果', '假如', '虽然', '尽管', '即使', '只要', '只有', '除非', '当', '既然', '一旦', '随着'])
+// Words that link a clause to the one before it and may stand before a subordinator.
+const leadingConnectives = new Set(['不过', '但是', '但', '而且', '并且', '所以', '而', '可是', '然而', '也'])
 // Modal verbs: a clause that goes on from one into a place ("更愿意在智能体上下文中") still owes the verb it
 // modifies (jieba tags some verb-object words as nouns, "采取行动": a clause ending on one is trusted).
 const modals = new Set(['愿意', '可能', '可以', '能', '能够', '会', '应该', '应当', '要', '想', '希望', '需要', '必须', '敢'])
@@ -102,8 +104,10 @@ function opensOut(all: readonly Word[], text: string): boolean {
   if (last.pos === 'adj' && all.at(-2)?.text === '了')
     return true
   // A last clause opened by a subordinator wants its main clause ("…优势是，由于没有个人电脑会受到损害").
+  // A conjunction may come first: "不过因为 Rust 同时使第一个变量无效了".
   const parts = clauses(all, text)
-  if (subordinators.has(parts.at(-1)?.[0]?.text ?? ''))
+  const opening = parts.at(-1)?.find(word => !leadingConnectives.has(word.text))
+  if (subordinators.has(opening?.text ?? ''))
     return true
   // A last clause that is a time ("…，到了下午的时候") wants the main clause it sets the scene for,
   // unless it says what the time is for ("现在是行动的时候").
