@@ -23,6 +23,12 @@ describe('includeDirectives', () => {
     expect(tree.children.map(node => (node as Code).data?.talkdownNotesOnly)).toEqual([true, undefined])
   })
 
+  it('sends the file-name label above such a block to the notes too', () => {
+    const tree = unified().use(remarkParse).parse('<span class="filename">文件名：src/main.rs</span>\n\n```rust\n{{#rustdoc_include ../a.rs}}\n```\n\n<span class="filename">文件名：src/lib.rs</span>\n\n```rust\nfn main() {}\n```\n') as Root
+    includeDirectives(tree)
+    expect(tree.children.map(node => node.data?.talkdownNotesOnly)).toEqual([true, true, undefined, undefined])
+  })
+
   it.each([['{{#include a.rs}}', true], ['{{ page.title }}', false]])('knows whether %j may hold one', (source, expected) => {
     expect(mayHoldIncludes(source)).toBe(expected)
   })

@@ -23,6 +23,9 @@ function subtitle(value: string): string | undefined {
 }
 
 describe('deckMeta: subtitle', () => {
+  it('passes over a line of links to the first sentence', () => {
+    expect(subtitle('## 什么是所有权？\n\n[ch04-01-what-is-ownership.md](https://github.com/rust-lang/book/blob/main/src/ch04-01-what-is-ownership.md)\n\n所有权是 Rust 用于如何管理内存的一组规则。\n\n## 规则\n\n每一个值都有一个所有者。\n')).toBe('所有权是 Rust 用于如何管理内存的一组规则')
+  })
   it('takes the opening sentence, shortened at a clause, never cut with "…" or a bracket left open', () => {
     const opening = '不知不觉，Apache DolphinScheduler 已经从 Apache 软件基金会（以下简称 ASF）孵化器毕业一年啦！在这一年里，社区发布了多个版本。'
     const shown = subtitle(`# 报告\n\n${opening}\n\n## 一\n\n正文。\n`)

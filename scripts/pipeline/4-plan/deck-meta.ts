@@ -1,7 +1,7 @@
 // The deck's own facts, decided once from the article and its settings: title, subtitle,
 // author, date, theme, language, and the year its undated dates belong to.
 
-import type { PhrasingContent, Root } from 'mdast'
+import type { Paragraph, PhrasingContent, Root } from 'mdast'
 import type { DeckSettings } from '../1-parse/settings.ts'
 import type { DeckMeta, FrontMatter, Lang, Outline } from '../model/deck.ts'
 import { toString } from 'mdast-util-to-string'
@@ -10,6 +10,7 @@ import { sentenceEnds, visibleCharacters } from '../text/measure.ts'
 import { hasFormula, plainText } from '../text/phrasing.ts'
 import { proseText } from '../text/prose.ts'
 import { keyPoint } from './3-points/key-point.ts'
+import { isLinksOnly } from './3-points/quote.ts'
 import { shortPoint } from './3-points/short-point.ts'
 import { isWeakPoint } from './3-points/weak-point.ts'
 
@@ -27,7 +28,8 @@ export interface DeckFacts {
 // A front-matter summary is often a paragraph ("React Conf 2024 で…。これは…。この投稿では…。"): the
 // cover takes its opening sentence the same way.
 function leadSentence(tree: Root, lang: Lang): string | undefined {
-  const first = tree.children.find(node => node.type === 'paragraph')
+  // A line of links (the source file the Rust book's translation names first) is no sentence.
+  const first = tree.children.find((node): node is Paragraph => node.type === 'paragraph' && !isLinksOnly(node))
   return first ? openingSentence(first.children, lang) : undefined
 }
 

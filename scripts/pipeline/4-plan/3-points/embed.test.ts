@@ -75,9 +75,13 @@ describe('no empty quote slides', () => {
     const post = pointsOf(instagram, 'en')[0]!
     expect(plainText(post.notes.flatMap(note => 'children' in note ? note.children as never : []))).toBe('Embedded: Instagram · Taro Yamada https://www.instagram.com/p/ABC/')
   })
-  it('shows a block quote holding a list (a translation\'s source and translator) as points, not a quote', () => {
+  it('shows a block quote holding a list as points, not a quote', () => {
+    const found = pointsOf('> 本次更新包括：\n>\n> - 更快的构建速度\n> - 更小的安装包', 'zh')
+    expect(found.some(point => point.kind === 'quote')).toBe(false)
+    expect(found.filter(point => point.kind === 'bullet')).toHaveLength(2)
+  })
+  it('keeps a translation\'s credits (its source and translator) for the notes only', () => {
     const found = pointsOf('> 原文：https://example.com/post\n>\n> - 作者：Someone\n> - 译者：某人', 'zh')
-    expect(found.map(point => point.kind)).toEqual(['bullet', 'bullet', 'bullet'])
-    expect(found.map(point => point.item && plainText(point.item.children.flatMap(child => 'children' in child ? child.children as never : [])))).toEqual(['原文：https://example.com/post', '作者：Someone', '译者：某人'])
+    expect(found.map(point => [point.kind, point.body.length, point.notes.length])).toEqual([['block', 0, 1]])
   })
 })

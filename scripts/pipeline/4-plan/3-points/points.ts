@@ -3,10 +3,11 @@ import type { BlockContent, Blockquote, Code, Heading, Html, List, ListItem, Par
 import type { Math as MathBlock } from 'mdast-util-math'
 import type { Lang } from '../../model/deck.ts'
 import type { Candidate, Point, PointContext } from './point.ts'
+import { toString } from 'mdast-util-to-string'
 import { sanitizeBlock, sanitizePhrasing } from '../../inert/sanitize-html.ts'
 import { showsAsFormula } from '../../inert/tex.ts'
 import { keyPointBudget, lineWidth } from '../../shared/tuning.ts'
-import { isFragment } from '../../text/lang/index.ts'
+import { isCreditLine, isFragment } from '../../text/lang/index.ts'
 import { sentenceEnds, width } from '../../text/measure.ts'
 import { boundaryText, hasFormula, plainText, slicePhrasing } from '../../text/phrasing.ts'
 import { isAside } from './aside.ts'
@@ -133,6 +134,9 @@ function quotePoint(shown: PhrasingContent[], author: string | undefined, notes:
 // A line of links or of names set apart, or one that ends introducing what follows, is the author's text too; an attribution line alone ("> ——Nathen Harvey")
 // names who said the quote before it, and stays in the notes.
 const blockquote: Handler<Blockquote> = (node, context) => {
+  // A translation's credits ("> 翻訳 : … / 原文 : …") are the page's metadata: the notes keep them.
+  if (isCreditLine(toString(node)))
+    return [{ kind: 'block', body: [], notes: [node], lines: 0 }]
   if (isAside(node) || isLinkLine(node) || isNameList(node) || introducesNext(node) || node.children.some(child => child.type !== 'paragraph'))
     return points(node.children, context)
   if (attributionOf(node))

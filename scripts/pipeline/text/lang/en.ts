@@ -194,4 +194,7 @@ function predicate(word: Word): boolean {
 }
 
 /** English. */
-export const english: Language = { words, opensOut, opensIn, joined, timeOnly, clauseMark: /[，,：:；;—–]/u, predicate }
+// A translation's or a copy's credits: "Translated by: …".
+const credit = /^\s*(?:translated by|translation|translator|original(?: article| post)?|source)\s*[:：]/iu
+
+export const english: Language = { credit, words, opensOut, opensIn, joined, timeOnly, clauseMark: /[，,：:；;—–]/u, predicate }

@@ -34,6 +34,11 @@ export function words(text: string, lang: string): readonly Word[] {
   return (tagged[lang as LangCode] ?? tagged.en)(text)
 }
 
+/** Whether `text` opens with a line that credits a translation or its source, in any language the layer knows (a Japanese article may credit in English). */
+export function isCreditLine(text: string): boolean {
+  return Object.values(languages).some(known => known.credit.test(text))
+}
+
 const pairs: ReadonlyArray<readonly [string, string]> = [['“', '”'], ['「', '」'], ['『', '』'], ['（', '）'], ['(', ')'], ['《', '》'], ['[', ']'], ['【', '】']]
 
 /** Whether `text`'s brackets and quotes are balanced: a cut inside them would leave them open on the slide. */

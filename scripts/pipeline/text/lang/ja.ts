@@ -91,4 +91,7 @@ function opensIn(all: readonly Word[]): boolean {
 
 /** Japanese. */
 // Japanese marks its clauses with 、, which in Chinese only separates the items of a list.
-export const japanese: Language = { words, opensOut, opensIn, timeOnly, clauseMark: /[、，,：:；;—–]/u, predicate: word => word.pos === 'verb' || word.pos === 'adj' || word.pos === 'aux' }
+// A translation's or a copy's credits: "翻訳 : …".
+const credit = /^\s*(?:翻訳|原文|原著|訳者|翻訳者)\s*[:：]/u
+
+export const japanese: Language = { credit, words, opensOut, opensIn, timeOnly, clauseMark: /[、，,：:；;—–]/u, predicate: word => word.pos === 'verb' || word.pos === 'adj' || word.pos === 'aux' }

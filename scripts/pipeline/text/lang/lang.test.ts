@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { balanced, isFragment, namesSomething, opensOnSubject, topicPhrase, wholeUpTo, words } from './index.ts'
+import { balanced, isCreditLine, isFragment, namesSomething, opensOnSubject, topicPhrase, wholeUpTo, words } from './index.ts'
 
 // Fragments seen on real talks (issue "Any article…") and whole points that must not count.
 const cases: ReadonlyArray<readonly [string, string, boolean]> = [
@@ -148,6 +148,18 @@ describe('isFragment', () => {
 
   it('reads a language it does not know as English', () => {
     expect(isFragment('Das ist ein Test of the', 'de')).toBe(true)
+  })
+})
+
+describe('isCreditLine', () => {
+  it.each([
+    ['翻訳 : Svelte日本コミュニティ\n原文 : https://svelte.dev/blog', true],
+    ['原文：https://example.com\n译者：张三', true],
+    ['Translated by: Jane Doe', true],
+    ['原文を参照してください。', false],
+    ['The source of the problem was a race.', false],
+  ])('%j → %s', (text, expected) => {
+    expect(isCreditLine(text)).toBe(expected)
   })
 })
 

@@ -27,6 +27,8 @@ export interface Language {
   joined?: (last: Word, next: Word, headline: boolean) => boolean
   /** Whether `word` can carry a clause's predicate: a verb, and in Chinese and Japanese an adjective ("状态良好"). */
   predicate: (word: Word) => boolean
+  /** A line that credits a translation or its source ("原文：…", "翻訳 : …", "Translated by …"): the article's metadata, not its text. */
+  credit: RegExp
   /** The marks that end a clause inside a sentence, one character: where a key point may stop. */
   clauseMark: RegExp
   /** Whether `words` only say when ("Each year", "北京时间", "去年"): no point, but a fair label for a period compared. */

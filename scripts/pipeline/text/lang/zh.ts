@@ -154,4 +154,7 @@ function opensIn(all: readonly Word[]): boolean {
 }
 
 /** Chinese. */
-export const chinese: Language = { words, opensOut, opensIn, timeOnly, clauseMark, predicate: word => word.pos === 'verb' || word.pos === 'adj' }
+// A translation's or a copy's credits: "原文：…".
+const credit = /^\s*(?:原文(?:链接|地址)?|译者|翻译|译文|校对|原作者|来源)\s*[:：]/u
+
+export const chinese: Language = { credit, words, opensOut, opensIn, timeOnly, clauseMark, predicate: word => word.pos === 'verb' || word.pos === 'adj' }
