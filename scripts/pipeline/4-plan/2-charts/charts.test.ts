@@ -61,6 +61,11 @@ describe('charts: timeline', () => {
     expect(ofType(zh('-   A: 截至3月有10万用户\n-   B: 截至5月有20万用户\n-   C: 截至8月有30万用户\n'), 'timeline')).toBeUndefined()
     expect(ofType(en('- A had 10 users as of May 2025.\n- B had 20 users as of June 2025.\n- C shipped in July 2025.\n'), 'timeline')).toBeUndefined()
   })
+  it('takes a dated sentence too long for a label as no event', () => {
+    const long = 'We hoped we could solve this problem and saw it as an opportunity to improve the server ecosystem and give some kernel of corn the chance to be knee high by July 2014.'
+    expect(ofType(en(`- A shipped in March 2015.\n- B shipped in May 2016.\n- ${long}\n`), 'timeline')).toBeUndefined()
+    expect(ofType(en('- A shipped in March 2015.\n- B shipped in May 2016.\n- The 1.9 release came in August 2017.\n'), 'timeline')?.events.map(e => e.label)).toEqual(['A shipped.', 'B shipped.', 'The 1.9 release came.'])
+  })
   it('leaves off the author\'s trailing ellipsis, which would read as a label cut short', () => {
     const chart = ofType(zh('-   2021 年 11 月 27 日举行线上 meetup\n-   2022 年 2 月 26 日举行线上 meetup\n-   2022 年 4 月之后，将定期举办一次 Meetup......\n'), 'timeline')
     expect(chart?.events.map(e => e.label).at(-1)).toBe('将定期举办一次 Meetup')

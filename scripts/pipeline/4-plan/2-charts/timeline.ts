@@ -4,6 +4,8 @@ import type { TimelineChart, TimelineEvent } from '../../model/chart.ts'
 import type { ChartHandler } from './context.ts'
 import type { DateMatch } from './extract/dates.ts'
 import type { Unit } from './extract/section-units.ts'
+import { eventLabelWidth } from '../../shared/tuning.ts'
+import { width } from '../../text/measure.ts'
 import { extractDates } from './extract/dates.ts'
 
 const MIN_EVENTS = 3
@@ -41,7 +43,8 @@ function withoutDates(text: string, dates: DateMatch[]): string {
     const after = rest.slice(at + date.display.length)
     return rest.slice(0, at) + after.slice(RANGE_REST.exec(after)?.[0].length ?? 0)
   }, text)
-  return cut === text ? cut : cut.replace(DANGLING, '')
+  // A date taken from between words leaves their two spaces ("The  release").
+  return cut === text ? cut : cut.replace(DANGLING, '').replace(/[ \t]{2,}/gu, ' ')
 }
 
 /** What happened: the bold lead, else the date's clause without the date (or the next clause). */
@@ -67,8 +70,9 @@ function events(units: Unit[], year: number): Array<TimelineEvent & { source: Un
     if (unit.kind === 'sentence')
       current = scan.year
     const date = scan.dates.find(found => !AS_OF.test(unit.text.slice(0, found.index)))
-    if (date)
-      found.push({ date: date.iso, display: date.display, label: eventLabel(unit, date, scan.dates), ...(unit.group ? { group: unit.group } : {}), source: unit.source })
+    const label = date && eventLabel(unit, date, scan.dates)
+    if (date && label && width(label) <= eventLabelWidth)
+      found.push({ date: date.iso, display: date.display, label, ...(unit.group ? { group: unit.group } : {}), source: unit.source })
   }
   return found
 }
