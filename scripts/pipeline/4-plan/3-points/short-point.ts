@@ -7,7 +7,7 @@ import type { Lang } from '../../model/deck.ts'
 import { memo } from '../../shared/memo.ts'
 import { clauseWords, pointBudget } from '../../shared/tuning.ts'
 import { isCjkLang } from '../../text/article-lang.ts'
-import { balanced, clauseMark, isFragment, opensOnSubject, wholeUpTo, words } from '../../text/lang/index.ts'
+import { balanced, clauseMark, givesReasonOnly, isFragment, opensOnSubject, wholeUpTo, words } from '../../text/lang/index.ts'
 import { sentenceEnds, width } from '../../text/measure.ts'
 import { boundaryText, slicePhrasing } from '../../text/phrasing.ts'
 import { announcingHead } from './announcements.ts'
@@ -103,7 +103,7 @@ function mainClause(view: string, lang: Lang): number | undefined {
     const before = words(view.slice(Math.max(0, at - 24), at), lang).at(-1)
     if (before && ['noun', 'propn'].includes(before.pos))
       continue
-    if (shortEnough(tail, lang) && opensOnSubject(tail, lang) && !isFragment(tail, lang) && balanced(tail) && !saysNothing(tail, lang))
+    if (shortEnough(tail, lang) && opensOnSubject(tail, lang) && !givesReasonOnly(tail, lang) && !isFragment(tail, lang) && balanced(tail) && !saysNothing(tail, lang))
       found = start
   }
   return found

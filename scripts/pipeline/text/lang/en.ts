@@ -171,11 +171,12 @@ function prepositionalOnly(all: readonly Word[], text: string): boolean {
 // have forced us", "you simply | have to scan"; compromise tags these words well, unlike other
 // verbs), or a naming participle and the adverb or copula before it ("is best | known for"; after a
 // noun it opens a phrase of its own: "a quantity | called the action-value").
-// A headline may be that subject: "Rust expertise | has grown" titles a slide.
+// A headline may be that subject when it is a noun phrase: "Rust expertise | has grown" titles a
+// slide, "…at some point it | is time" does not.
 function joined(last: Word, next: Word, headline: boolean): boolean {
-  return (!headline && next.pos === 'aux' && last.pos !== 'aux') || (namingParticiples.has(next.text.toLowerCase()) && ['adv', 'adj', 'aux'].includes(last.pos))
-    // A degree adverb and its adjective: "I'm honestly extremely | amazed".
-    || (last.pos === 'adv' && next.pos === 'adj')
+  return (next.pos === 'aux' && last.pos !== 'aux' && !(headline && ['noun', 'propn'].includes(last.pos))) || (namingParticiples.has(next.text.toLowerCase()) && ['adv', 'adj', 'aux'].includes(last.pos))
+    // An adverb and the adjective or verb it modifies: "I'm honestly extremely | amazed", "you simply | set".
+    || (last.pos === 'adv' && (next.pos === 'adj' || (next.pos === 'verb' && !next.tags.includes('Gerund'))))
 }
 
 // An infinitive of purpose with no main clause after it: "To finish your generational GC cycle".

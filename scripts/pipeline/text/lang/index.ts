@@ -180,6 +180,11 @@ export function saysWhenOnly(text: string, lang: string): boolean {
 // jieba's locative and time tags (以来, 之后, 前; 去年): such a word places or dates a thing, it names none.
 const placeOrTime = new Set(['f', 't'])
 
+/** Whether the clause `text` only gives the reason for a claim it does not hold ("アプリの基本構造は変わっていないからです", the tail of "…だけが価値を持ちます、というのも…からです"). */
+export function givesReasonOnly(text: string, lang: string): boolean {
+  return language(lang).reasonEnd?.test(text.trim()) ?? false
+}
+
 /**
  * Whether the clause `text` opens on what it is about (a name, noun or pronoun), so it stands as a point
  * without the clause before it: "React 17 および 18 でもサポートを追加しました" does; "则需要从 etcd 获取",

@@ -94,4 +94,7 @@ function opensIn(all: readonly Word[]): boolean {
 // A translation's or a copy's credits: "翻訳 : …".
 const credit = /^\s*(?:翻訳|原文|原著|訳者|翻訳者)\s*[:：]/u
 
-export const japanese: Language = { credit, words, opensOut, opensIn, timeOnly, clauseMark: /[、，,：:；;—–]/u, predicate: word => word.pos === 'verb' || word.pos === 'adj' || word.pos === 'aux' }
+// A reason's ending: "…からです", "…ためです", "…ので".
+const reasonEnd = /(?:から|ため|ので)(?:です|だ|である)?[。.]?$/u
+
+export const japanese: Language = { credit, reasonEnd, words, opensOut, opensIn, timeOnly, clauseMark: /[、，,：:；;—–]/u, predicate: word => word.pos === 'verb' || word.pos === 'adj' || word.pos === 'aux' }

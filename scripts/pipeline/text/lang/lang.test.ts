@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { balanced, isCreditLine, isFragment, namesSomething, opensOnSubject, topicPhrase, wholeUpTo, words } from './index.ts'
+import { balanced, givesReasonOnly, isCreditLine, isFragment, namesSomething, opensOnSubject, topicPhrase, wholeUpTo, words } from './index.ts'
 
 // Fragments seen on real talks (issue "Any article…") and whole points that must not count.
 const cases: ReadonlyArray<readonly [string, string, boolean]> = [
@@ -151,6 +151,17 @@ describe('isFragment', () => {
   })
 })
 
+describe('givesReasonOnly', () => {
+  it.each([
+    ['ja', 'アプリの基本構造は変わっていないからです', true],
+    ['ja', 'ほとんどのDOM操作は遅くなる傾向があるためです。', true],
+    ['ja', '3番目のステップだけが価値を持ちます', false],
+    ['en', 'because the structure did not change', false],
+  ])('%s: %s → %s', (lang, text, expected) => {
+    expect(givesReasonOnly(text, lang)).toBe(expected)
+  })
+})
+
 describe('isCreditLine', () => {
   it.each([
     ['翻訳 : Svelte日本コミュニティ\n原文 : https://svelte.dev/blog', true],
@@ -203,6 +214,14 @@ describe('wholeUpTo', () => {
   ]
   it.each(cuts)('%s: %s up to "%s" → %s', (lang, text, head, expected) => {
     expect(wholeUpTo(text, head.length, lang)).toBe(expected)
+  })
+  it.each([
+    ['Rust expertise has grown every year.', 'Rust expertise', true],
+    ['You continue until at some point it is time to stop.', 'You continue until at some point it', false],
+    ['To finish your cycle you simply have to scan the heap.', 'To finish your cycle you simply', false],
+    ['Finally, to finish your cycle you simply set the pointer back.', 'Finally, to finish your cycle you simply', false],
+  ])('as a headline: %s up to "%s" → %s', (text, head, expected) => {
+    expect(wholeUpTo(text, head.length, 'en', { headline: true })).toBe(expected)
   })
 })
 

@@ -27,6 +27,8 @@ export interface Language {
   joined?: (last: Word, next: Word, headline: boolean) => boolean
   /** Whether `word` can carry a clause's predicate: a verb, and in Chinese and Japanese an adjective ("状态良好"). */
   predicate: (word: Word) => boolean
+  /** The ending of a clause that only gives the reason for another ("…変わっていないからです"): cut from its sentence, the claim it explains is gone. */
+  reasonEnd?: RegExp
   /** A line that credits a translation or its source ("原文：…", "翻訳 : …", "Translated by …"): the article's metadata, not its text. */
   credit: RegExp
   /** The marks that end a clause inside a sentence, one character: where a key point may stop. */
