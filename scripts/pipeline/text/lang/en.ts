@@ -29,6 +29,8 @@ const tagPos: ReadonlyArray<readonly [string, Pos]> = [
 // Words that open a subordinate clause: a clause they open wants its main clause ("Once you
 // get a qualitative sense"). compromise tags several of them as adverbs or prepositions.
 const subordinators = new Set(['once', 'when', 'whenever', 'if', 'unless', 'because', 'although', 'though', 'while', 'whereas', 'since', 'until', 'after', 'before', 'whether'])
+// Prepositions compromise may tag as nouns in a run of nouns ("his work in memory management").
+const prepositions = new Set(['in', 'on', 'at', 'of', 'for', 'with', 'from', 'into', 'onto', 'over', 'under', 'about'])
 // Words that open a clause serving as a complement: what follows them needs its own verb.
 const complementizers = new Set(['that', 'whether'])
 // Subject pronouns: a clause cannot stop on its subject ("…so that we").
@@ -60,7 +62,7 @@ function words(text: string): Word[] {
   const sentences = nlp(text.replace(/\r?\n|\r/gu, match => ' '.repeat(match.length))).json({ offset: true, terms: { offset: true } }) as Array<{ terms: Term[] }>
   return sentences.flatMap(sentence => sentence.terms).filter(term => term.text).map((term) => {
     const lower = term.text.toLowerCase()
-    const pos = subordinators.has(lower) ? 'sconj' : posOf(term.tags)
+    const pos = subordinators.has(lower) ? 'sconj' : prepositions.has(lower) && term.tags.includes('Noun') ? 'adp' : posOf(term.tags)
     return { text: term.text, start: term.offset.start, end: term.offset.start + term.offset.length, pos, tags: term.tags }
   })
 }

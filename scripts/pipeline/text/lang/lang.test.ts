@@ -208,6 +208,7 @@ describe('wholeUpTo', () => {
     ['en', 'We were seeing 30, 40 and even 50 percent of the time.', 'We were seeing 30', false],
     ['en', 'We tested 3 servers, 2 of them in Europe.', 'We tested 3 servers', true],
     ['en', 'I\'m honestly extremely amazed by what the team did.', 'I\'m honestly extremely', false],
+    ['en', 'Richard L. Hudson is best known for his work in memory management including the Train.', 'Richard L. Hudson is best known for his work', true],
     ['en', 'It is often useful to maintain a quantity called the action-value function.', 'It is often useful to maintain a quantity', true],
     ['en', 'Go programs have hundreds of thousands of stacks, and they are managed by the scheduler.', 'Go programs have hundreds of thousands of stacks', true],
     ['zh', '我们从年龄、性别、学历、常驻城市、所处行业、职业身份等方面进行了分析。', '我们从年龄、性别、学历、常驻城市、所处行业、职业身份', false],
