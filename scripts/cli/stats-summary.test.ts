@@ -29,6 +29,12 @@ describe('talkStats', () => {
     expect(stats.shownSaid).toBe(0.3)
     expect(stats.visible).toEqual({ median: 75, p90: 100 })
   })
+  it('gives the median time of slides that show a visual apart from the others', () => {
+    const stats = talkStats([slide({ seconds: 20, visuals: 1 }), slide({ seconds: 30, visuals: 1 }), slide({ seconds: 70 }), slide({ seconds: 90, chart: true, visuals: 1 })])
+    expect(stats.secondsByKind).toEqual({ visual: { slides: 2, median: 25 }, text: { slides: 2, median: 80 } })
+    expect(statsLines(stats)[1]).toBe('seconds per content slide: median 50 (2 showing a picture, diagram, code or table: median 25; 2 others: median 80)')
+    expect(statsLines(talkStats([slide({ seconds: 70 })]))[1]).toBe('seconds per content slide: median 70')
+  })
   it('finds thin slides, leaving charts and quotes aside', () => {
     const stats = talkStats([slide({ characters: 12 }), slide({ chart: true, characters: 5 }), slide({ kind: 'quote', characters: 5 }), slide({ characters: 40 })])
     expect(stats.thin).toEqual([1])

@@ -55,6 +55,8 @@ export interface TalkStats {
   minutes: number
   /** Median seconds a content slide stays up. */
   secondsPerSlide: number
+  /** The same for content slides that show a picture, diagram, code or table (no chart) and for the rest: a deck of screenshots or a keynote's slides goes faster than prose. */
+  secondsByKind: { visual: { slides: number, median: number }, text: { slides: number, median: number } }
   /** Visible characters on content slides over the characters of their notes. */
   shownSaid: number
   /** Visible characters per content slide besides the title: median and 90th percentile. */
@@ -226,6 +228,7 @@ export function talkStats(slides: SlideFacts[]): TalkStats {
     contentSlides: content.length,
     minutes: Math.round(slides.reduce((sum, slide) => sum + slide.seconds, 0) / 6) / 10,
     secondsPerSlide: median(content.map(({ slide }) => slide.seconds)),
+    secondsByKind: secondsByKind(content.map(({ slide }) => slide)),
     shownSaid: said ? Math.round(shown / said * 1000) / 1000 : 0,
     visible: { median: median(content.map(({ slide }) => slide.shown.characters)), p90: quantile(content.map(({ slide }) => slide.shown.characters), 0.9) },
     cut: content.flatMap(({ slide, no }) => slide.shown.cut.map(text => ({ no, text }))),
@@ -249,13 +252,24 @@ export function talkStats(slides: SlideFacts[]): TalkStats {
 const sourceNames: Record<SourceKind, string> = { tex: 'raw TeX', templates: 'template tags', mdx: 'MDX lines', diagrams: 'diagram source' }
 
 /** The summary as lines for the terminal. */
+function secondsByKind(content: SlideFacts[]): TalkStats['secondsByKind'] {
+  const visual = content.filter(slide => !slide.chart && slide.shown.visuals > 0).map(slide => slide.seconds)
+  const text = content.filter(slide => slide.chart || !slide.shown.visuals).map(slide => slide.seconds)
+  return { visual: { slides: visual.length, median: median(visual) }, text: { slides: text.length, median: median(text) } }
+}
+
+// The split by kind, when the deck has slides of both.
+function byKind({ visual, text }: TalkStats['secondsByKind']): string {
+  return visual.slides && text.slides ? ` (${visual.slides} showing a picture, diagram, code or table: median ${visual.median}; ${text.slides} others: median ${text.median})` : ''
+}
+
 export function statsLines(stats: TalkStats): string[] {
   const found = (pieces: Found[]): string => pieces.length ? ` (${pieces.slice(0, 5).map(piece => `${piece.no}: ${piece.text.slice(0, 60)}`).join('; ')}${pieces.length > 5 ? '; …' : ''})` : ''
   const percent = (value: number, digits = 0): string => `${(value * 100).toFixed(digits)}%`
   const list = (nos: number[]): string => nos.length ? ` (slides ${nos.slice(0, 12).join(', ')}${nos.length > 12 ? ', …' : ''})` : ''
   return [
     `slides: ${stats.slides} (${stats.contentSlides} content), ${stats.minutes} min of notes`,
-    `seconds per content slide: median ${stats.secondsPerSlide}`,
+    `seconds per content slide: median ${stats.secondsPerSlide}${byKind(stats.secondsByKind)}`,
     `shown/said: ${Math.round(stats.shownSaid * 100)}% of the characters the notes say are on the slides`,
     `visible characters per content slide: median ${stats.visible.median}, p90 ${stats.visible.p90}`,
     `cut with "…": ${stats.cut.length}${stats.cut.length ? ` (${stats.cut.slice(0, 5).map(cut => `${cut.no}: ${cut.text}`).join('; ')})` : ''}`,
