@@ -30,8 +30,8 @@ export const roomySideRoom = { lineWidth: 15, lines: 9 }
 /** Visible characters a chart slide holds, its labels and the text beside it together (whitespace left out); text beyond it that is not the chart's own moves to a slide of its own. */
 export const chartSlideCharacters = 150
 
-/** Widest timeline event label, in em: a label is a phrase (the corpus's longest is 34 em), and a dated sentence longer than this (a keynote's 139 em "…knee high by the fourth of July…") is a paragraph, no event. */
-export const eventLabelWidth = 40
+/** Widest timeline event label, in em: a label is a phrase (the corpus's longest is 34 em; the injection test's, 46 em, wraps to three lines under its date), and a dated sentence longer than this (the Go keynote's 51 and 139 em, "…knee high by the fourth of July…") is a paragraph, no event. */
+export const eventLabelWidth = 48
 
 /** A slide of one short point is a statement (`td-statement`, 2.4rem centred: 22 em on 868 px) when the point fits these lines. */
 export const statementRoom = { lineWidth: 22, lines: 3 }
