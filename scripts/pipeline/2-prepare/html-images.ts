@@ -16,7 +16,7 @@ export interface HtmlImage {
   place?: { line: number, column: number }
 }
 
-// Tags that only wrap images; a block of these, images and whitespace is images only.
+// Tags that only wrap images; a block of these, images, whitespace and a figure's caption is images only.
 const wrappers = new Set(['p', 'div', 'center', 'picture', 'figure', 'br', 'source', 'a'])
 
 function place(node: Html, element: Element): HtmlImage['place'] {
@@ -56,6 +56,9 @@ function imagesOnly(nodes: HastContent[], into: Element[]): boolean {
       return false
     if (node.tagName === 'img')
       return Boolean(into.push(node))
+    // A figure's caption names its image: the notes keep it with the HTML as written.
+    if (node.tagName === 'figcaption')
+      return true
     return wrappers.has(node.tagName) && imagesOnly(node.children, into)
   })
 }

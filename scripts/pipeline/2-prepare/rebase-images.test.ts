@@ -38,6 +38,11 @@ describe('rebaseImages', () => {
     expect(html.type).toBe('html')
     expect(html.data?.talkdownImages?.map(image => image.alt)).toEqual(['A'])
   })
+  it('shows a figure with its caption as its image (a missing one as a placeholder)', () => {
+    const { tree, messages } = run('<figure>\n\t<img alt="Pete Hunt at JSConfEU 2013" src="/media/talk.jpg">\n\t<figcaption>Screenshot from <a href="https://example.com">a talk</a></figcaption>\n</figure>\n')
+    expect(messages).toHaveLength(1)
+    expect(tree.children[0]!.data?.talkdownImages?.map(image => image.alt)).toEqual(['Pete Hunt at JSConfEU 2013'])
+  })
   it('shows an <img> whose attributes run over lines (a paragraph of inline HTML) as the paragraph\'s image', () => {
     const { tree, images, messages } = run('Text\n\n<img alt="Two tables: the first\ntable" src="img/t.svg" class="center"\nstyle="width: 50%;" />\n', () => true)
     expect(messages).toEqual([])
