@@ -43,6 +43,16 @@ describe('codeExcerpt', () => {
     expect(excerpt).toEqual({ lines: ['trait Foo {', '    type Bar<\'x>;', '}'], rows: 3, cut: false })
   })
 
+  it.each([
+    ['// @noErrors\nonEveryStateChange(() => {\n  render()\n});', ['onEveryStateChange(() => {', '  render()', '});']],
+    ['// @errors: 2304\n// @filename: a.ts\nconst a = b', ['const a = b']],
+    ['import x from "y"\n// ---cut---\nx()', ['import x from "y"', 'x()']],
+    ['// @ts-ignore keeps its reason\nx()', ['// @ts-ignore keeps its reason', 'x()']],
+    ['// @ts-expect-error\nx()', ['// @ts-expect-error', 'x()']],
+  ])('leaves out twoslash directives: %j', (source, expected) => {
+    expect(codeExcerpt(source, new Set(), { ...room, characters: 200 }).lines).toEqual(expected)
+  })
+
   it('always shows the first line, however long, and counts its wrapped rows', () => {
     const long = `const x = ${'1 + '.repeat(40)}1`
     expect(codeExcerpt(`${long}\nnext()`, new Set(), room)).toEqual({ lines: [long], rows: 3, cut: true })
