@@ -13,3 +13,15 @@ describe('capPieces', () => {
     expect(capPieces([[0, 1, 2, 3, 4, 5, 6, 7]])).toEqual([[0, 1, 2, 3, 4, 5, 6, 7]])
   })
 })
+
+describe('cutByPage', () => {
+  it.each<[string, number[], number, number[][]]>([
+    ['a piece per page with enough entries', [0, 0, 0, 1, 1, 1], 3, [[0, 1, 2], [3, 4, 5]]],
+    ['pages with too few joined until they have enough', [0, 1, 2], 3, [[0, 1, 2]]],
+    ['no chart when the entries found on pages are too few for one', [0, -1, 0, 1], 4, []],
+    ['no chart when entries on no page leave too few', [0, -1, 1], 3, []],
+    ['the found entries when they are enough together', [0, 1, -1, 1], 3, [[0, 1, 3]]],
+  ])('%s', (_, at, min, expected) => {
+    expect(cutByPage(at, min)).toEqual(expected)
+  })
+})

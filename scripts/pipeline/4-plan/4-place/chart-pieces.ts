@@ -18,7 +18,7 @@ export const PIECES: Partial<Record<Chart['type'], { min: number, max?: number, 
 /**
  * Entry indices of each piece of a chart cut by page: a page with enough entries is a piece of
  * its own; pages with fewer join the pages after them until they have enough. Entries left
- * over next to a piece stay bullets; when no piece forms, the chart is one piece.
+ * over next to a piece stay bullets; when no piece forms, there is no chart.
  */
 export function cutByPage(at: number[], min: number): number[][] {
   const groups = [...new Set(at)].filter(p => p >= 0).sort((a, b) => a - b).map(page => at.flatMap((p, i) => (p === page ? [i] : [])))
@@ -36,7 +36,9 @@ export function cutByPage(at: number[], min: number): number[][] {
       pending = []
     }
   }
-  return pieces.length ? pieces : [at.flatMap((p, i) => (p >= 0 ? [i] : []))]
+  // No piece forms only when the entries found on pages are fewer than `min` together: too few for a
+  // chart (a timeline of two events, one of the Go keynote's with its third on no page, was drawn).
+  return pieces
 }
 
 /** `pieces` with any piece of more than `max` entries split into even runs of at most `max`, in order. */
