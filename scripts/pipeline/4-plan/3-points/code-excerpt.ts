@@ -72,11 +72,11 @@ function dedent(lines: string[]): string[] {
 
 // Twoslash's directives (`// @noErrors`, `// @errors: 2304`, `// @filename: a.ts`, `// ---cut---`) tell a
 // docs site how to check and trim its example: they are markup, not code a speaker shows.
-const twoslashDirective = /^\s*\/\/\s*(?:@(?!ts-)[a-z][\w-]*(?::.*)?|-{3}cut(?:-[a-z]+)?-{3})\s*$/iu
+const twoslashDirective = /^\s*\/\/\s*(?:@(?!ts-)[a-z][\w-]*(?::.*)?|-{3}cut(?:-[a-z]+)?-{3})$/iu
 
 /** The whole lines of `code` the slide shows: from its most telling line on, while they fit `room` (the first always shows) and up to a blank line. */
 export function codeExcerpt(code: string, terms: Set<string>, room: ExcerptRoom): { lines: string[], rows: number, cut: boolean } {
-  const lines = code.split('\n').filter(line => !twoslashDirective.test(line))
+  const lines = code.split('\n').filter(line => !twoslashDirective.test(line.trimEnd()))
   const first = start(lines, terms)
   const kept: string[] = []
   let rows = 0
