@@ -3,6 +3,7 @@
 // the block holds no code to show, only where the book finds it. Such a block goes to the notes,
 // which name the file; on a slide it was a line of markup under a sentence about code it did not show.
 import type { Root, RootContent } from 'mdast'
+import { toString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
 
 // One mdBook directive on a line of its own.
@@ -23,7 +24,7 @@ export function onlyIncludes(value: string): boolean {
 const filenameLabel = /^<span class="filename">[^<]*<\/span>$/u
 
 function isFilenameLabel(node: RootContent | undefined): boolean {
-  return node?.type === 'paragraph' && filenameLabel.test(node.children.map(child => 'value' in child ? child.value : '').join('').trim())
+  return node?.type === 'paragraph' && filenameLabel.test(toString(node).trim())
 }
 
 /** Send code blocks of `tree` that only include another file to the notes, with the file-name label above them (in place). */

@@ -17,8 +17,10 @@ type Piece = Text | Html | Link
 // GFM reads an address in a tag's attribute (`link="https://…"`) as a link of its own: such a
 // literal link (its text is its address) is part of the run, or the tag around it is never whole.
 function isLiteralLink(node: PhrasingContent): node is Link {
-  const [only, ...rest] = node.type === 'link' ? node.children : []
-  return only?.type === 'text' && !rest.length && (only.value === (node as Link).url || `http://${only.value}` === (node as Link).url || `mailto:${only.value}` === (node as Link).url)
+  if (node.type !== 'link')
+    return false
+  const [only, ...rest] = node.children
+  return only?.type === 'text' && !rest.length && [only.value, `http://${only.value}`, `mailto:${only.value}`].includes(node.url)
 }
 
 const textOf = (node: Piece): string => node.type === 'link' ? (node.children[0] as Text).value : node.value

@@ -12,7 +12,7 @@ import { slideRoom, slideSeconds } from '../shared/tuning.ts'
 import { sentenceEnds, visibleCharacters } from '../text/measure.ts'
 import { speakingTime, spokenBlocks } from '../text/speaking-time.ts'
 import { selectPoints } from './3-points/select-points.ts'
-import { showsImage } from './3-points/shown-visuals.ts'
+import { isImageBlock } from './3-points/shown-visuals.ts'
 import { joinSparse, pairImages } from './sparse-pages.ts'
 import { captionIn } from './visual-title.ts'
 
@@ -20,10 +20,6 @@ import { captionIn } from './visual-title.ts'
 function seconds(point: Point): number {
   const said = spokenBlocks(point.notes)
   return speakingTime(said) + (said.length < point.notes.length ? 5 : 0)
-}
-
-function isImage(point: Point): boolean {
-  return point.kind === 'block' && showsImage(point)
 }
 
 function isCaption(point: Point): boolean {
@@ -56,14 +52,14 @@ function chunks(points: Point[], times: number[], count: number): Point[][] {
     // a screenshot and a listing do not both fit, and one's sentence would lose its place. (A table may
     // become a chart, which finds its own place.)
     const listing = current.findLastIndex(isListing)
-    const image = (isImage(point) && (current.some(isImage) || (listing >= 0 && current.length - listing > 2))) || (isListing(point) && current.some(isImage))
+    const image = (isImageBlock(point) && (current.some(isImageBlock) || (listing >= 0 && current.length - listing > 2))) || (isListing(point) && current.some(isImageBlock))
     // A numbered caption ("Figure 7.4 …") stays with the image above it.
-    const caption = last && isImage(last) && isCaption(point)
+    const caption = last && isImageBlock(last) && isCaption(point)
     if (current.length && (due || image) && last?.kind !== 'lead' && !caption) {
       // A visual goes with the paragraph that leads into it ("You will see this:", a step and its
       // screenshot or its file), unless it is a numbered caption, or one short sentence right after an
       // image ("如上图所示"), which may be that image's. A sub-heading just above goes with them: it never ends a slide.
-      const mayCaption = (candidate: Point): boolean => isCaption(candidate) || (isImage(current.at(-2)!) && !isListing(point) && oneShortSentence(candidate))
+      const mayCaption = (candidate: Point): boolean => isCaption(candidate) || (isImageBlock(current.at(-2)!) && !isListing(point) && oneShortSentence(candidate))
       const leadsIn = image && current.length >= 2 && last?.kind === 'bullet' && !mayCaption(last)
       const moved = leadsIn ? current.splice(current.at(-2)!.kind === 'lead' && current.length > 3 ? -2 : -1) : []
       result.push([...moved, point])

@@ -23,6 +23,11 @@ export function showsImage(point: Point): boolean {
   return point.body.some(block => block.type === 'paragraph' && block.children.some(child => child.type === 'image'))
 }
 
+/** Whether `point` is a block that shows an image (not a bullet whose sentence holds one). */
+export function isImageBlock(point: Point): boolean {
+  return point.kind === 'block' && showsImage(point)
+}
+
 /** Whether `point` is a diagram (a fence in a diagram language). */
 export function showsDiagram(point: Point): boolean {
   return point.body.some(block => block.type === 'code' && isDiagram(block.lang))

@@ -6,7 +6,7 @@ import type { ChartShape } from '../../model/chart.ts'
 import type { ChartPage } from './place-charts.ts'
 import { chartTexts } from '../2-charts/chart-texts.ts'
 import { silence } from '../3-points/point.ts'
-import { showsImage } from '../3-points/shown-visuals.ts'
+import { isImageBlock } from '../3-points/shown-visuals.ts'
 import { chartSlideCharacters, chartTextRoom, roomySideRoom } from '../../shared/tuning.ts'
 import { visibleCharacters } from '../../text/measure.ts'
 import { isShown, shownCharacters, shownWidth, thinCharacters } from './shown-text.ts'
@@ -45,7 +45,7 @@ function withoutBareLeads(points: Point[]): Point[] {
 function spill(points: Point[], page: ChartPage, side: 'before' | 'after'): ChartPage[] {
   if (!points.length)
     return []
-  if (shownCharacters(points) >= thinCharacters || points.some(point => point.kind === 'block' && isShown(point) && showsImage(point)))
+  if (shownCharacters(points) >= thinCharacters || points.some(isShownImage))
     return [{ kind: 'content', points }]
   const quiet = points.map(silence)
   page.points = side === 'before' ? [...quiet, ...page.points] : [...page.points, ...quiet]
@@ -61,9 +61,14 @@ function lines(points: Point[], lineWidth: number): number {
   return points.filter(isShown).reduce((sum, point) => sum + Math.max(1, Math.ceil(shownWidth(point) / lineWidth)) + 0.3, 0)
 }
 
+// An image the page shows.
+function isShownImage(point: Point): boolean {
+  return isShown(point) && isImageBlock(point)
+}
+
 // A shown image that is not the chart's own.
 function isPicture(point: Point, own: Set<Point>): boolean {
-  return !own.has(point) && point.kind === 'block' && isShown(point) && showsImage(point)
+  return !own.has(point) && isShownImage(point)
 }
 
 /** Peel points that are not the chart's off the page's ends until its text fits `shape`. */

@@ -183,7 +183,7 @@ function joined(last: Word, next: Word, headline: boolean): boolean {
 
 // An infinitive of purpose with no main clause after it: "To finish your generational GC cycle".
 function purposeOnly(all: readonly Word[]): boolean {
-  return all[0]?.text.toLowerCase() === 'to' && all[1]?.pos === 'verb' && !all.slice(2).some(word => word.pos === 'aux' || (word.pos === 'verb' && !word.tags.includes('Gerund')))
+  return all[0]?.text.toLowerCase() === 'to' && all[1]?.pos === 'verb' && !all.slice(2).some(predicate)
 }
 
 function opensIn(all: readonly Word[]): boolean {

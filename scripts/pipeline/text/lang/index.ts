@@ -113,15 +113,15 @@ export function wholeUpTo(text: string, end: number, lang: string, options: { he
   const all = words(text, lang)
   if (all.some(word => word.start < trimmed.length && word.end > trimmed.length))
     return false
-  // Between two figures of a list ("We were seeing 30, | 40 and even 50 percent") the list is half said.
-  const nextWord = all.find(word => word.start >= trimmed.length)
-  const lastWord = all.findLast(word => word.end <= trimmed.length)
-  if (lastWord?.pos === 'num' && nextWord?.pos === 'num' && /^[\s,，、]*$/u.test(text.slice(trimmed.length, nextWord.start)) && text.slice(trimmed.length, nextWord.start).trim())
-    return false
   // Between the items of a Chinese list ("防护措施、红队 | 测试和…") the list is half said.
   if (lang === 'zh' && /、[^，,。；;：:]*$/u.test(trimmed) && !/^\s*\p{P}/u.test(text.slice(trimmed.length)))
     return false
   const before = all.filter(word => word.end <= trimmed.length)
+  // Between two figures of a list ("We were seeing 30, | 40 and even 50 percent") the list is half said.
+  const next = all[before.length]
+  const gap = next ? text.slice(trimmed.length, next.start) : ''
+  if (before.at(-1)?.pos === 'num' && next?.pos === 'num' && /^[\s,，、]*$/u.test(gap) && gap.trim())
+    return false
   const rules = language(lang)
   // A head with no predicate, when the sentence's comes after the cut, is a subject left alone ("One thing | that we…").
   // A headline (a slide title) may be that noun phrase: "Rust expertise | has grown" titles a slide.
@@ -131,7 +131,7 @@ export function wholeUpTo(text: string, end: number, lang: string, options: { he
   const lastClause = before.filter(word => ![...text.slice(word.end, trimmed.length)].some(mark => rules.clauseMark.test(mark) || mark === '、'))
   const subjectOnly = !options.headline && after.some(rules.predicate)
     && (!before.some(rules.predicate) || (lang !== 'en' && lastClause.length < before.length && !lastClause.some(rules.predicate)))
-  return before.length > 0 && !subjectOnly && !splitsPhrase(before.at(-1)!, all[before.length], text, lang, options.headline) && !rules.opensOut(before, trimmed) && !rules.opensIn(before)
+  return before.length > 0 && !subjectOnly && !splitsPhrase(before.at(-1)!, next, text, lang, options.headline) && !rules.opensOut(before, trimmed) && !rules.opensIn(before)
 }
 
 // Particles that tie the word before them to what follows (带来 | 的好处, 今年 | の振り返り) or
