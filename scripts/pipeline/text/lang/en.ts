@@ -95,6 +95,15 @@ function opensOut(all: readonly Word[], text: string): boolean {
   const before = all.at(-2)
   if (last.pos === 'adv' && before?.pos === 'aux')
     return true
+  // "so" after anything but a verb opens the clause of a result ("…puts it in the shared area so");
+  // after a verb it is the verb's object ("I think so").
+  if (lower === 'so' && before && before.pos !== 'verb')
+    return true
+  // "between" ending a point wants its two ends, or a plural: "…a line between DRAM" stops short,
+  // "between parts" does not, nor "between teams" with a verb after it.
+  const between = all.findLastIndex(word => word.text.toLowerCase() === 'between')
+  if (between >= 0 && !all.slice(between + 1).some(word => ['and', '&'].includes(word.text.toLowerCase()) || word.tags.includes('Plural') || predicate(word)))
+    return true
   // A light verb after "to" or a modal: "We want to do".
   if (lightVerbs.has(lower) && (before?.text.toLowerCase() === 'to' || before?.tags.includes('Modal')))
     return true
