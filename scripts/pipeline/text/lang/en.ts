@@ -48,6 +48,13 @@ const cues = new Set(['e.g', 'e.g.', 'i.e', 'i.e.', 'cf', 'cf.', 'viz', 'viz.', 
 const namingParticiples = new Set(['known', 'called', 'named', 'dubbed', 'termed', 'titled', 'regarded', 'referred'])
 // Light verbs say nothing without their object: "We want to do", "…will make".
 const lightVerbs = new Set(['do', 'make', 'get', 'take', 'give', 'put', 'bring', 'keep'])
+// Verbs that say nothing without the preposition that takes their complement: "This one design decision
+// has led | to…", "what does it look | like". Their forms come from compromise's conjugator.
+const prepositionalVerbs: Readonly<Record<string, string>> = { lead: 'to', look: 'like', depend: 'on', rely: 'on', consist: 'of', result: 'in', belong: 'to', refer: 'to', stem: 'from', account: 'for', deal: 'with', cope: 'with' }
+const verbPreposition = new Map(Object.entries(prepositionalVerbs).flatMap(([verb, preposition]) =>
+  Object.values(nlp(verb).verbs().conjugate()[0] as Record<string, string>).filter(form => !form.includes(' ')).map(form => [form, preposition] as const)))
+// Auxiliaries a question puts before its subject ("what does it | look like"), whatever compromise tags them.
+const inverting = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must'])
 // The infinitive marker and possessive words want a verb or a noun after them.
 const wantsMore = new Set(['to', 'its', 'their', 'our', 'your', 'his', 'her', 'my', 'whose', 'than', 'such', 'very'])
 
@@ -109,6 +116,10 @@ function opensOut(all: readonly Word[], text: string): boolean {
     return true
   // A naming participle after "be" (an adverb between): "Richard L. Hudson is best known".
   if (namingParticiples.has(lower) && all.slice(-4, -1).some(word => copulas.has(word.text.toLowerCase())))
+    return true
+  // A subject inverted after an auxiliary wants its verb: "what does it", "Can we" ("I did it" is whole).
+  const opener = all.at(-3)
+  if (last.pos === 'pron' && inverting.has(before?.text.toLowerCase() ?? '') && (!opener || opener.tags.includes('QuestionWord')))
     return true
   // A split infinitive stopped before its verb: "allows you to easily".
   if (last.pos === 'adv' && before?.text.toLowerCase() === 'to')
@@ -188,6 +199,7 @@ function joined(last: Word, next: Word, headline: boolean): boolean {
   return (next.pos === 'aux' && last.pos !== 'aux' && !(headline && ['noun', 'propn'].includes(last.pos))) || (namingParticiples.has(next.text.toLowerCase()) && ['adv', 'adj', 'aux'].includes(last.pos))
     // An adverb and the adjective or verb it modifies: "I'm honestly extremely | amazed", "you simply | set".
     || (last.pos === 'adv' && (next.pos === 'adj' || (next.pos === 'verb' && !next.tags.includes('Gerund'))))
+    || (last.pos === 'verb' && verbPreposition.get(last.text.toLowerCase()) === next.text.toLowerCase())
 }
 
 // An infinitive of purpose with no main clause after it: "To finish your generational GC cycle".

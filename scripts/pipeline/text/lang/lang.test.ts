@@ -27,6 +27,9 @@ const cases: ReadonlyArray<readonly [string, string, boolean]> = [
   ['en', 'Going forward there is a line between DRAM', true],
   ['en', 'There is a line between DRAM and flash', false],
   ['en', 'Collaboration between teams should be very high', false],
+  ['en', 'We then said what does it', true],
+  ['en', 'Can we', true],
+  ['en', 'I did it', false],
   ['en', 'The dependency graph reflects the dependencies between parts', false],
   ['en', 'We want to do it', false],
   ['en', 'Rick is known for the Train algorithm', false],
@@ -227,6 +230,11 @@ describe('wholeUpTo', () => {
     ['You continue until at some point it is time to stop.', 'You continue until at some point it', false],
     ['To finish your cycle you simply have to scan the heap.', 'To finish your cycle you simply', false],
     ['Finally, to finish your cycle you simply set the pointer back.', 'Finally, to finish your cycle you simply', false],
+    ['This one design decision has led to some amazing things.', 'This one design decision has led', false],
+    ['This one design decision has led to some amazing things.', 'This one design decision', true],
+    ['What does it look like for the benchmark?', 'What does it look', false],
+    ['The price depends on the region.', 'The price depends', false],
+    ['Rust expertise has grown in every region.', 'Rust expertise has grown', true],
   ])('as a headline: %s up to "%s" → %s', (text, head, expected) => {
     expect(wholeUpTo(text, head.length, 'en', { headline: true })).toBe(expected)
   })
