@@ -14,6 +14,7 @@ import { visit } from 'unist-util-visit'
 import { remarkTexMath, usesMath } from '../scripts/pipeline/1-parse/tex-math.ts'
 import { containerFences } from '../scripts/pipeline/2-prepare/container-fences.ts'
 import { emojiShortcodes } from '../scripts/pipeline/2-prepare/emoji-shortcodes.ts'
+import { franklinMarkup } from '../scripts/pipeline/2-prepare/franklin-markup.ts'
 import { withoutHeadingAttributes } from '../scripts/pipeline/2-prepare/heading-attributes.ts'
 import { asMarkdownImages } from '../scripts/pipeline/2-prepare/html-images.ts'
 import { kramdownMarkup } from '../scripts/pipeline/2-prepare/kramdown-attributes.ts'
@@ -45,6 +46,8 @@ export function sentences(article: string): string[] {
   codeTags(tree, article)
   templateTags(tree)
   kramdownMarkup(tree)
+  // Franklin's `@def` lines and `\toc` (its `~~~` HTML is read as HTML, like any other).
+  franklinMarkup(tree, article)
   // Sphinx and d2l role lines (`:label:`sec_x``) are markup.
   roleLines(tree)
   // An emoji shortcode (`:tada:`) is shown as its emoji.
@@ -91,7 +94,8 @@ export function lostSentences(article: string, deck: Deck): string[] {
 
 // Text of slide Markdown as a reader sees it: the v-pre wrappers are markup, not text.
 function markdownText(markdown: string): string {
-  const text = markdown.replaceAll('<span v-pre>', '').replaceAll('</span>', '')
+  // The generator's inline markup (v-pre spans, a Chinese title's <wbr> breaks) holds no article text.
+  const text = markdown.replaceAll('<span v-pre>', '').replaceAll('</span>', '').replaceAll('<wbr>', '')
   const tree = reader(text).parse(text)
   return toString(tree as Nodes)
 }

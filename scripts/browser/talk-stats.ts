@@ -101,7 +101,8 @@ export function slideText(no: number): SlideText {
     result.characters += length
     if (parent.closest('blockquote'))
       result.quoted += length
-    if ((text.endsWith('…') || text.endsWith('...')) && !parent.closest('pre, code'))
+    // A formula's own ellipsis ("a_1, \ldots") is the author's, not a cut.
+    if ((text.endsWith('…') || text.endsWith('...')) && !parent.closest('pre, code, .katex'))
       result.cut.push(text)
     if (parent.closest('.td-chart-view') && !parent.closest('figcaption'))
       result.chartLabels.push(text)

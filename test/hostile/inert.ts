@@ -23,7 +23,10 @@ const chartView = '<ChartView :chart="$frontmatter.chart" />'
 // The generator's own markup around the text beside a chart (plan/chart-slide.ts): no article text in it.
 const generatorBlocks = new Set([chartView, '<div class="td-chart-text">', '</div>'])
 // and around a later slide's kicker in its heading (5-emit/stringify.ts): the section's title, made inert, in it.
+// A Chinese title's line breaks between its words (5-emit/stringify.ts: titleBreaks) are bare <wbr>.
 function generatorElement(node: Element): boolean {
+  if (node.tagName === 'wbr')
+    return Object.keys(node.properties).length === 0
   return Object.keys(node.properties).length === 1
     && ((node.tagName === 'div' && String(node.properties.className) === 'td-chart-text') || (node.tagName === 'span' && String(node.properties.className) === 'td-kicker'))
 }
@@ -77,7 +80,7 @@ function inlineProblems(tokens: Token[], where: string): string[] {
   return tokens.flatMap((token) => {
     const children = token.children ?? []
     const dollar = children.some(child => child.type === 'text' && child.content.includes('$'))
-    const raw = children.filter(child => child.type === 'html_inline' && !/^<\/?span(?: v-pre| class="td-kicker")?>$/.test(child.content))
+    const raw = children.filter(child => child.type === 'html_inline' && !/^<\/?span(?: v-pre| class="td-kicker")?>$|^<wbr>$/.test(child.content))
     return [...(dollar ? [`${where}: unescaped $ in "${token.content.slice(0, 60)}"`] : []), ...raw.map(child => `${where}: raw HTML ${child.content}`)]
   })
 }

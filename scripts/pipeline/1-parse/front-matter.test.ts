@@ -22,6 +22,11 @@ describe('frontMatter', () => {
     expect(read(text).front).toEqual({ title: 'Five years of Rust', author: 'The Rust Core Team', date: '2020-05-15' })
   })
 
+  it('reads a Franklin page\'s @def lines (Julia\'s site generator) as front matter', () => {
+    const text = '@def published = "6 December 2017"\n@def rss = """ A | > quote ... """\n@def title = "On Machine Learning"\n@def authors = "By Mike Innes (JuliaHub) and Deniz Yuret"\n@def hascode = true\n\nBody.\n'
+    expect(read(text).front).toEqual({ title: 'On Machine Learning', author: 'Mike Innes (JuliaHub) and Deniz Yuret', date: '6 December 2017' })
+  })
+
   it('gives a broken block its fatal message with its place on every read', () => {
     const text = '---\ntitle: ok\nsubtitle: [unclosed\n---\n'
     const places = [read(text), read(text)].map(({ front, file }) => {

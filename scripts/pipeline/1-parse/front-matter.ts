@@ -1,9 +1,10 @@
 // Reads the article's YAML front matter (`---`), or TOML (`+++`, Zola and Hugo, with smol-toml); a
 // broken block is a fatal message with its position.
 
-import type { Literal, Root } from 'mdast'
+import type { Literal, Root, RootContent } from 'mdast'
 import type { VFile } from 'vfile'
 import type { FrontMatter } from '../model/deck.ts'
+import { toString } from 'mdast-util-to-string'
 import { parse as parseToml, TomlError } from 'smol-toml'
 import { LineCounter, parseDocument } from 'yaml'
 import { fatalMessage } from '../shared/fatal.ts'
@@ -45,12 +46,26 @@ const tomlReading = memo((toml: string): Reading => {
   }
 }, 16)
 
-/** Read title, subtitle, author and date from the first front-matter node of `tree`. */
+// Franklin.jl's page variables: `@def title = "…"`, a value in quotes or triple quotes, else as written.
+const franklinLine = /^@def\s+(\w+)\s*=\s*(?:"""([\s\S]*?)"""|"((?:[^"\\]|\\.)*)"|(\S.*))$/gmu
+
+function franklinDefinitions(node: RootContent | undefined): FrontMatter {
+  if (node?.type !== 'paragraph')
+    return {}
+  const data: Record<string, string> = {}
+  for (const [, key, triple, quoted, raw] of toString(node).matchAll(franklinLine))
+    data[key!] = (triple ?? quoted ?? raw ?? '').trim()
+  // "By Mike Innes (JuliaHub), …": the byline's "By" is no part of a name.
+  const authors = data.authors?.replace(/^by\s+/iu, '')
+  return pick({ title: data.title, author: authors, date: data.published ?? data.date })
+}
+
+/** Read title, subtitle, author and date from the first front-matter node of `tree` (or a Franklin page's `@def` lines). */
 export function frontMatter(tree: Root, file: VFile): FrontMatter {
   // remark-frontmatter's `toml` node is not in mdast's content types: read it as the literal it is.
   const node = tree.children[0] as Literal | undefined
   if (!node || (node.type !== 'yaml' && node.type !== 'toml') || !node.position)
-    return {}
+    return franklinDefinitions(tree.children[0])
   const read = node.type === 'yaml' ? reading(node.value) : tomlReading(node.value)
   if ('front' in read)
     return { ...read.front }

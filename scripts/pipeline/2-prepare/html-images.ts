@@ -17,7 +17,32 @@ export interface HtmlImage {
 }
 
 // Tags that only wrap images; a block of these, images, whitespace and a figure's caption is images only.
-const wrappers = new Set(['p', 'div', 'center', 'picture', 'figure', 'br', 'source', 'a'])
+// A `<noscript>` holds what a page shows without its script, a chart's picture: a slide runs no script.
+const wrappers = new Set(['p', 'div', 'center', 'picture', 'figure', 'br', 'source', 'a', 'noscript', 'span'])
+// A block a site styles as a caption (Franklin's `<div class="desc">`, `<p class="caption">`) names its image like a figcaption.
+function isCaption(node: Element): boolean {
+  const names = node.properties.className
+  return Array.isArray(names) && names.some(name => /^(?:desc|caption|image-caption|img-caption|figure-caption)$/u.test(String(name)))
+}
+
+// What may stand between the links of a row: brackets, bars, dots, spaces.
+const linkGlue = /^[\s[\]|·•/,()-]*$/u
+
+// A row of links and nothing else ("[PNG] [SVG] [Wordcloud of open answers]" under a survey's chart): the
+// page's downloads, which the notes keep with the HTML as written.
+function isLinkRow(node: Element): boolean {
+  let links = 0
+  const only = (children: HastContent[]): boolean => children.every((child) => {
+    if (child.type === 'text')
+      return linkGlue.test(child.value)
+    if (child.type !== 'element')
+      return child.type === 'comment'
+    if (child.tagName === 'a' && !child.children.some(inner => inner.type === 'element' && inner.tagName === 'img'))
+      return Boolean(++links)
+    return child.tagName === 'span' && only(child.children)
+  })
+  return only([node]) && links > 0
+}
 
 function place(node: Html, element: Element): HtmlImage['place'] {
   const at = node.position?.start
@@ -57,7 +82,7 @@ function imagesOnly(nodes: HastContent[], into: Element[]): boolean {
     if (node.tagName === 'img')
       return Boolean(into.push(node))
     // A figure's caption names its image: the notes keep it with the HTML as written.
-    if (node.tagName === 'figcaption')
+    if (node.tagName === 'figcaption' || isCaption(node) || isLinkRow(node))
       return true
     return wrappers.has(node.tagName) && imagesOnly(node.children, into)
   })

@@ -1,6 +1,6 @@
 // Make the tree self-contained before it is cut into slides: container fences (`:::info`),
 // MDX whitespace strings (`{'  '}`), site markup (MDX statements and components, Liquid,
-// Hexo and Hugo tags, kramdown attribute lists) and heading attributes taken off, a formula paragraph made display math, the article's own
+// Hexo and Hugo tags, Franklin's @def lines, kramdown attribute lists) and heading attributes taken off, a formula paragraph made display math, the article's own
 // table of contents marked notes-only, reference links resolved, footnotes moved next to
 // the text that cites them, relative images rebased onto the output file's folder.
 import type { BlockContent, FootnoteDefinition, Nodes, PhrasingContent, Root, RootContent } from 'mdast'
@@ -13,6 +13,7 @@ import { definitionLists, mayHoldDefinitions } from './definition-lists.ts'
 import { diagramKinds } from './diagram-kinds.ts'
 import { displayMath } from './display-math.ts'
 import { emojiShortcodes, mayHoldShortcodes } from './emoji-shortcodes.ts'
+import { franklinMarkup, mayHoldFranklin } from './franklin-markup.ts'
 import { headingAttributes } from './heading-attributes.ts'
 import { htmlTables } from './html-tables.ts'
 import { includeDirectives, mayHoldIncludes } from './include-directives.ts'
@@ -122,6 +123,8 @@ export function prepare(tree: Root, file: VFile, imageBase: string, imageExists?
     mdxMarkup(tree)
   if (mayHoldIncludes(source))
     includeDirectives(tree)
+  if (mayHoldFranklin(source))
+    franklinMarkup(tree, source)
   if (mayHoldTemplateTags(source)) {
     codeTags(tree, source)
     templateTags(tree)
@@ -150,7 +153,8 @@ export function prepare(tree: Root, file: VFile, imageBase: string, imageExists?
   if (types.has('footnoteDefinition') || types.has('footnoteReference'))
     moveFootnotes(tree)
   // An image tag (`{{< fig-img >}}`, `{{image "a.png"}}`) became an image after `types` was taken.
-  const images = types.has('image') || types.has('imageReference') || types.has('html') || mayHoldTemplateTags(source)
+  // So did Franklin's `~~~` HTML.
+  const images = types.has('image') || types.has('imageReference') || types.has('html') || mayHoldTemplateTags(source) || mayHoldFranklin(source)
   return images ? rebaseImages(tree as Nodes as Root, imageBase, file, imageExists) : []
 }
 

@@ -43,6 +43,18 @@ describe('rebaseImages', () => {
     expect(messages).toHaveLength(1)
     expect(tree.children[0]!.data?.talkdownImages?.map(image => image.alt)).toEqual(['Pete Hunt at JSConfEU 2013'])
   })
+  it('shows a script-drawn chart by the picture its <noscript> holds, its row of download links left to the notes', () => {
+    const { tree } = run('<div>\n  <div class="bar-chart"><noscript>\n<img alt="domains" src="d.png"/>\n</noscript></div>\n  <div><span>[<a href="d.png">PNG</a>]</span>&nbsp;<span>[<a href="d.svg">SVG</a>]</span></div>\n</div>\n')
+    expect(tree.children[0]!.data?.talkdownImages?.map(image => image.alt)).toEqual(['domains'])
+  })
+  it('shows an image with a caption a site styles as one (Franklin\'s <div class="desc">) as that image', () => {
+    const { tree } = run('<img src="t.png" alt="Treebank"/>\n<div class="desc">\n  Using ML with <a href="x">trees</a>.\n</div>\n')
+    expect(tree.children[0]!.data?.talkdownImages?.map(image => image.alt)).toEqual(['Treebank'])
+  })
+  it('leaves an HTML block with words besides its image as HTML', () => {
+    const { tree } = run('<p><img src="d.png"> and some words <a href="x">PNG</a></p>\n')
+    expect(tree.children[0]!.data?.talkdownImages).toBeUndefined()
+  })
   it('shows an <img> whose attributes run over lines (a paragraph of inline HTML) as the paragraph\'s image', () => {
     const { tree, images, messages } = run('Text\n\n<img alt="Two tables: the first\ntable" src="img/t.svg" class="center"\nstyle="width: 50%;" />\n', () => true)
     expect(messages).toEqual([])

@@ -28,8 +28,8 @@ export interface DeckFacts {
 // A front-matter summary is often a paragraph ("React Conf 2024 で…。これは…。この投稿では…。"): the
 // cover takes its opening sentence the same way.
 function leadSentence(tree: Root, lang: Lang): string | undefined {
-  // A line of links (the source file the Rust book's translation names first) is no sentence.
-  const first = tree.children.find((node): node is Paragraph => node.type === 'paragraph' && !isLinksOnly(node))
+  // A line of links (the source file the Rust book's translation names first) is no sentence, nor a footnote (notes only).
+  const first = tree.children.find((node): node is Paragraph => node.type === 'paragraph' && !isLinksOnly(node) && node.data?.talkdownNotesOnly !== true)
   return first ? openingSentence(first.children, lang) : undefined
 }
 

@@ -55,13 +55,16 @@ function chunks(points: Point[], times: number[], count: number): Point[][] {
     const image = (isImageBlock(point) && (current.some(isImageBlock) || (listing >= 0 && current.length - listing > 2))) || (isListing(point) && current.some(isImageBlock))
     // A numbered caption ("Figure 7.4 …") stays with the image above it.
     const caption = last && isImageBlock(last) && isCaption(point)
-    if (current.length && (due || image) && last?.kind !== 'lead' && !caption) {
+    // A sub-heading never ends a slide: before an image that starts one it moves along with it (the Kaiyuanshe
+    // report's "#### 5.2.5 Frontend" had kept its chart on the slide of the section before, two charts over the room).
+    const headed = last?.kind === 'lead'
+    if (current.length && (due || image) && (!headed || (image && current.length > 1)) && !caption) {
       // A visual goes with the paragraph that leads into it ("You will see this:", a step and its
       // screenshot or its file), unless it is a numbered caption, or one short sentence right after an
       // image ("如上图所示"), which may be that image's. A sub-heading just above goes with them: it never ends a slide.
       const mayCaption = (candidate: Point): boolean => isCaption(candidate) || (isImageBlock(current.at(-2)!) && !isListing(point) && oneShortSentence(candidate))
       const leadsIn = image && current.length >= 2 && last?.kind === 'bullet' && !mayCaption(last)
-      const moved = leadsIn ? current.splice(current.at(-2)!.kind === 'lead' && current.length > 3 ? -2 : -1) : []
+      const moved = headed ? current.splice(-1) : leadsIn ? current.splice(current.at(-2)!.kind === 'lead' && current.length > 3 ? -2 : -1) : []
       result.push([...moved, point])
     }
     else {

@@ -3,7 +3,7 @@
 // bullets open with, else the caption or alt text of its image (visual-title.ts), else the key
 // phrase of its first point that has one, else the sentence introducing its image, table or code,
 // else its first short point, moved up, or the names its chart draws. "(cont.)" is left for slides with none.
-import type { RootContent } from 'mdast'
+import type { Nodes, RootContent } from 'mdast'
 import type { Chart, Lang } from '../model/deck.ts'
 import type { Page } from './3-points/page.ts'
 import type { Point } from './3-points/point.ts'
@@ -85,8 +85,18 @@ function leadText(point: Point): string | undefined {
   return text && !text.includes('\n') ? text : undefined
 }
 
+// A formula in a point's text, as titles see it: a title shows no TeX, so no phrase that holds one titles a slide
+// (split at the commas of "$(1,1,1,1)$", a Japanese title had read "出る目の集団はからまで6^4 = 1296").
+const formula = '\uFFFC'
+
+function titleText(node: Nodes): string {
+  if (node.type === 'inlineMath' || node.type === 'math')
+    return formula
+  return 'children' in node ? node.children.map(child => titleText(child)).join('') : 'value' in node && node.type !== 'html' ? node.value : ''
+}
+
 function shownText(point: Point): string {
-  return toString(point.kind === 'bullet' && point.item ? point.item : point.body).trim()
+  return (point.kind === 'bullet' && point.item ? titleText(point.item) : point.body.map(titleText).join('')).trim()
 }
 
 /** The title of a section's later slide `page` from what it shows, or undefined when it shows no lead, no visual that says what it is and no point with a key phrase; `earlier`: the section's article blocks before the page. */
@@ -107,7 +117,7 @@ export function pageTitle<P extends Page>(page: P, lang: Lang, taken: ReadonlySe
   // point only repeats it, and one an earlier slide has does not tell them apart.
   const points = shown.filter(point => point.kind === 'bullet' || point.kind === 'lead')
   const texts = points.map(shownText)
-  const usable = (text: string) => (phrase: string): boolean => !taken.has(phrase) && phrase !== bare(text)
+  const usable = (text: string) => (phrase: string): boolean => !taken.has(phrase) && phrase !== bare(text) && !phrase.includes(formula)
   const whole = texts.flatMap(text => keyPhrases(text, lang, true).filter(usable(text)))
   const title = whole[0] ?? texts.flatMap(text => keyPhrases(text, lang).filter(usable(text)))[0]
   const said = title ?? visualIntroduction(page, lang, taken, earlier) ?? (points.length ? undefined : notesPhrase(page, lang, taken))
@@ -116,7 +126,7 @@ export function pageTitle<P extends Page>(page: P, lang: Lang, taken: ReadonlySe
   // Else the first short point that fits the title moves up into it, when something else stays
   // on the slide: beside an image, table or code it says what that shows; over a list it reads as its topic.
   // What stays must not be one short point alone (a sparse slide).
-  const first = shown.length > 1 ? texts.findIndex(text => width(bare(text)) <= visualTitleWidth && !taken.has(bare(text))) : -1
+  const first = shown.length > 1 ? texts.findIndex(text => width(bare(text)) <= visualTitleWidth && !taken.has(bare(text)) && !text.includes(formula)) : -1
   const rest = first >= 0 ? { ...page, points: page.points.map(point => point === points[first] ? silence(point) : point) } : undefined
   return rest && !isSparse(rest) ? { title: bare(texts[first]!), page: rest } : undefined
 }
@@ -147,9 +157,9 @@ function notesPhrase(page: Page & { chart?: Chart }, lang: Lang, taken: Readonly
   if (page.chart || picture < 0)
     return undefined
   // What is said after the picture, else what leads into it.
-  const said = (points: Point[]): string[] => points.filter(point => !isShown(point)).flatMap(point => point.notes.filter(note => note.type === 'paragraph').map(note => toString(note)))
+  const said = (points: Point[]): string[] => points.filter(point => !isShown(point)).flatMap(point => point.notes.filter(note => note.type === 'paragraph').map(note => titleText(note)))
   const texts = [...said(page.points.slice(picture + 1)), ...said(page.points.slice(0, picture))]
-  const usable = (phrase: string): boolean => !taken.has(phrase) && !saysWhenOnly(phrase, lang)
+  const usable = (phrase: string): boolean => !taken.has(phrase) && !saysWhenOnly(phrase, lang) && !phrase.includes(formula)
   return texts.flatMap(text => keyPhrases(text, lang, true)).find(usable) ?? texts.flatMap(text => keyPhrases(text, lang)).find(usable)
 }
 

@@ -9,6 +9,7 @@ import { safeLines, safeNotes, vueSafe } from '../inert/vue-safe.ts'
 import { canvas } from '../shared/canvas.ts'
 import { langTags } from '../text/article-lang.ts'
 import { labels } from '../text/labels.ts'
+import { lineBreaks } from '../text/lang/index.ts'
 import { frontmatterYaml } from './frontmatter-yaml.ts'
 import { markdownOptions } from './markdown-options.ts'
 import { markdownParts } from './markdown-parts.ts'
@@ -43,13 +44,19 @@ function headmatter(deck: Deck, source: string): Record<string, unknown> {
   }
 }
 
-function slideData(slide: Slide): Record<string, unknown> {
+// Whether the slide shows its title as a heading (content and agenda slides get one, cover and section slides hold theirs).
+function headed(slide: Slide): boolean {
+  return slide.kind === 'content' || slide.kind === 'agenda' || slide.body.some(node => node.type === 'heading' && node.depth === 1)
+}
+
+function slideData(slide: Slide, lang: Lang): Record<string, unknown> {
   return {
     layout: slide.layout,
     routeAlias: slide.routeAlias,
-    // Slidev names a slide (overview, go-to) by its heading's source, which the kicker's markup would join.
-    // It renders this title as Markdown in a Vue template: the same inert Markdown as the heading's text.
-    ...(slide.kicker ? { title: inlineMarkdown(slide.title) } : {}),
+    // Slidev names a slide (overview, go-to) by its heading's source, which the kicker's markup, or the
+    // line breaks of a Chinese title, would join. It renders this title as Markdown in a Vue template:
+    // the same inert Markdown as the heading's text.
+    ...(slide.kicker || (headed(slide) && lineBreaks(slide.title, lang).length) ? { title: inlineMarkdown(slide.title) } : {}),
     ...(slide.class ? { class: slide.class } : {}),
     ...(slide.chart ? { chart: slide.chart } : {}),
   }
@@ -68,13 +75,32 @@ function heading(slide: Slide): Nodes[] {
   return needsHeading ? [{ type: 'heading', depth: 1, children: [...kicker, { type: 'text', value: slide.title }] }] : []
 }
 
+// A Chinese title, and the lines under it on a cover, chapter or closing slide, break only between
+// their words (styles/index.css keeps words whole where there are breaks): "开源社区" never ends one
+// line on 社 and starts the next on 区.
+function titleBreaks(nodes: Nodes[], lang: Lang, kind: Slide['kind']): Nodes[] {
+  if (lang !== 'zh')
+    return nodes
+  const split = (node: PhrasingContent): PhrasingContent[] => {
+    if (node.type !== 'text')
+      return [node]
+    const at = lineBreaks(node.value, lang)
+    return [0, ...at].flatMap((start, index) => [
+      ...(index ? [{ type: 'html', value: '<wbr>' } as const] : []),
+      { type: 'text', value: node.value.slice(start, at[index]) } as const,
+    ])
+  }
+  const titled = kind === 'cover' || kind === 'chapter' || kind === 'end'
+  return nodes.map(node => (node.type === 'heading' && node.depth === 1) || (titled && node.type === 'paragraph') ? { ...node, children: node.children.flatMap(split) } : node)
+}
+
 // The slide's body and its notes, made inert; notes Slidev renders as HTML, not as a template.
 // A timed talk's notes open with the slide's time and start (time-slot.ts); others end with the time.
 function slideParts(slide: Slide, lang: Lang, timed: boolean): RootContent[][] {
   const time: Nodes = { type: 'paragraph', children: [{ type: 'emphasis', children: [{ type: 'text', value: labels[lang].time(slide.seconds) }] }] }
   const notes = timed ? slide.notes : [...slide.notes, time as RootContent]
   // Every producer of notes gets the same guarantee here: raw HTML becomes literal text.
-  return [vueSafe(missingImages([...heading(slide), ...slide.body], true)) as RootContent[], vueSafe(htmlAsText(missingImages(notes, false)), false)]
+  return [vueSafe(missingImages(titleBreaks([...heading(slide), ...slide.body], lang, slide.kind), true)) as RootContent[], vueSafe(htmlAsText(missingImages(notes, false)), false)]
 }
 
 function slideText(data: Record<string, unknown>, body: string, notes: string): string {
@@ -108,7 +134,8 @@ function slideKey(slide: Slide, data: Record<string, unknown>, lang: Lang, timed
 // written in one call. Each part is written as it would be alone (markdown-parts.ts).
 function slideTexts(deck: Deck, source: string, memo?: SlideMemo): string[] {
   const timed = Boolean(deck.minutes)
-  const data = deck.slides.map((slide, index) => index ? slideData(slide) : { ...headmatter(deck, source), ...slideData(slide) })
+  // The cover's title is the deck's (headmatter).
+  const data = deck.slides.map((slide, index) => index ? slideData(slide, deck.lang) : { ...headmatter(deck, source), ...slideData(slide, deck.lang), title: deck.title })
   const keys = memo ? deck.slides.map((slide, index) => slideKey(slide, data[index]!, deck.lang, timed, memo.parts)) : []
   const texts = keys.map(key => memo!.texts.find(key))
   const missing = deck.slides.flatMap((_slide, index) => texts[index] === undefined ? [index] : [])

@@ -49,12 +49,14 @@ export const clauseWords = 12
 
 /** Bullets a slide aims at, fewest and most. */
 export const bulletAim = { fewest: 3, most: 5 }
-/** A slide with fewer visible characters than this takes more points while it has room. */
+/** A slide whose shown text is narrower than this (em) takes more points while it has room. */
 export const fullEnough = 48
-// Visible characters (whitespace left out, title aside) a slide aims at and stops before:
-// the audience reads a few short points, the speaker says the rest. English runs longer
-// per idea than Chinese, so an English slide reaches the aim with fewer bullets.
-export const slideCharacters = { aim: 75, most: 105 }
+// Width in em of the shown text (whitespace left out, title aside) a slide aims at and stops
+// before: the audience reads a few short points, the speaker says the rest. Counted in em, not
+// characters: a Latin letter is about half a Chinese character wide and says less, and counted
+// by characters an English slide had held one bullet and one line of code (React 19's "Actions"),
+// three quarters of it empty. 75 em is three lines of Chinese or about 23 English words.
+export const slideWidth = { aim: 75, most: 105 }
 // How far over `most` a slide's first point may take it.
 export const firstOver = 1.25
 // A point that says nothing by itself ("2025年11月左右", "See #28491") or that opens by pointing

@@ -5,9 +5,9 @@ import { code, heading, paragraph } from '../../../../test/support/points.ts'
 import { plainText } from '../../text/phrasing.ts'
 import { fillSlide } from './fill-slide.ts'
 
-// A chunk is a list of points, each written as the lengths of its sentences in visible
-// characters (a sentence of 20 is "AAAAAAAAAAAAAAAAAAAA": the letter names its point and its
-// place in the point); "h" is a sub-heading of 4 characters ("H" a joined chapter's), "c" a code block of 90. Sentences
+// A chunk is a list of points, each written as the lengths of its sentences in em, the width the
+// budget counts (a sentence of 20 is "A1" and 18 wide characters: the letter names its point and
+// its place in the point, and takes about an em with the digit); "h" is a sub-heading of 4 characters ("H" a joined chapter's), "c" a code block of 90. Sentences
 // are offered in the order `ranked` gives, as "A1" (point A's first sentence).
 interface Row {
   chunk: (number[] | 'h' | 'H' | 'c')[]
@@ -26,7 +26,7 @@ interface Row {
 const letter = (at: number): string => String.fromCharCode(65 + at)
 
 function fill(row: Row): Row['expected'] {
-  const points: Point[] = row.chunk.map((point, at) => point === 'h' ? heading('Head') : point === 'H' ? heading('Head', 2) : point === 'c' ? code('x'.repeat(90)) : paragraph(...point.map((length, index) => `${letter(at)}${index + 1}`.padEnd(length, letter(at)))))
+  const points: Point[] = row.chunk.map((point, at) => point === 'h' ? heading('Head') : point === 'H' ? heading('Head', 2) : point === 'c' ? code('x'.repeat(90)) : paragraph(...point.map((length, index) => `${letter(at)}${index + 1}`.padEnd(length, '字'))))
   const byName = (name: string): Point => points[name.charCodeAt(0) - 65]!
   const ranked: Pick[] = row.ranked.map(name => ({ point: byName(name), candidate: byName(name).candidates![Number(name.slice(1)) - 1]!, index: name.charCodeAt(0) - 65 }))
   const chosen = fillSlide({

@@ -1,7 +1,7 @@
 // Filling one slide from its ranked sentences, within its room and character budget.
 import type { Candidate, Point } from './point.ts'
 import type { Pick } from './rank-picks.ts'
-import { slideCharacters as characters, firstOver, fullEnough } from '../../shared/tuning.ts'
+import { slideWidth as characters, firstOver, fullEnough } from '../../shared/tuning.ts'
 import { leads } from './point-leads.ts'
 import { visible } from './shown-visuals.ts'
 

@@ -45,6 +45,8 @@ export interface PointContext {
   lang: Lang
   /** The block after the one being handled, if any. */
   next?: RootContent
+  /** The block before it, HTML comments passed over, if any. */
+  previous?: RootContent
   /** Draw diagram fences (mermaid, plantuml), as the deck settings allow. */
   diagrams?: boolean
   /** Identifiers the section's prose names as inline code: what a code excerpt looks for. */

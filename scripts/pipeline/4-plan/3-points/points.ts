@@ -7,7 +7,7 @@ import { toString } from 'mdast-util-to-string'
 import { sanitizeBlock, sanitizePhrasing } from '../../inert/sanitize-html.ts'
 import { showsAsFormula } from '../../inert/tex.ts'
 import { keyPointBudget, lineWidth } from '../../shared/tuning.ts'
-import { isCreditLine, isFragment } from '../../text/lang/index.ts'
+import { isCreditLine, isFragment, isSignOff } from '../../text/lang/index.ts'
 import { sentenceEnds, width } from '../../text/measure.ts'
 import { boundaryText, hasFormula, plainText, slicePhrasing } from '../../text/phrasing.ts'
 import { isAside } from './aside.ts'
@@ -85,7 +85,8 @@ const paragraph: Handler<Paragraph> = (node, context) => {
   if (isLead(node))
     return [lead(node.children, [node])]
   // A line of links ("🌐 CDN | 📖 Documentation | 🙌 Contribution") is the site's navigation: read, not said.
-  if (isLinksOnly(node))
+  // So is a letter's closing ("Cheers,\nRyan"): the speaker says it.
+  if (isLinksOnly(node) || isSignOff(plainText(node.children)))
     return [{ kind: 'block', body: [], notes: [node], lines: 0 }]
   // One sentence introducing a list heads it, shortened; a longer introduction is a bullet like any paragraph.
   if (introducesList(node, context.next) && sentenceEnds(plainText(node.children).trim()).length === 1) {
@@ -135,7 +136,8 @@ function quotePoint(shown: PhrasingContent[], author: string | undefined, notes:
 // names who said the quote before it, and stays in the notes.
 const blockquote: Handler<Blockquote> = (node, context) => {
   // A translation's credits ("> 翻訳 : … / 原文 : …") are the page's metadata: the notes keep them.
-  if (isCreditLine(toString(node)))
+  // So is a note under a picture ("> You can scroll the chart to the right…"): the speaker says it beside the picture.
+  if (isCreditLine(toString(node)) || (isFigure(context.previous) && !attributionOf(node)))
     return [{ kind: 'block', body: [], notes: [node], lines: 0 }]
   if (isAside(node) || isLinkLine(node) || isNameList(node) || introducesNext(node) || node.children.some(child => child.type !== 'paragraph'))
     return points(node.children, context)
@@ -143,7 +145,7 @@ const blockquote: Handler<Blockquote> = (node, context) => {
     return [{ kind: 'block', body: [], notes: [node], lines: 0 }]
   const first = node.children.find((child): child is Paragraph => child.type === 'paragraph')
   const author = context.next?.type === 'blockquote' ? attributionOf(context.next) : undefined
-  return [quotePoint(first ? keyPoint(sanitizePhrasing(first.children), keyPointBudget * 2, context.lang) : [], author, [node])]
+  return [quotePoint(first ? keyPoint(sanitizePhrasing(withoutFootnoteMarks(first.children)), keyPointBudget * 2, context.lang) : [], author, [node])]
 }
 
 const heading: Handler<Heading> = node => [lead(node.children, [node])]
@@ -188,7 +190,14 @@ const html: Handler<Html> = (node, context) => {
   const body = sanitizeBlock(node)
   // A frame (a video, a map) cannot play on a slide: the notes name it and link to it, above its markup.
   const frames = embeddedFrames(node.value).map(frame => embedLine(frame.name, frame.url, context.lang))
-  return [{ kind: 'block', body, notes: [...frames, node], lines: body.length ? 5 : 0 }]
+  return [{ kind: 'block', body, notes: [...frames, node], lines: htmlLines(body) }]
+}
+
+// Bullet lines sanitized HTML takes: its paragraphs line by line (web.dev's stat cards are four
+// paragraphs of a figure and two lines each), at least the five a frame or a figure was given.
+function htmlLines(body: BlockContent[]): number {
+  const lines = body.reduce((sum, block) => sum + (block.type === 'paragraph' ? bulletLines(block.children) : 0), 0)
+  return body.length ? Math.max(5, lines) : 0
 }
 
 const silent: Handler<RootContent> = () => []
@@ -207,6 +216,16 @@ const handlers: { [K in RootContent['type']]?: Handler<Extract<RootContent, { ty
   definition: silent,
 }
 
+// An HTML comment ("<!-- Chart technology-domain end -->") stands between no two blocks.
+function isComment(node: RootContent): boolean {
+  return node.type === 'html' && /^\s*<!--[\s\S]*-->\s*$/u.test(node.value)
+}
+
+// A picture: a paragraph of images, or HTML the prepare stage read as images.
+function isFigure(node: RootContent | undefined): boolean {
+  return (node?.type === 'paragraph' && isImageOnly(node)) || (node?.type === 'html' && Boolean(node.data?.talkdownImages?.length))
+}
+
 /** The points that article blocks `nodes` contribute, in order. */
 export function points(nodes: RootContent[], context: PointContext): Point[] {
   // An aside's blocks (handled through this again) look for the section's terms.
@@ -214,6 +233,7 @@ export function points(nodes: RootContent[], context: PointContext): Point[] {
   return nodes.flatMap((node, index) => {
     const notesOnlyBlock = node.data?.talkdownNotesOnly === true
     const handler = (notesOnlyBlock ? notesOnly : handlers[node.type] ?? notesOnly) as Handler<RootContent>
-    return handler(node, { ...context, next: nodes[index + 1], terms })
+    const previous = nodes.slice(0, index).findLast(block => !isComment(block))
+    return handler(node, { ...context, next: nodes[index + 1], previous, terms })
   })
 }

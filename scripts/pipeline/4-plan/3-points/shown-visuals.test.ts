@@ -20,13 +20,13 @@ function chunk(letters: string): Point[] {
 
 const indices = (points: Point[], found: Iterable<Point | undefined>): number[] => [...found].map(point => point ? points.indexOf(point) : -1)
 
-describe('visible', () => {
+describe('visible (width in em, whitespace left out)', () => {
   it.each([
     ['二〇二五 年', 5],
-    ['a b  c', 3],
+    ['a b  c', 1.65],
     ['', 0],
-  ])('%j → %i', (text, expected) => {
-    expect(visible([{ type: 'text', value: text }])).toBe(expected)
+  ])('%j → %d', (text, expected) => {
+    expect(visible([{ type: 'text', value: text }])).toBeCloseTo(expected)
   })
 })
 

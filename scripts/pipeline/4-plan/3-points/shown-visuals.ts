@@ -5,11 +5,11 @@ import type { PhrasingContent, RootContent } from 'mdast'
 import type { Candidate, Point } from './point.ts'
 import { toString } from 'mdast-util-to-string'
 import { isDiagram } from '../../inert/code-lang.ts'
-import { visibleCharacters } from '../../text/measure.ts'
+import { width } from '../../text/measure.ts'
 
-/** Characters `nodes` show, whitespace left out (as `talkdown stats` counts them). */
+/** Width in em of what `nodes` show, whitespace left out: a Chinese character is one, a Latin letter about half. */
 export function visible(nodes: PhrasingContent[] | RootContent[]): number {
-  return nodes.reduce((sum, node) => sum + visibleCharacters(toString(node)), 0)
+  return nodes.reduce((sum, node) => sum + width(toString(node).replace(/\s+/gu, '')), 0)
 }
 
 /** Whether `point` is a block the slide can show (a wrapper tag the sanitizer left, `<div align=center>`, shows nothing). */

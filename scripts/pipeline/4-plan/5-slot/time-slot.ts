@@ -92,6 +92,7 @@ function movedSlides(deck: Deck, times: Timing[], target: number): Set<number> {
     [shareFloor, [...chapters, ...best.map(section => section.slides.slice(1)), ...best.map(section => section.slides.slice(0, 1))]],
   ]
   const moved = new Set<number>()
+  const taken: number[][] = []
   for (const [share, groups] of stages) {
     const seconds = times.map((time, index) => moved.has(index) ? 0 : cost(time, share))
     let left = seconds.reduce((sum, value) => sum + value, 0)
@@ -99,8 +100,17 @@ function movedSlides(deck: Deck, times: Timing[], target: number): Set<number> {
       if (left <= target)
         break
       group.forEach(index => moved.add(index))
+      taken.push(group)
       left -= group.reduce((sum, index) => sum + seconds[index]!, 0)
     }
+  }
+  // A large group moved last may have left room for smaller ones moved before it (a survey's sections
+  // of pictures take their looks however short the notes): each comes back, latest first, while the
+  // talk still fits with its notes at `moveBelow` of their time.
+  for (const group of taken.reverse()) {
+    group.forEach(index => moved.delete(index))
+    if (total(times, moveBelow, moved) > target)
+      group.forEach(index => moved.add(index))
   }
   return moved
 }

@@ -50,9 +50,16 @@ const namingParticiples = new Set(['known', 'called', 'named', 'dubbed', 'termed
 const lightVerbs = new Set(['do', 'make', 'get', 'take', 'give', 'put', 'bring', 'keep'])
 // Verbs that say nothing without the preposition that takes their complement: "This one design decision
 // has led | to…", "what does it look | like". Their forms come from compromise's conjugator.
-const prepositionalVerbs: Readonly<Record<string, string>> = { lead: 'to', look: 'like', depend: 'on', rely: 'on', consist: 'of', result: 'in', belong: 'to', refer: 'to', stem: 'from', account: 'for', deal: 'with', cope: 'with' }
-const verbPreposition = new Map(Object.entries(prepositionalVerbs).flatMap(([verb, preposition]) =>
-  Object.values(nlp(verb).verbs().conjugate()[0] as Record<string, string>).filter(form => !form.includes(' ')).map(form => [form, preposition] as const)))
+const prepositionalVerbs: Readonly<Record<string, string>> = { lead: 'to', look: 'like', seem: 'to', tend: 'to', struggle: 'with', depend: 'on', rely: 'on', consist: 'of', result: 'in', belong: 'to', refer: 'to', stem: 'from', account: 'for', deal: 'with', cope: 'with' }
+// The infinitive of each form above.
+const formOf = new Map(Object.keys(prepositionalVerbs).flatMap(verb =>
+  Object.values(nlp(verb).verbs().conjugate()[0] as Record<string, string>).filter(form => !form.includes(' ')).map(form => [form, verb] as const)))
+function infinitiveOf(form: string): string {
+  return formOf.get(form) ?? form
+}
+const verbPreposition = new Map([...formOf].map(([form, verb]) => [form, prepositionalVerbs[verb]!]))
+// Adjectives whose subject is a clause put after them: "It is important | to…", "It is clear | that…".
+const extraposing = new Set(['important', 'interesting', 'clear', 'possible', 'impossible', 'likely', 'unlikely', 'necessary', 'worth', 'notable', 'obvious', 'surprising', 'exciting', 'hard', 'easy', 'difficult', 'true', 'essential', 'crucial', 'fair', 'safe'])
 // Auxiliaries a question puts before its subject ("what does it | look like"), whatever compromise tags them.
 const inverting = new Set(['do', 'does', 'did', 'will', 'would', 'can', 'could', 'shall', 'should', 'may', 'might', 'must'])
 // The infinitive marker and possessive words want a verb or a noun after them.
@@ -121,6 +128,15 @@ function opensOut(all: readonly Word[], text: string): boolean {
   const opener = all.at(-3)
   if (last.pos === 'pron' && inverting.has(before?.text.toLowerCase() ?? '') && (!opener || opener.tags.includes('QuestionWord')))
     return true
+  // A verb that always wants an infinitive: "…respondents also seem", "users tend".
+  if (last.pos === 'verb' && ['seem', 'tend'].includes(infinitiveOf(lower)))
+    return true
+  // "It is exciting", "It's important": the subject is the clause after it ("…to see the growth"). compromise
+  // reads such adjectives as gerunds after "is"; "It is fast" says something of what "it" stands for.
+  if (/^it(?:['’]s)?$/iu.test(all[0]?.text ?? '') && all.length > 1 && all.slice(1, -1).every(word => word.pos === 'aux' || word.pos === 'adv')
+    && (last.tags.includes('Gerund') || extraposing.has(lower))) {
+    return true
+  }
   // A split infinitive stopped before its verb: "allows you to easily".
   if (last.pos === 'adv' && before?.text.toLowerCase() === 'to')
     return true
@@ -200,6 +216,8 @@ function joined(last: Word, next: Word, headline: boolean): boolean {
     // An adverb and the adjective or verb it modifies: "I'm honestly extremely | amazed", "you simply | set".
     || (last.pos === 'adv' && (next.pos === 'adj' || (next.pos === 'verb' && !next.tags.includes('Gerund'))))
     || (last.pos === 'verb' && verbPreposition.get(last.text.toLowerCase()) === next.text.toLowerCase())
+    // An adjective and the clause that says what is so: "We were pleased | that…", "The API is easy | to use".
+    || (last.pos === 'adj' && ['to', 'that'].includes(next.text.toLowerCase()))
 }
 
 // An infinitive of purpose with no main clause after it: "To finish your generational GC cycle".
@@ -221,4 +239,10 @@ function predicate(word: Word): boolean {
 // A translation's or a copy's credits: "Translated by: …".
 const credit = /^\s*(?:translated by|translation|translator|original(?: article| post)?|source)\s*[:：]/iu
 
-export const english: Language = { credit, words, opensOut, opensIn, joined, timeOnly, clauseMark: /[，,：:；;—–]/u, predicate }
+// A letter's closing and the name under it: "Cheers,\nRyan", "Best regards, The team". The name is
+// capitalised, so the closing words alone are matched without regard to case.
+const closings = ['cheers', 'best regards', 'best wishes', 'regards', 'kind regards', 'warm regards', 'warmest regards', 'many thanks', 'thanks', 'thanks again', 'sincerely', 'yours truly', 'yours sincerely', 'all the best', 'take care']
+const anyCase = (word: string): string => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`
+const signOff = new RegExp(String.raw`^(?:${closings.map(anyCase).join('|')})[,!.]? ?(?:[—–-] ?)?(?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}|[Tt]he [\p{L} ]{1,30}team)?$`, 'u')
+
+export const english: Language = { credit, signOff, words, opensOut, opensIn, joined, timeOnly, clauseMark: /[，,：:；;—–]/u, predicate }

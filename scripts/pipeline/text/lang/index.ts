@@ -4,6 +4,7 @@
 // `wholeUpTo`, so the rules are written once on universal parts of speech.
 import type { Language, Word } from './word.ts'
 import { memo } from '../../shared/memo.ts'
+import { isWide } from '../width.ts'
 import { english } from './en.ts'
 import { japanese } from './ja.ts'
 import { chinese } from './zh.ts'
@@ -39,7 +40,14 @@ export function isCreditLine(text: string): boolean {
   return Object.values(languages).some(known => known.credit.test(text))
 }
 
-const pairs: ReadonlyArray<readonly [string, string]> = [['“', '”'], ['「', '」'], ['『', '』'], ['（', '）'], ['(', ')'], ['《', '》'], ['[', ']'], ['【', '】']]
+/** Whether `text` only closes a letter ("Cheers,\nRyan"), in any language the layer knows. */
+export function isSignOff(text: string): boolean {
+  // Its lines read as one: "Cheers,\\\nRyan" is "Cheers, Ryan".
+  const line = text.replace(/\\?\r?\n/gu, ' ').replace(/\s+/gu, ' ').trim()
+  return Object.values(languages).some(known => known.signOff.test(line))
+}
+
+const pairs: ReadonlyArray<readonly [string, string]> = [['“', '”'], ['{', '}'], ['「', '」'], ['『', '』'], ['（', '）'], ['(', ')'], ['《', '》'], ['[', ']'], ['【', '】']]
 
 /** Whether `text`'s brackets and quotes are balanced: a cut inside them would leave them open on the slide. */
 export function balanced(text: string): boolean {
@@ -117,6 +125,8 @@ export function wholeUpTo(text: string, end: number, lang: string, options: { he
   if (lang === 'zh' && /、[^，,。；;：:]*$/u.test(trimmed) && !/^\s*\p{P}/u.test(text.slice(trimmed.length)))
     return false
   const before = all.filter(word => word.end <= trimmed.length)
+  if (lang === 'en' && splitsEnglishList(trimmed, text.slice(trimmed.length), before.at(-1)))
+    return false
   // Between two figures of a list ("We were seeing 30, | 40 and even 50 percent") the list is half said.
   const next = all[before.length]
   const gap = next ? text.slice(trimmed.length, next.start) : ''
@@ -132,6 +142,16 @@ export function wholeUpTo(text: string, end: number, lang: string, options: { he
   const subjectOnly = !options.headline && after.some(rules.predicate)
     && (!before.some(rules.predicate) || (lang !== 'en' && lastClause.length < before.length && !lastClause.some(rules.predicate)))
   return before.length > 0 && !subjectOnly && !splitsPhrase(before.at(-1)!, next, text, lang, options.headline) && !rules.opensOut(before, trimmed) && !rules.opensIn(before)
+}
+
+// A cut inside a list of three or more: "the diversity, | equity, and inclusivity" (a noun before the cut,
+// an item and ", and" after it) or "the diversity, equity | , and…" (an item after a comma before it).
+const shortItem = String.raw`[^\s,;:.]+(?:\s+[^\s,;:.]+){0,2}`
+const itemThenEnd = new RegExp(String.raw`^\s*,\s*${shortItem}\s*,\s*(?:and|or)\s`, 'u')
+const listEnd = /^\s*,\s*(?:and|or)\s/u
+const itemBefore = new RegExp(String.raw`,\s*${shortItem}\s*$`, 'u')
+function splitsEnglishList(before: string, after: string, last: Word | undefined): boolean {
+  return (itemThenEnd.test(after) && ['noun', 'propn', 'adj'].includes(last?.pos ?? '')) || (listEnd.test(after) && itemBefore.test(before))
 }
 
 // Particles that tie the word before them to what follows (带来 | 的好处, 今年 | の振り返り) or
@@ -256,4 +276,22 @@ export function namesSomething(label: string, lang: string, figure = '', kind: '
   const lostObject = kind === 'figure' && cutVerb && !(figure && label.includes(figure))
   const names = all.some(content)
   return names && !opensOnLink && !endsOnPlace && !lostObject
+}
+
+/**
+ * Offsets in `text` where a Chinese line may break: between two words jieba tells apart, where both sides are
+ * Chinese characters and the second is no particle ("KubeSphere 开源|社区 2021 年度|回顾|与|致谢", never "开源社|区").
+ * Chinese sets no spaces, so a browser breaks a title between any two characters; these are its only breaks once
+ * the title keeps its words whole (styles/index.css). Japanese has Chromium's own phrases (`word-break: auto-phrase`),
+ * and other languages break at spaces: both get none.
+ */
+export function lineBreaks(text: string, lang: string): number[] {
+  if (lang !== 'zh')
+    return []
+  const all = words(text, lang)
+  const wideAt = (at: number): boolean => isWide(text.codePointAt(at) ?? 0)
+  return all.slice(1).flatMap((word, index) => {
+    const before = all[index]!
+    return before.end === word.start && wideAt(word.start - 1) && wideAt(word.start) && word.pos !== 'part' ? [word.start] : []
+  })
 }

@@ -97,4 +97,7 @@ const credit = /^\s*(?:翻訳|原文|原著|訳者|翻訳者)\s*[:：]/u
 // A reason's ending: "…からです", "…ためです", "…ので".
 const reasonEnd = /(?:から|ため|ので)(?:です|だ|である)?[。.]?$/u
 
-export const japanese: Language = { credit, reasonEnd, words, opensOut, opensIn, timeOnly, clauseMark: /[、，,：:；;—–]/u, predicate: word => word.pos === 'verb' || word.pos === 'adj' || word.pos === 'aux' }
+// A letter's closing: "以上、よろしくお願いします。", "敬具".
+const signOff = /^(?:以上[、，,]? ?)?(?:よろしくお願い(?:いた)?します|敬具|草々|かしこ)[。！!]?(?: ?[\p{L}・]{1,12})?$/u
+
+export const japanese: Language = { credit, signOff, reasonEnd, words, opensOut, opensIn, timeOnly, clauseMark: /[、，,：:；;—–]/u, predicate: word => word.pos === 'verb' || word.pos === 'adj' || word.pos === 'aux' }

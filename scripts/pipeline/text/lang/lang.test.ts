@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { balanced, givesReasonOnly, isCreditLine, isFragment, namesSomething, opensOnSubject, topicPhrase, wholeUpTo, words } from './index.ts'
+import { balanced, givesReasonOnly, isCreditLine, isFragment, isSignOff, namesSomething, opensOnSubject, topicPhrase, wholeUpTo, words } from './index.ts'
 
 // Fragments seen on real talks (issue "Any article…") and whole points that must not count.
 const cases: ReadonlyArray<readonly [string, string, boolean]> = [
@@ -17,6 +17,8 @@ const cases: ReadonlyArray<readonly [string, string, boolean]> = [
   ['zh', '新版本发布之后', true],
   ['zh', '现在是行动的时候', false],
   ['zh', '我们在发布之后修复了问题', false],
+  ['zh', '技术培训赋能', false],
+  ['zh', '可观测性很重要', false],
   ['en', 'Once you get a qualitative sense it is also', true],
   ['en', 'Richard L. Hudson is best known', true],
   ['en', 'The real value of generational GC is that, when looking', true],
@@ -30,6 +32,8 @@ const cases: ReadonlyArray<readonly [string, string, boolean]> = [
   ['en', 'We then said what does it', true],
   ['en', 'Can we', true],
   ['en', 'I did it', false],
+  ['en', 'It is interesting to note that respondents also seem', true],
+  ['en', 'Users tend', true],
   ['en', 'The dependency graph reflects the dependencies between parts', false],
   ['en', 'We want to do it', false],
   ['en', 'Rick is known for the Train algorithm', false],
@@ -216,6 +220,10 @@ describe('wholeUpTo', () => {
     ['en', 'Richard is best known for his work.', 'Richard is best', false],
     ['en', 'We were seeing 30, 40 and even 50 percent of the time.', 'We were seeing 30', false],
     ['en', 'We tested 3 servers, 2 of them in Europe.', 'We tested 3 servers', true],
+    ['en', 'We must acknowledge the diversity, equity, and inclusivity gaps.', 'We must acknowledge the diversity', false],
+    ['en', 'We must acknowledge the diversity, equity, and inclusivity gaps.', 'We must acknowledge the diversity, equity', false],
+    ['en', 'First we tested the parser, and then we shipped it.', 'First we tested the parser', true],
+    ['en', 'It is exciting to see the continued growth.', 'It is exciting', false],
     ['en', 'I\'m honestly extremely amazed by what the team did.', 'I\'m honestly extremely', false],
     ['en', 'Richard L. Hudson is best known for his work in memory management including the Train.', 'Richard L. Hudson is best known for his work', true],
     ['en', 'It is often useful to maintain a quantity called the action-value function.', 'It is often useful to maintain a quantity', true],
@@ -329,7 +337,22 @@ describe('namesSomething', () => {
 })
 
 describe('balanced', () => {
-  it.each([['(a) b', true], ['(a b', false], ['“a”', true], ['“a', false], ['「a」', true], ['"a', false], ['we’re here', true], ['the users’ choice', true], ['‘done’ it is', true], ['it is ‘done', false], ['‘we’re done’', true]] as const)('%s → %s', (text, expected) => {
+  it.each([['(a) b', true], ['(a b', false], ['“a”', true], ['“a', false], ['「a」', true], ['"a', false], ['we’re here', true], ['the users’ choice', true], ['‘done’ it is', true], ['it is ‘done', false], ['‘we’re done’', true], ['actions {go left, go down', false], ['$\\mathcal{A}$ {go left, go up}', true]] as const)('%s → %s', (text, expected) => {
     expect(balanced(text)).toBe(expected)
+  })
+})
+
+describe('isSignOff', () => {
+  it.each([
+    ['Cheers,\\\nRyan', true],
+    ['Best regards,\nThe Rust team', true],
+    ['Thanks!', true],
+    ['此致\n敬礼', true],
+    ['以上、よろしくお願いします。', true],
+    ['Thanks to everyone who helped', false],
+    ['Best Practices', false],
+    ['Cheers to the team for shipping', false],
+  ])('%j → %s', (text, expected) => {
+    expect(isSignOff(text)).toBe(expected)
   })
 })

@@ -31,6 +31,8 @@ export interface Language {
   reasonEnd?: RegExp
   /** A line that credits a translation or its source ("原文：…", "翻訳 : …", "Translated by …"): the article's metadata, not its text. */
   credit: RegExp
+  /** A letter's closing, alone or before the writer's name, its lines joined by spaces ("Cheers, Ryan", "此致 敬礼", "よろしくお願いします"): said, never shown. */
+  signOff: RegExp
   /** The marks that end a clause inside a sentence, one character: where a key point may stop. */
   clauseMark: RegExp
   /** Whether `words` only say when ("Each year", "北京时间", "去年"): no point, but a fair label for a period compared. */

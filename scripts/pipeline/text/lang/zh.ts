@@ -5,10 +5,14 @@
 import type { Language, Pos, Word } from './word.ts'
 import jieba from '@node-rs/jieba'
 import jiebaDict from '@node-rs/jieba/dict.js'
+import { zhWords } from './zh-words.ts'
 
 let tagger: jieba.Jieba | undefined
 function tag(text: string): Array<{ word: string, tag: string }> {
-  tagger ??= jieba.Jieba.withDict(jiebaDict.dict)
+  if (!tagger) {
+    tagger = jieba.Jieba.withDict(jiebaDict.dict)
+    tagger.loadDict(new TextEncoder().encode(zhWords))
+  }
   return tagger.tag(text)
 }
 
@@ -157,4 +161,7 @@ function opensIn(all: readonly Word[]): boolean {
 // A translation's or a copy's credits: "原文：…".
 const credit = /^\s*(?:原文(?:链接|地址)?|译者|翻译|译文|校对|原作者|来源)\s*[:：]/u
 
-export const chinese: Language = { credit, words, opensOut, opensIn, timeOnly, clauseMark, predicate: word => word.pos === 'verb' || word.pos === 'adj' }
+// A letter's closing: "此致\n敬礼", "祝好！\n张三".
+const signOff = /^(?:此致 ?敬礼|祝好|顺颂(?:商祺|时祺)|谢谢(?:大家)?|感谢阅读)[！!。，,]?(?: ?[\p{L}·]{1,12})?$/u
+
+export const chinese: Language = { credit, signOff, words, opensOut, opensIn, timeOnly, clauseMark, predicate: word => word.pos === 'verb' || word.pos === 'adj' }
