@@ -52,7 +52,7 @@ function merged(group: Section[], part: string, whole: boolean): Section {
   const joined = group.map(section => section.title).join(' · ')
   const title = whole || width(joined) > titleWidth ? part : joined
   const blocks: RootContent[] = group.flatMap(section => section.heading && section.title !== part ? [section.heading, ...section.blocks] : section.blocks)
-  return { heading: group[0]!.heading, title, blocks }
+  return { heading: group[0]!.heading, title, blocks, ...(!whole && title === part ? { partTitled: true } : {}) }
 }
 
 /** `sections` of the part titled `part`, short neighbours merged; `alone` sections (with settings of their own) are never merged. */

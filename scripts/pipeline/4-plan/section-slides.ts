@@ -79,7 +79,8 @@ export function sectionSlides(section: Section, context: SectionContext): Slide[
   return slides.map((placed, index, all) => {
     // What comes before the page may say what it shows: a sub-heading, a sentence ending "…as follows:".
     const earlier = all.slice(0, index).flatMap(page => page.points.flatMap(point => point.notes))
-    const own = opened && placed.kind === 'content' ? pageTitle(placed, context.lang, taken, earlier) : undefined
+    // A section titled by its part (merged sections) titles its first slide by what it shows too.
+    const own = (opened || section.partTitled) && placed.kind === 'content' ? pageTitle(placed, context.lang, taken, earlier) : undefined
     const page = own?.page ?? placed
     const made = slide(section, page, index, opened, context, own?.title ?? (opened ? chartTitle(placed.chart, context.lang, taken) : undefined))
     opened ||= page.kind === 'content'

@@ -80,6 +80,12 @@ export interface Section {
   title: string
   /** Block content between this heading and the next one of the same or a higher level. */
   blocks: RootContent[]
+  /**
+   * Its title is its part's, given to merged sections whose own titles are too wide together: its first slide,
+   * like its later ones, is titled by what it shows, under that title as a kicker (else several slides in a row
+   * bore the part's title alone).
+   */
+  partTitled?: boolean
 }
 
 /** A top-level part of the article, shown as a divider and an agenda entry. */

@@ -23,6 +23,26 @@ describe('codeTerms', () => {
 })
 
 describe('codeExcerpt', () => {
+  it('passes over an excerpt that is only a comment', () => {
+    expect(codeExcerpt('const x = 1\n\n// run() is called below\n\nrun()', new Set(['run']), room).lines).toEqual(['run()'])
+  })
+  it('passes over a start whose excerpt stops inside a call for the next line naming a term', () => {
+    const listing = [
+      'function ChangeName({ name }) {',
+      '  const [error, submitAction, isPending] = useActionState(',
+      '    async (previousState, formData) => {',
+      '      const error = await updateName(formData.get("name"));',
+      '      if (error) {',
+      '        return error;',
+      '      }',
+      '    },',
+      '  );',
+      '  return <form action={submitAction}></form>',
+      '}',
+    ].join('\n')
+    const excerpt = codeExcerpt(listing, new Set(['useActionState', 'submitAction']), room)
+    expect(excerpt.lines).toEqual(['return <form action={submitAction}></form>'])
+  })
   it('starts at the line naming the most terms and takes the whole lines that fit, dedented', () => {
     const excerpt = codeExcerpt(code, new Set(['useOptimistic', 'currentName']), room)
     expect(excerpt.lines).toEqual(['const [optimisticName, setOptimisticName] = useOptimistic(currentName)'])

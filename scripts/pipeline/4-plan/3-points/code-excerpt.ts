@@ -45,18 +45,30 @@ function hits(line: string, terms: Set<string>): number {
   return new Set((line.match(identifier) ?? []).filter(name => terms.has(name))).size
 }
 
-// Where the excerpt starts: the first line naming the most terms, else the first line with text.
-function start(lines: string[], terms: Set<string>): number {
-  let best = lines.findIndex(line => line.trim())
-  let most = 0
-  lines.forEach((line, index) => {
-    const count = hits(line, terms)
-    if (count > most) {
-      most = count
-      best = index
-    }
-  })
-  return Math.max(0, best)
+// Where an excerpt may start, best first: the lines naming the most terms (earlier first), then the first line with text.
+function starts(lines: string[], terms: Set<string>): number[] {
+  const named = lines.map((line, index) => ({ index, count: hits(line, terms) })).filter(line => line.count > 0)
+  named.sort((a, b) => b.count - a.count || a.index - b.index)
+  const first = lines.findIndex(line => line.trim())
+  return [...new Set([...named.map(line => line.index), Math.max(0, first)])]
+}
+
+// A line that is code, not only a comment ("// ref created" says what the code around it does, not the code).
+function isCode(line: string): boolean {
+  return Boolean(line.trim()) && !/^\s*(?:\/\/|#(?![![{])|\/\*|\*|--\s|<!--)/u.test(line)
+}
+
+// Whether `lines` close every bracket they open: an excerpt that stops inside a call ("= useActionState(")
+// reads cut. Strings and comments are not told apart: code excerpts are short, and a miscount only
+// passes over a start.
+function closed(lines: string[]): boolean {
+  let depth = 0
+  for (const char of lines.join('\n')) {
+    depth += '([{'.includes(char) ? 1 : ')]}'.includes(char) ? -1 : 0
+    if (depth < 0)
+      return false
+  }
+  return depth === 0
 }
 
 function indent(line: string): number {
@@ -74,10 +86,19 @@ function dedent(lines: string[]): string[] {
 // docs site how to check and trim its example: they are markup, not code a speaker shows.
 const twoslashDirective = /^\s*\/\/\s*(?:@(?!ts-)[a-z][\w-]*(?::.*)?|-{3}cut(?:-[a-z]+)?-{3})$/iu
 
-/** The whole lines of `code` the slide shows: from its most telling line on, while they fit `room` (the first always shows) and up to a blank line. */
+/** The whole lines of `code` the slide shows: from its most telling line on (one whose excerpt closes its brackets, if any does), while they fit `room` (the first always shows) and up to a blank line. */
 export function codeExcerpt(code: string, terms: Set<string>, room: ExcerptRoom): { lines: string[], rows: number, cut: boolean } {
   const lines = code.split('\n').filter(line => !twoslashDirective.test(line.trimEnd()))
-  const first = start(lines, terms)
+  // From the most telling line whose excerpt closes its brackets, in its room or in twice its room (a call's
+  // arguments over a few lines), else from the most telling line.
+  const wider = { ...room, rows: room.rows * 2, characters: room.characters * 2 }
+  const excerpts = starts(lines, terms).flatMap(first => [excerptFrom(lines, first, room), excerptFrom(lines, first, wider)])
+  const excerpt = excerpts.find(one => closed(one.lines) && one.lines.some(isCode)) ?? excerpts[0]!
+  return { lines: dedent(excerpt.lines), rows: excerpt.rows, cut: excerpt.lines.length < lines.length }
+}
+
+// The lines from `first` on while they fit `room` (the first always shows), up to a blank line or a line left of the first.
+function excerptFrom(lines: string[], first: number, room: ExcerptRoom): { lines: string[], rows: number } {
   const kept: string[] = []
   let rows = 0
   let characters = 0
@@ -91,5 +112,5 @@ export function codeExcerpt(code: string, terms: Set<string>, room: ExcerptRoom)
     rows += more
     characters += shown
   }
-  return { lines: dedent(kept), rows, cut: kept.length < lines.length }
+  return { lines: kept, rows }
 }

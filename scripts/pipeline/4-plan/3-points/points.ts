@@ -74,6 +74,14 @@ function introducesList(node: Paragraph, next: RootContent | undefined): boolean
   return next?.type === 'list' && /[：:]\s*$/u.test(plainText(node.children)) && width(plainText(node.children)) <= keyPointBudget * 2
 }
 
+// A paragraph wholly in <small>: a label or a source line, not a point.
+function isFinePrint(node: Paragraph): boolean {
+  const parts = node.children.filter(child => child.type !== 'text' || child.value.trim())
+  const [open, close] = [parts[0], parts.at(-1)]
+  return parts.length > 2 && open?.type === 'html' && /^<small>$/iu.test(open.value) && close?.type === 'html' && /^<\/small>$/iu.test(close.value)
+    && !parts.slice(1, -1).some(child => child.type === 'html' && /<\/?small\b/iu.test(child.value))
+}
+
 function isLead(node: Paragraph): boolean {
   const [first, ...rest] = node.children
   return first?.type === 'strong' && /^\s*(?:[：:]\s*)?$/u.test(plainText(rest))
@@ -85,8 +93,8 @@ const paragraph: Handler<Paragraph> = (node, context) => {
   if (isLead(node))
     return [lead(node.children, [node])]
   // A line of links ("🌐 CDN | 📖 Documentation | 🙌 Contribution") is the site's navigation: read, not said.
-  // So is a letter's closing ("Cheers,\nRyan"): the speaker says it.
-  if (isLinksOnly(node) || isSignOff(plainText(node.children)))
+  // So is a letter's closing ("Cheers,\nRyan"), and fine print (web.dev's "<small>Question 22</small>" over a figure): the speaker says it.
+  if (isLinksOnly(node) || isSignOff(plainText(node.children)) || isFinePrint(node))
     return [{ kind: 'block', body: [], notes: [node], lines: 0 }]
   // One sentence introducing a list heads it, shortened; a longer introduction is a bullet like any paragraph.
   if (introducesList(node, context.next) && sentenceEnds(plainText(node.children).trim()).length === 1) {

@@ -260,7 +260,8 @@ export function namesSomething(label: string, lang: string, figure = '', kind: '
   const first = all[0]
   const last = all.at(-1)
   // A label heads nothing: a colon at its end ("HAWQ 毕业成为 ASF 顶级项目：") is left open.
-  if (!first || !last || language(lang).timeOnly(all) || openByMarks(label.trim()) || isFragment(label, lang))
+  // A sign left from the figure before it ("% 外れる確率") is no part of a name.
+  if (!first || !last || language(lang).timeOnly(all) || openByMarks(label.trim()) || isFragment(label, lang) || /^[%‰％‱]/u.test(label.trim()))
     return false
   const opensOnLink = ['adp', 'part', 'cconj', 'sconj', 'aux'].includes(first.pos) || (first.pos === 'num' && !/\d/u.test(first.text)) || first.tags[0] === 'f'
   const endsOnPlace = last.pos === 'adp' || placeOrTime.has(last.tags[0] ?? '')

@@ -294,6 +294,8 @@ describe('words', () => {
 
 describe('namesSomething', () => {
   const labels: ReadonlyArray<readonly [string, string, string, boolean]> = [
+    ['ja', '% 外れる確率', '31.73%', false],
+    ['ja', '外れる確率', '31.73%', true],
     ['en', 'Since', '', false],
     ['en', 'We', '', false],
     ['en', 'About', '', false],

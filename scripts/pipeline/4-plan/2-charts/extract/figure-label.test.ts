@@ -15,3 +15,13 @@ describe('figureLabel', () => {
     expect(figureLabel(unit(text), figures[0]!, figures, 'phrase')).toBe(expected)
   })
 })
+
+describe('figureLabel of a second figure', () => {
+  // The sign of the figure before is that figure's, not the start of the next one's label.
+  it.each([
+    ['1シグマ：入る確率 68.27% 　 外れる確率 31.73%', '外れる確率'],
+  ])('%s → %s', (text, expected) => {
+    const figures = extractFigures(text)
+    expect(figureLabel(unit(text), figures[1]!, figures, 'phrase')).toBe(expected)
+  })
+})

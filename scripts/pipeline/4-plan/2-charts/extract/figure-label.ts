@@ -51,9 +51,9 @@ function nounAfter(display: string, after: string): string | undefined {
 // "较去年的8.42%": the figure is the earlier period's, and the period is its label.
 const EARLIER = /^(?:[较比与]|相比|相较于?)\s*(去年|上年|往年|前年|上一年|上季度|上月)(?:同期)?的?$/u
 
-/** The phrase before the figure, cut after the last digit (an age, "21岁以下", stays whole) and stripped of filler words. */
+/** The phrase before the figure, cut after the last digit (an age, "21岁以下", stays whole) and its sign ("入る確率 68.27% 外れる確率": the % is that figure's), stripped of filler words. */
 function phraseBefore(before: string): string | undefined {
-  const tail = (before.split(/\d(?![\d.]*岁)/u).pop() ?? '').replace(FILLER_END, '').replace(FILLER_START, '').trim()
+  const tail = (before.split(/\d(?![\d.]*岁)/u).pop() ?? '').replace(/^[%‰％‱°℃]+/u, '').replace(FILLER_END, '').replace(FILLER_START, '').trim()
   const earlier = EARLIER.exec(tail)?.[1]
   return earlier ?? (tail.length >= 2 ? tail : undefined)
 }
