@@ -1,7 +1,21 @@
 import type { Paragraph, RootContent } from 'mdast'
 import type { Page } from './3-points/page.ts'
 import type { Point } from './3-points/point.ts'
-import { captionOf, saysWhatItShows, visualCaption, visualIntroduction } from './visual-title.ts'
+import { captionOf, saysWhatItShows, slugWords, visualCaption, visualIntroduction } from './visual-title.ts'
+
+describe('slugWords', () => {
+  it.each([
+    ['where-do-you-live', 'Where do you live?'],
+    ['technology-domain', 'Technology domain'],
+    ['how_often_do_you_use_rust', 'How often do you use rust?'],
+    ['5-10', undefined],
+    ['trait-error-1.43.0.png', undefined],
+    ['IMG_2031', undefined],
+    ['Where do you live', undefined],
+  ] as const)('%s → %s', (alt, expected) => {
+    expect(slugWords(alt)).toBe(expected)
+  })
+})
 
 describe('saysWhatItShows', () => {
   it.each([

@@ -34,6 +34,20 @@ export function saysWhatItShows(alt: string): boolean {
   return /\p{L}/u.test(text) && !placeholderAlt.test(text) && !isFileName(text)
 }
 
+/**
+ * The words of an alt text written as a slug ("how-would-you-rate-your-rust-expertise", the Rust survey's charts),
+ * as a title reads them ("How would you rate your rust expertise?"); undefined for any other alt text.
+ */
+export function slugWords(alt: string): string | undefined {
+  const slug = alt.trim()
+  if (!/^[a-z]+(?:[-_][a-z]+)+$/u.test(slug))
+    return undefined
+  const words = slug.replace(/[-_]/gu, ' ')
+  // A survey's chart is named by its question: "where-do-you-live" asks.
+  const asks = /^(?:where|what|which|how|why|who|when|do|does|did|are|is|have|has|would|should|can)\b/u.test(words)
+  return `${words[0]!.toUpperCase()}${words.slice(1)}${asks ? '?' : ''}`
+}
+
 /** The caption `text` holds after its figure or table number, or undefined when it starts with none. */
 export function captionOf(text: string): string | undefined {
   const flat = text.replace(/\s+/gu, ' ').trim()
@@ -91,7 +105,7 @@ export function visualCaption(page: Page, lang: Lang, taken: ReadonlySet<string>
   if (!visual)
     return undefined
   const shown = images(visual)
-  const alts = shown.flatMap(image => [image.alt ?? '', image.title ?? '']).filter(saysWhatItShows).map(alt => alt.trim().replace(/[.。]$/u, ''))
+  const alts = shown.flatMap(image => [image.alt ?? '', image.title ?? '']).flatMap(alt => saysWhatItShows(alt) ? [alt.trim().replace(/[.。]$/u, '')] : [slugWords(alt) ?? []].flat())
   const heading = above.findLast(block => block.type === 'heading')
   const under = heading ? [blockText(heading)] : []
   const captions = [after, above.at(-1)].map(block => block && captionIn([block]))
