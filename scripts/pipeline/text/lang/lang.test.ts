@@ -224,6 +224,8 @@ describe('wholeUpTo', () => {
     ['en', 'We must acknowledge the diversity, equity, and inclusivity gaps.', 'We must acknowledge the diversity, equity', false],
     ['en', 'First we tested the parser, and then we shipped it.', 'First we tested the parser', true],
     ['en', 'It is exciting to see the continued growth.', 'It is exciting', false],
+    ['en', 'The team released a survey based on feedback.', 'The team released a survey based', false],
+    ['en', 'The results showed that there needs to be more work.', 'The results showed that there needs', false],
     ['en', 'I\'m honestly extremely amazed by what the team did.', 'I\'m honestly extremely', false],
     ['en', 'Richard L. Hudson is best known for his work in memory management including the Train.', 'Richard L. Hudson is best known for his work', true],
     ['en', 'It is often useful to maintain a quantity called the action-value function.', 'It is often useful to maintain a quantity', true],
