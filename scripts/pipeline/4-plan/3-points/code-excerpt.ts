@@ -86,13 +86,12 @@ function dedent(lines: string[]): string[] {
 // docs site how to check and trim its example: they are markup, not code a speaker shows.
 const twoslashDirective = /^\s*\/\/\s*(?:@(?!ts-)[a-z][\w-]*(?::.*)?|-{3}cut(?:-[a-z]+)?-{3})$/iu
 
-/** The whole lines of `code` the slide shows: from its most telling line on (one whose excerpt closes its brackets, if any does), while they fit `room` (the first always shows) and up to a blank line. */
+/** The whole lines of `code` the slide shows: from its most telling line on (one whose excerpt closes its brackets and is more than a comment, if any is), while they fit `room` (the first always shows) and up to a blank line. */
 export function codeExcerpt(code: string, terms: Set<string>, room: ExcerptRoom): { lines: string[], rows: number, cut: boolean } {
   const lines = code.split('\n').filter(line => !twoslashDirective.test(line.trimEnd()))
-  // From the most telling line whose excerpt closes its brackets, in its room or in twice its room (a call's
-  // arguments over a few lines), else from the most telling line.
-  const wider = { ...room, rows: room.rows * 2, characters: room.characters * 2 }
-  const excerpts = starts(lines, terms).flatMap(first => [excerptFrom(lines, first, room), excerptFrom(lines, first, wider)])
+  // From the most telling line whose excerpt closes its brackets, else from the most telling line. (Not in a
+  // wider room: a longer excerpt crowded the sentence it illustrates off a chart's side column.)
+  const excerpts = starts(lines, terms).map(first => excerptFrom(lines, first, room))
   const excerpt = excerpts.find(one => closed(one.lines) && one.lines.some(isCode)) ?? excerpts[0]!
   return { lines: dedent(excerpt.lines), rows: excerpt.rows, cut: excerpt.lines.length < lines.length }
 }
