@@ -1,13 +1,10 @@
-// Key points that say nothing on a slide: fragments (the language layer's `isFragment`: they
+// Key points that say nothing on a slide (a letter's sign-off is the layer's `isSignOff`): fragments (the language layer's `isFragment`: they
 // end on a word that wants more, "of", 的, "…可能需要"), a bare time (the layer's `saysWhenOnly`:
 // "2025年11月左右"), a byline ("December 17, 2021 by …") or a pointer elsewhere ("See #28491 for
 // more info"). A fragment is never shown; the others only when nothing better is left.
 import type { Lang } from '../../model/deck.ts'
-import { isFragment, saysWhenOnly } from '../../text/lang/index.ts'
+import { isFragment, isSignOff, saysWhenOnly } from '../../text/lang/index.ts'
 import { isCjk } from '../../text/measure.ts'
-
-// A letter's sign-off and its signature ("Cheers,\ Ryan") close an email, they make no point.
-const signOff = /^(?:Cheers|Thanks|Best|Regards|Best regards|Kind regards|Sincerely|Yours|Love)[,!]?\s*\p{Lu}[\p{L}.' -]*$/u
 
 // A date and who wrote it, as an article's header gives them.
 const byline = /^(\S.*?) by \p{Lu}/u
@@ -20,7 +17,7 @@ export function saysNothing(text: string, lang: Lang): boolean {
   const trimmed = text.trim()
   const date = byline.exec(trimmed)?.[1]
   // A byline is written in the script of its date ("December 17, 2021 by…" in a Japanese article).
-  return saysWhenOnly(trimmed, lang) || pointer.test(trimmed) || signOff.test(trimmed) || (date !== undefined && saysWhenOnly(date, isCjk(date) ? lang : 'en'))
+  return saysWhenOnly(trimmed, lang) || pointer.test(trimmed) || isSignOff(trimmed) || (date !== undefined && saysWhenOnly(date, isCjk(date) ? lang : 'en'))
 }
 
 /** Whether a key point reads as a fragment or says nothing by itself. */

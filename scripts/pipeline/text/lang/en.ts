@@ -243,6 +243,8 @@ const credit = /^\s*(?:translated by|translation|translator|original(?: article|
 // capitalised, so the closing words alone are matched without regard to case.
 const closings = ['cheers', 'best regards', 'best wishes', 'regards', 'kind regards', 'warm regards', 'warmest regards', 'many thanks', 'thanks', 'thanks again', 'sincerely', 'yours truly', 'yours sincerely', 'all the best', 'take care']
 const anyCase = (word: string): string => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`
-const signOff = new RegExp(String.raw`^(?:${closings.map(anyCase).join('|')})[,!.]? ?(?:[—–-] ?)?(?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}|[Tt]he [\p{L} ]{1,30}team)?$`, 'u')
+// These close a letter only with a comma: "Best, Ryan", never "Best Practices".
+const commaClosings = ['best', 'love', 'yours']
+const signOff = new RegExp(String.raw`^(?:(?:${closings.map(anyCase).join('|')})[,!.]?|(?:${commaClosings.map(anyCase).join('|')}),) ?(?:[—–-] ?)?(?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}|[Tt]he [\p{L} ]{1,30}team)?$`, 'u')
 
 export const english: Language = { credit, signOff, words, opensOut, opensIn, joined, timeOnly, clauseMark: /[，,：:；;—–]/u, predicate }

@@ -355,6 +355,8 @@ describe('isSignOff', () => {
     ['以上、よろしくお願いします。', true],
     ['Thanks to everyone who helped', false],
     ['Best Practices', false],
+    ['Best, Ryan', true],
+    ['Love, Mom', true],
     ['Cheers to the team for shipping', false],
   ])('%j → %s', (text, expected) => {
     expect(isSignOff(text)).toBe(expected)
