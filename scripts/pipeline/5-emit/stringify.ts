@@ -44,9 +44,14 @@ function headmatter(deck: Deck, source: string): Record<string, unknown> {
   }
 }
 
-// Whether the slide shows its title as a heading (content and agenda slides get one, cover and section slides hold theirs).
+// Content and agenda slides get their title as a heading here (heading below); cover and section slides hold theirs.
+function getsHeading(slide: Slide): boolean {
+  return slide.kind === 'content' || slide.kind === 'agenda'
+}
+
+// Whether the slide shows its title as a heading.
 function headed(slide: Slide): boolean {
-  return slide.kind === 'content' || slide.kind === 'agenda' || slide.body.some(node => node.type === 'heading' && node.depth === 1)
+  return getsHeading(slide) || slide.body.some(node => node.type === 'heading' && node.depth === 1)
 }
 
 function slideData(slide: Slide, lang: Lang): Record<string, unknown> {
@@ -70,9 +75,8 @@ function inlineMarkdown(text: string): string {
 // The kicker sits inside the heading, above its text (styles/index.css: `.td-kicker`), so every
 // layout that places the heading (the chart grids too) places it with it.
 function heading(slide: Slide): Nodes[] {
-  const needsHeading = slide.kind === 'content' || slide.kind === 'agenda'
   const kicker: PhrasingContent[] = slide.kicker ? [{ type: 'html', value: '<span class="td-kicker">' }, { type: 'text', value: slide.kicker }, { type: 'html', value: '</span>' }] : []
-  return needsHeading ? [{ type: 'heading', depth: 1, children: [...kicker, { type: 'text', value: slide.title }] }] : []
+  return getsHeading(slide) ? [{ type: 'heading', depth: 1, children: [...kicker, { type: 'text', value: slide.title }] }] : []
 }
 
 // A Chinese title, and the lines under it on a cover, chapter or closing slide, break only between
