@@ -50,7 +50,7 @@ const namingParticiples = new Set(['known', 'called', 'named', 'dubbed', 'termed
 const lightVerbs = new Set(['do', 'make', 'get', 'take', 'give', 'put', 'bring', 'keep'])
 // Verbs that say nothing without the preposition that takes their complement: "This one design decision
 // has led | to…", "what does it look | like". Their forms come from compromise's conjugator.
-const prepositionalVerbs: Readonly<Record<string, string>> = { lead: 'to', look: 'like', seem: 'to', tend: 'to', need: 'to', base: 'on', focus: 'on', struggle: 'with', depend: 'on', rely: 'on', consist: 'of', result: 'in', belong: 'to', refer: 'to', stem: 'from', account: 'for', deal: 'with', cope: 'with' }
+const prepositionalVerbs: Readonly<Record<string, string>> = { lead: 'to', look: 'like', seem: 'to', tend: 'to', need: 'to', base: 'on', focus: 'on', wait: 'for', pass: 'as', struggle: 'with', depend: 'on', rely: 'on', consist: 'of', result: 'in', belong: 'to', refer: 'to', stem: 'from', account: 'for', deal: 'with', cope: 'with' }
 // The infinitive of each form above.
 const formOf = new Map(Object.keys(prepositionalVerbs).flatMap(verb =>
   Object.values(nlp(verb).verbs().conjugate()[0] as Record<string, string>).filter(form => !form.includes(' ')).map(form => [form, verb] as const)))

@@ -226,6 +226,8 @@ describe('wholeUpTo', () => {
     ['en', 'It is exciting to see the continued growth.', 'It is exciting', false],
     ['en', 'The team released a survey based on feedback.', 'The team released a survey based', false],
     ['en', 'The results showed that there needs to be more work.', 'The results showed that there needs', false],
+    ['en', 'During rendering React will wait for new stylesheets to load.', 'During rendering React will wait', false],
+    ['en', 'Actions can be created on the server and passed as props to the client.', 'Actions can be created on the server and passed', false],
     ['en', 'I\'m honestly extremely amazed by what the team did.', 'I\'m honestly extremely', false],
     ['en', 'Richard L. Hudson is best known for his work in memory management including the Train.', 'Richard L. Hudson is best known for his work', true],
     ['en', 'It is often useful to maintain a quantity called the action-value function.', 'It is often useful to maintain a quantity', true],
