@@ -59,6 +59,10 @@ const interrogatives = new Set(['什么', '谁', '哪', '哪里', '哪儿', '怎
 const openAdverbs = new Set(['已经', '正在', '一直', '仍然', '仍', '也', '都', '还', '就', '才', '又', '再', '很', '非常', '特别', '更', '最', '将', '曾', '曾经', '不', '没', '没有', '即将', '逐渐', '主要'])
 // Topic prepositions frame a noun phrase that can be a headline ("关于大模型的思考").
 const topicPrepositions = new Set(['关于', '有关'])
+// Prepositions of means or basis: a clause they open and whose only verb heads their object after 的
+// ("通过他们的积极布道", "经过多年的努力", "根据官方的数据") says how or on what, and its main clause is still to come.
+// (基于, 针对 and 对于 often open a noun phrase instead: "基于社区的反馈", "对于大模型的看法".)
+const framePrepositions = new Set(['通过', '经过', '借助', '凭借', '依靠', '依托', '根据', '按照', '依据', '随同'])
 // Coordinators jieba tags as prepositions: "安全与伦理的挑战" is a noun phrase.
 const coordinators = new Set(['与', '和', '跟', '同', '及'])
 
@@ -113,6 +117,8 @@ function opensOut(all: readonly Word[], text: string): boolean {
   const opening = parts.at(-1)?.find(word => !leadingConnectives.has(word.text))
   if (subordinators.has(opening?.text ?? ''))
     return true
+  if (frameOnly(parts.at(-1) ?? [], opening))
+    return true
   // A last clause that is a time ("…，到了下午的时候") wants the main clause it sets the scene for,
   // unless it says what the time is for ("现在是行动的时候").
   const lastPart = parts.at(-1) ?? []
@@ -144,6 +150,17 @@ function opensOut(all: readonly Word[], text: string): boolean {
     return false
   const preposition = all.findLastIndex(word => word.pos === 'adp' && !topicPrepositions.has(word.text) && !coordinators.has(word.text))
   return preposition >= 0 && !all.some((word, index) => index !== preposition && word.pos === 'verb' && !/[上中里下内外]$/u.test(word.text) && word.tags[0] !== 'vn') && !topicPrepositions.has(all[0]?.text ?? '')
+}
+
+// A last clause that is a frame: a preposition of means and its object, a noun phrase closed by
+// 的 and its head ("通过他们的积极布道"); a verb before that 的 may be the main one ("通过开源吸引了的").
+function frameOnly(clause: readonly Word[], opening: Word | undefined): boolean {
+  if (!opening || !framePrepositions.has(opening.text))
+    return false
+  const rest = clause.slice(clause.indexOf(opening) + 1)
+  const of = rest.findLastIndex(word => word.text === '的')
+  return of > 0 && of >= rest.length - 3 && !rest.slice(0, of).some(word => word.pos === 'verb' || word.text === '了')
+    && !rest.slice(of + 1).some(word => word.text === '了' || word.tags[0] === 'y')
 }
 
 // Pronouns that stand for what was said before: as a subject alone they say nothing whole ("这引起了媒体极大关注").
