@@ -8,7 +8,7 @@ import type { Page } from './3-points/page.ts'
 import type { Point } from './3-points/point.ts'
 import { toString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
-import { isFragment } from '../text/lang/index.ts'
+import { asks, isFragment } from '../text/lang/index.ts'
 import { sentenceEnds, width } from '../text/measure.ts'
 import { isVisual } from './3-points/shown-visuals.ts'
 import { isShown } from './4-place/shown-text.ts'
@@ -44,8 +44,7 @@ export function slugWords(alt: string): string | undefined {
     return undefined
   const words = slug.replace(/[-_]/gu, ' ')
   // A survey's chart is named by its question: "where-do-you-live" asks.
-  const asks = /^(?:where|what|which|how|why|who|when|do|does|did|are|is|have|has|would|should|can)\b/u.test(words)
-  return `${words[0]!.toUpperCase()}${words.slice(1)}${asks ? '?' : ''}`
+  return `${words[0]!.toUpperCase()}${words.slice(1)}${asks(words, 'en') ? '?' : ''}`
 }
 
 /** The caption `text` holds after its figure or table number, or undefined when it starts with none. */

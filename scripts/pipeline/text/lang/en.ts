@@ -247,4 +247,12 @@ const anyCase = (word: string): string => `[${word[0]!.toUpperCase()}${word[0]}]
 const commaClosings = ['best', 'love', 'yours']
 const signOff = new RegExp(String.raw`^(?:(?:${closings.map(anyCase).join('|')})[,!.]?|(?:${commaClosings.map(anyCase).join('|')}),) ?(?:[—–-] ?)?(?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}|[Tt]he [\p{L} ]{1,30}team)?$`, 'u')
 
-export const english: Language = { credit, signOff, words, opensOut, opensIn, joined, timeOnly, clauseMark: /[，,：:；;—–]/u, predicate }
+// A question opens on a question word or on the auxiliary before its subject ("have you used…",
+// "is rust hard"); compromise tags "do" and "have" as plain verbs, so their forms are named.
+function asks(all: readonly Word[]): boolean {
+  const [first, second] = all
+  return Boolean(first && (first.tags.includes('QuestionWord') || first.tags.includes('Modal') || first.tags.includes('Copula')
+    || ((inverting.has(first.text.toLowerCase()) || ['have', 'has', 'had'].includes(first.text.toLowerCase())) && ['pron', 'noun', 'propn'].includes(second?.pos ?? ''))))
+}
+
+export const english: Language = { credit, signOff, words, opensOut, opensIn, joined, timeOnly, asks, clauseMark: /[，,：:；;—–]/u, predicate }

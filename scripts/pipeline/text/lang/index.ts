@@ -35,6 +35,11 @@ export function words(text: string, lang: string): readonly Word[] {
   return (tagged[lang as LangCode] ?? tagged.en)(text)
 }
 
+/** Whether `text` asks a question in `lang`, whether or not a question mark ends it. */
+export function asks(text: string, lang: string): boolean {
+  return /[?？]\s*$/u.test(text) || language(lang).asks(words(text, lang))
+}
+
 /** Whether `text` opens with a line that credits a translation or its source, in any language the layer knows (a Japanese article may credit in English). */
 export function isCreditLine(text: string): boolean {
   return Object.values(languages).some(known => known.credit.test(text))

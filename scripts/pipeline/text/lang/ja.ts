@@ -100,4 +100,8 @@ const reasonEnd = /(?:から|ため|ので)(?:です|だ|である)?[。.]?$/u
 // A letter's closing: "以上、よろしくお願いします。", "敬具".
 const signOff = /^(?:以上[、，,]? ?)?(?:よろしくお願い(?:いた)?します|敬具|草々|かしこ)[。！!]?(?: ?[\p{L}・]{1,12})?$/u
 
-export const japanese: Language = { credit, signOff, reasonEnd, words, opensOut, opensIn, timeOnly, clauseMark: /[、，,：:；;—–]/u, predicate: word => word.pos === 'verb' || word.pos === 'adj' || word.pos === 'aux' }
+// A question closes on か or asks with a question word ("なぜ", "どう", "何").
+const questionWords = new Set(['なぜ', 'どう', 'どうして', '何', 'なに', 'どこ', '誰', 'いつ', 'どれ', 'どの'])
+const asks = (all: readonly Word[]): boolean => all.at(-1)?.text === 'か' || all.some(word => questionWords.has(word.text))
+
+export const japanese: Language = { credit, signOff, reasonEnd, words, opensOut, opensIn, timeOnly, asks, clauseMark: /[、，,：:；;—–]/u, predicate: word => word.pos === 'verb' || word.pos === 'adj' || word.pos === 'aux' }

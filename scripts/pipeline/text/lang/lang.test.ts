@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { balanced, givesReasonOnly, isCreditLine, isFragment, isSignOff, namesSomething, opensOnSubject, topicPhrase, wholeUpTo, words } from './index.ts'
+import { asks, balanced, givesReasonOnly, isCreditLine, isFragment, isSignOff, namesSomething, opensOnSubject, topicPhrase, wholeUpTo, words } from './index.ts'
 
 // Fragments seen on real talks (issue "Any article…") and whole points that must not count.
 const cases: ReadonlyArray<readonly [string, string, boolean]> = [
@@ -370,5 +370,31 @@ describe('isSignOff', () => {
     ['Cheers to the team for shipping', false],
   ])('%j → %s', (text, expected) => {
     expect(isSignOff(text)).toBe(expected)
+  })
+})
+
+describe('asks', () => {
+  // A chart's slug has lost its question mark: its words still ask ("where-do-you-live").
+  const questions: ReadonlyArray<readonly [string, string, boolean]> = [
+    ['en', 'where do you live', true],
+    ['en', 'have you used rust', true],
+    ['en', 'has rust improved', true],
+    ['en', 'how would you rate your rust expertise', true],
+    ['en', 'do you use rust', true],
+    ['en', 'is rust hard', true],
+    ['en', 'can you write rust', true],
+    ['en', 'which os do you use', true],
+    ['en', 'rust usage', false],
+    ['en', 'use rust daily', false],
+    ['en', 'having fun', false],
+    ['en', 'Rust usage?', true],
+    ['zh', '你用什么工具', true],
+    ['zh', '你用过 Rust 吗', true],
+    ['zh', '开源模型的崛起', false],
+    ['ja', 'なぜ Rust を使うのか', true],
+    ['ja', '今年の振り返り', false],
+  ]
+  it.each(questions)('%s: %s → %s', (lang, text, expected) => {
+    expect(asks(text, lang)).toBe(expected)
   })
 })

@@ -35,6 +35,8 @@ export interface Language {
   signOff: RegExp
   /** The marks that end a clause inside a sentence, one character: where a key point may stop. */
   clauseMark: RegExp
+  /** Whether `words` ask, though no question mark says so (a chart's slug "where-do-you-live", "你用什么工具"). */
+  asks: (words: readonly Word[]) => boolean
   /** Whether `words` only say when ("Each year", "北京时间", "去年"): no point, but a fair label for a period compared. */
   timeOnly: (words: readonly Word[]) => boolean
 }

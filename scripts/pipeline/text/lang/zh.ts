@@ -181,4 +181,7 @@ const credit = /^\s*(?:原文(?:链接|地址)?|译者|翻译|译文|校对|原�
 // A letter's closing: "此致\n敬礼", "祝好！\n张三".
 const signOff = /^(?:此致 ?敬礼|祝好|顺颂(?:商祺|时祺)|谢谢(?:大家)?|感谢阅读)[！!。，,]?(?: ?[\p{L}·]{1,12})?$/u
 
-export const chinese: Language = { credit, signOff, words, opensOut, opensIn, timeOnly, clauseMark, predicate: word => word.pos === 'verb' || word.pos === 'adj' }
+// A question asks with a question word ("你用什么工具") or closes on 吗 or 呢.
+const asks = (all: readonly Word[]): boolean => all.some(word => interrogatives.has(word.text)) || ['吗', '呢'].includes(all.at(-1)?.text ?? '')
+
+export const chinese: Language = { credit, signOff, words, opensOut, opensIn, timeOnly, asks, clauseMark, predicate: word => word.pos === 'verb' || word.pos === 'adj' }
