@@ -2,7 +2,7 @@
 // slide or in a slide's notes. Whitespace is ignored; Markdown syntax is not text.
 // `lostInMarkdown` checks the written deck as Slidev splits it, so escaping that ate
 // text (or a slide Slidev never sees) counts as lost too.
-import type { Nodes } from 'mdast'
+import type { Html, Nodes } from 'mdast'
 import type { Deck } from '../scripts/pipeline/index.ts'
 import { parseSync } from '@slidev/parser'
 import { toString } from 'mdast-util-to-string'
@@ -61,12 +61,12 @@ export function sentences(article: string): string[] {
   visit(tree, 'inlineMath', (node, index, parent) => {
     parent?.children.splice(index!, 1, { type: 'text', value: `\uE000${formulas.push(node.value) - 1}\uE001` })
   })
-  // An `<img>` whose attributes run over lines is a paragraph's only content: shown as its image, whose words are its alt text.
+  // `<img>` tags whose attributes run over lines are a paragraph's only content: shown as their images, whose words are their alt texts.
   visit(tree, 'paragraph', (node) => {
-    const [only, ...rest] = node.children.filter(child => child.type !== 'text' || child.value.trim())
-    const images = only?.type === 'html' && !rest.length ? asMarkdownImages(only) : undefined
+    const tags = node.children.filter(child => child.type !== 'text' || child.value.trim())
+    const images = tags.length && tags.every(tag => tag.type === 'html' && asMarkdownImages(tag)) ? tags.flatMap(tag => asMarkdownImages(tag as Html)!) : undefined
     if (images)
-      node.children = images.map(image => ({ type: 'text', value: image.alt ?? '' }))
+      node.children = [{ type: 'text', value: images.map(image => image.alt ?? '').join(' ') }]
   })
   const texts: string[] = []
   visit(tree, (node) => {

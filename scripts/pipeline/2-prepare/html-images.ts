@@ -103,6 +103,7 @@ export function asMarkdownImages(node: Html): Image[] | undefined {
     const title = typeof element.properties.title === 'string' ? element.properties.title : undefined
     const at = place(node, element)
     const position = at && { start: { ...at }, end: { ...at } }
-    return [{ type: 'image', url: src, alt: String(element.properties.alt ?? ''), title, position }]
+    // An alt written over lines is one line of text (a title or a caption).
+    return [{ type: 'image', url: src, alt: String(element.properties.alt ?? '').replace(/\s+/gu, ' ').trim(), title, position }]
   })
 }

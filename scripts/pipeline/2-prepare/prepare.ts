@@ -16,6 +16,7 @@ import { emojiShortcodes, mayHoldShortcodes } from './emoji-shortcodes.ts'
 import { franklinMarkup, mayHoldFranklin } from './franklin-markup.ts'
 import { headingAttributes } from './heading-attributes.ts'
 import { htmlTables } from './html-tables.ts'
+import { imageRows } from './image-rows.ts'
 import { includeDirectives, mayHoldIncludes } from './include-directives.ts'
 import { kramdownMarkup, mayHoldKramdownAttributes } from './kramdown-attributes.ts'
 import { mayHoldMdxCodeBlocks, mdxCodeBlocks } from './mdx-code-blocks.ts'
@@ -155,7 +156,12 @@ export function prepare(tree: Root, file: VFile, imageBase: string, imageExists?
   // An image tag (`{{< fig-img >}}`, `{{image "a.png"}}`) became an image after `types` was taken.
   // So did Franklin's `~~~` HTML.
   const images = types.has('image') || types.has('imageReference') || types.has('html') || mayHoldTemplateTags(source) || mayHoldFranklin(source)
-  return images ? rebaseImages(tree as Nodes as Root, imageBase, file, imageExists) : []
+  if (!images)
+    return []
+  const used = rebaseImages(tree as Nodes as Root, imageBase, file, imageExists)
+  // After the tags of an HTML row became images.
+  imageRows(tree as Nodes as Root)
+  return used
 }
 
 export type { ImageExists, ImageUse }

@@ -59,7 +59,16 @@ describe('rebaseImages', () => {
     const { tree, images, messages } = run('Text\n\n<img alt="Two tables: the first\ntable" src="img/t.svg" class="center"\nstyle="width: 50%;" />\n', () => true)
     expect(messages).toEqual([])
     expect(images.map(image => image.url)).toEqual(['content/img/t.svg'])
-    expect(tree.children[1]).toMatchObject({ type: 'paragraph', children: [{ type: 'image', url: './content/img/t.svg', alt: 'Two tables: the first\ntable' }] })
+    expect(tree.children[1]).toMatchObject({ type: 'paragraph', children: [{ type: 'image', url: './content/img/t.svg', alt: 'Two tables: the first table' }] })
+  })
+  it('shows a paragraph of <img> tags broken over lines (the Go survey\'s row of charts) as its images', () => {
+    const { tree, images } = run('<img src="a.svg" alt="Where do you\nlive?" class="chart" /> <img\nsrc="b.svg" alt="How old are you?"\nclass="chart" />\n', () => true)
+    expect(images.map(image => image.url)).toEqual(['content/a.svg', 'content/b.svg'])
+    expect(tree.children[0]).toMatchObject({ type: 'paragraph', children: [{ type: 'image', alt: 'Where do you live?' }, { type: 'image', alt: 'How old are you?' }] })
+  })
+  it('leaves a paragraph of <img> tags and words as inline HTML', () => {
+    const { tree } = run('See <img src="a.svg" alt="A" /> and <img src="b.svg" alt="B" />\n', () => true)
+    expect((tree.children[0] as { children: Array<{ type: string }> }).children.map(child => child.type)).toEqual(['text', 'html', 'text', 'html'])
   })
   it('leaves an <img> inside prose as inline HTML', () => {
     const { tree } = run('An icon <img src="i.png"> here.\n', () => true)

@@ -2,7 +2,7 @@
 // image that is not there is reported at its place and marked, so the slide shows a
 // placeholder and nothing is left for Slidev's bundler to resolve (a missing file would
 // break the whole build); a remote one is reported and kept (never downloaded at build time).
-import type { Html, Image, Nodes, Parent, Root } from 'mdast'
+import type { Html, Image, Nodes, Paragraph, Parent, Root } from 'mdast'
 import type { VFile } from 'vfile'
 import type { HtmlImage } from './html-images.ts'
 import { posix } from 'node:path'
@@ -83,10 +83,8 @@ function markdownImage(node: Image, context: Context): void {
 // HTML of images only (a block, or an `<img>` in a table cell) is shown as the Markdown
 // images it holds (the notes keep the HTML as written); other HTML keeps its tags (the
 // sanitizer shows its local images as alt text), and its image URLs are checked all the same.
-function htmlNode(node: Html, parent: Parent, context: Context): Image[] {
-  // An `<img>` whose attributes run over lines is no HTML block to CommonMark: it is a paragraph's
-  // only content (the Rust book's figures), and shown as that paragraph's images.
-  const alone = parent.type === 'paragraph' && parent.children.every(child => child === node || (child.type === 'text' && !child.value.trim()))
+// `alone`: the node is one of a paragraph's `<img>` tags (imageTags), which become its images.
+function htmlNode(node: Html, parent: Parent, context: Context, alone = false): Image[] {
   const block = alone || parent.type === 'root' || parent.type === 'blockquote' || parent.type === 'listItem' || parent.type === 'tableCell'
   const images = (block && asMarkdownImages(node)) || []
   const converted = new Set(images.map(image => image.url))
@@ -101,21 +99,29 @@ function htmlNode(node: Html, parent: Parent, context: Context): Image[] {
   return alone ? images : []
 }
 
+// The `<img>` tags of a paragraph that holds nothing else. A tag whose attributes run over lines is
+// no HTML block to CommonMark, so such figures arrive as a paragraph: one (the Rust book's), or a
+// row of them (the Go survey's eight charts, tags broken mid-attribute).
+function imageTags(node: Paragraph): Html[] | undefined {
+  const tags = node.children.filter(child => !(child.type === 'text' && !child.value.trim()))
+  return tags.length && tags.every(child => child.type === 'html' && asMarkdownImages(child)) ? tags as Html[] : undefined
+}
+
 /** Rebase and check the local images of `tree` (in place) and list them; report remote and missing ones on `file`. */
 export function rebaseImages(tree: Root, base: string, file: VFile, exists: ImageExists = () => true): ImageUse[] {
   const context: Context = { base, file, exists, images: [] }
   // One walk, so messages come in article order.
-  visit(tree as Nodes, (node, index, parent) => {
+  visit(tree as Nodes, (node, _index, parent) => {
+    // The paragraph's images take its place (already rebased: not visited again).
+    const tags = node.type === 'paragraph' ? imageTags(node) : undefined
+    if (node.type === 'paragraph' && tags) {
+      node.children = tags.flatMap(tag => htmlNode(tag, node, context, true))
+      return SKIP
+    }
     if (node.type === 'image')
       markdownImage(node, context)
-    if (node.type === 'html' && parent) {
-      const images = htmlNode(node, parent, context)
-      // The paragraph's images take its place (already rebased: not visited again).
-      if (images.length) {
-        parent.children = images
-        return [SKIP, index! + images.length]
-      }
-    }
+    if (node.type === 'html' && parent)
+      htmlNode(node, parent, context)
   })
   return context.images
 }

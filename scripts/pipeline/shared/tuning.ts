@@ -6,6 +6,11 @@ import type { ChartShape } from '../model/chart.ts'
 
 // Room per slide layout.
 
+/**
+ * Images of one paragraph that stand side by side on a slide: two (a before and after). Three or more would each get a
+ * third of its width or less, too small to read from a seat, so each gets its own (2-prepare/image-rows.ts).
+ */
+export const imagesPerRow = 2
 /** Room on a content slide, in bullet lines and bullets (980×552 canvas, default font). */
 export const slideRoom = { lines: 9.5, bullets: 6 }
 /** Width of one bullet line, in em (styles/index.css: 1.55rem on an 868px column). */
