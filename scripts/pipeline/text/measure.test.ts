@@ -25,6 +25,10 @@ describe('sentences', () => {
     ['In 1998 Eric S. Raymond wrote it. More', 'In 1998 Eric S. Raymond wrote it.'],
     ['It is fast; it is small. More', 'It is fast;'],
     ['He left? Yes. More', 'He left?'],
+    ['It adds subtle paths - i.e. if a method is nil it panics. More', 'It adds subtle paths - i.e. if a method is nil it panics.'],
+    ['Some tools (e.g. gopls) help. More', 'Some tools (e.g. gopls) help.'],
+    ['Rust vs. Go is old news. More', 'Rust vs. Go is old news.'],
+    ['We use apples, pears, etc. More', 'We use apples, pears, etc.'],
   ])('ends %s after "%s"', (text, first) => {
     expect(text.slice(0, firstSentenceEnd(text))).toBe(first)
   })

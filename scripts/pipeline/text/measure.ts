@@ -9,8 +9,9 @@ const wide = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F
 // Runs, not single characters: removing them takes off the same characters in far fewer steps.
 const wideRuns = new RegExp(`${wide.source}+`, 'gu')
 // ASCII marks end a sentence only before a space ("TL;DR" is one word); a full stop after a lone
-// capital is an initial ("Eric S. Raymond"), not an end.
-const sentenceEnd = /[。！？；]|[!?;](?=\s|$)|(?<!(?:^|[\s(])\p{Lu})\.(?=\s|$)/gu
+// capital is an initial ("Eric S. Raymond"), not an end, nor is one after a Latin abbreviation that
+// always goes on ("paths - i.e. if…", "e.g. Go", "cf. §2", "Rust vs. Go"; "etc." may end one).
+const sentenceEnd = /[。！？；]|[!?;](?=\s|$)|(?<!(?:^|[\s(])(?:\p{Lu}|[eE]\.g|[iI]\.e|[cC]f|[vV]s|[vV]iz))\.(?=\s|$)/gu
 const closers = /^[”’"'」』）)\]】*_]+/u
 
 /** Characters `text` shows, whitespace left out (as `talkdown stats` counts them in the browser). */

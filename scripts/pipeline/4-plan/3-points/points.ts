@@ -14,7 +14,7 @@ import { isAside } from './aside.ts'
 import { codeTerms } from './code-excerpt.ts'
 import { embeddedFrames, embeddedPost, embedLine, postName } from './embed.ts'
 import { keyPoint } from './key-point.ts'
-import { attributionOf, findQuote, introducesNext, isLinkLine, isLinksOnly, isNameList } from './quote.ts'
+import { attributionOf, findQuote, introducesNext, isLinkLine, isLinksOnly, isNameList, withoutQuoteMarks } from './quote.ts'
 import { shortPoint } from './short-point.ts'
 import { shortenCode, shortenTable } from './shorten-block.ts'
 
@@ -153,7 +153,7 @@ const blockquote: Handler<Blockquote> = (node, context) => {
     return [{ kind: 'block', body: [], notes: [node], lines: 0 }]
   const first = node.children.find((child): child is Paragraph => child.type === 'paragraph')
   const author = context.next?.type === 'blockquote' ? attributionOf(context.next) : undefined
-  return [quotePoint(first ? keyPoint(sanitizePhrasing(withoutFootnoteMarks(first.children)), keyPointBudget * 2, context.lang) : [], author, [node])]
+  return [quotePoint(first ? keyPoint(withoutQuoteMarks(sanitizePhrasing(withoutFootnoteMarks(first.children))), keyPointBudget * 2, context.lang) : [], author, [node])]
 }
 
 const heading: Handler<Heading> = node => [lead(node.children, [node])]

@@ -2,7 +2,7 @@ import type { Blockquote, Paragraph } from 'mdast'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { plainText } from '../../text/phrasing.ts'
-import { attributionOf, findQuote, introducesNext, isLinkLine, isLinksOnly, isNameList } from './quote.ts'
+import { attributionOf, findQuote, introducesNext, isLinkLine, isLinksOnly, isNameList, withoutQuoteMarks } from './quote.ts'
 
 function quote(markdown: string): { text: string, attribution?: string } | undefined {
   const paragraph = unified().use(remarkParse).parse(markdown).children[0] as Paragraph
@@ -100,5 +100,19 @@ describe('isNameList', () => {
     ['> 我们关心社区、文档、测试和发布。这些都重要。', false],
   ] as const)('%s', (markdown, expected) => {
     expect(isNameList(blockquote(markdown))).toBe(expected)
+  })
+})
+
+describe('withoutQuoteMarks', () => {
+  it.each([
+    ['a saying cut at its clause (the Go survey)', '"Go is by far my favorite language', 'Go is by far my favorite language'],
+    ['a whole quoted saying', '“Simple is better.”', 'Simple is better.'],
+    ['a Japanese quote', '「シンプルが一番」', 'シンプルが一番'],
+    ['two quotes of their own', '"X" and "Y"', '"X" and "Y"'],
+    ['a quote inside', 'He said “no” twice', 'He said “no” twice'],
+    ['no marks', 'Plain words', 'Plain words'],
+    ['a saying and its source', '"Go is small." — Very satisfied / 10+ years', 'Go is small.'],
+  ])('%s: %j → %j', (_, text, expected) => {
+    expect(plainText(withoutQuoteMarks([{ type: 'text', value: text }]))).toBe(expected)
   })
 })

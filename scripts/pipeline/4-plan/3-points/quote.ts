@@ -49,6 +49,25 @@ function boldQuote(nodes: PhrasingContent[], text: string): [number, number] | u
   return width(text.slice(...range)) >= minWidth ? range : undefined
 }
 
+/**
+ * `nodes` without the quotation marks around the saying they open with: a quote slide marks its
+ * quote itself, and an opening mark left in would keep every cut of a long saying unbalanced. What
+ * follows the closing mark is a dash and who or what said it ("…teams.” — Very satisfied / 10+ years"),
+ * which is a name or nothing on the slide (the notes keep it), or nothing.
+ */
+export function withoutQuoteMarks(nodes: PhrasingContent[]): PhrasingContent[] {
+  const text = plainText(nodes)
+  const start = text.length - text.trimStart().length
+  const mark = open.indexOf(text[start] ?? ' ')
+  if (mark < 0)
+    return nodes
+  const closing = text.indexOf(close[mark]!, start + 1)
+  // No closing mark: a saying cut short. One with more words after it closes a quote of its own ("“X” and “Y”").
+  if (closing >= 0 && !/^\s*(?:[—–―]|-{1,2}\s|$)/u.test(text.slice(closing + 1)))
+    return nodes
+  return slicePhrasing(nodes, start + 1, closing >= 0 ? closing : text.length)
+}
+
 function isQuoted(text: string): boolean {
   return open.includes(text[0] ?? ' ') && close.includes(text.at(-1) ?? ' ')
 }
