@@ -14,6 +14,7 @@ import { visit } from 'unist-util-visit'
 import { remarkTexMath, usesMath } from '../scripts/pipeline/1-parse/tex-math.ts'
 import { containerFences } from '../scripts/pipeline/2-prepare/container-fences.ts'
 import { emojiShortcodes } from '../scripts/pipeline/2-prepare/emoji-shortcodes.ts'
+import { emptyTags } from '../scripts/pipeline/2-prepare/empty-tags.ts'
 import { franklinMarkup } from '../scripts/pipeline/2-prepare/franklin-markup.ts'
 import { withoutHeadingAttributes } from '../scripts/pipeline/2-prepare/heading-attributes.ts'
 import { asMarkdownImages } from '../scripts/pipeline/2-prepare/html-images.ts'
@@ -46,6 +47,8 @@ export function sentences(article: string): string[] {
   codeTags(tree, article)
   templateTags(tree)
   kramdownMarkup(tree)
+  // An empty inline element (an icon's `<i class="fa-…"></i>`, an anchor) shows nothing.
+  emptyTags(tree)
   // Franklin's `@def` lines and `\toc` (its `~~~` HTML is read as HTML, like any other).
   franklinMarkup(tree, article)
   // Sphinx and d2l role lines (`:label:`sec_x``) are markup.

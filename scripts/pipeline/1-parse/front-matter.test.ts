@@ -17,6 +17,14 @@ describe('frontMatter', () => {
     expect(read(text).front.title).toBe('A talk')
   })
 
+  it.each([
+    ['a folded list of Markdown links (Hugo, OpenTelemetry)', 'author: >-\n  [Severin Neumann](https://github.com/svrnm) (Cisco), [Patrice\n  Chalin](https://github.com/chalin/) (CNCF)', 'Severin Neumann (Cisco), Patrice Chalin (CNCF)'],
+    ['a quoted link with a title', 'author: \'[Juraci Paixão Kröhling](https://github.com/jpkrohling "GitHub")\'', 'Juraci Paixão Kröhling'],
+    ['brackets that are no link', 'author: Ann [core team]', 'Ann [core team]'],
+  ])('reads %s as its words', (_, yaml, author) => {
+    expect(read(`---\n${yaml}\n---\n\nBody.\n`).front.author).toBe(author)
+  })
+
   it('reads TOML front matter (Zola, Hugo) as it reads YAML', () => {
     const text = '+++\ntitle = "Five years of Rust"\nauthor = "The Rust Core Team"\ndate = 2020-05-15\n+++\n\nBody.\n'
     expect(read(text).front).toEqual({ title: 'Five years of Rust', author: 'The Rust Core Team', date: '2020-05-15' })

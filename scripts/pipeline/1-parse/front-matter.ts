@@ -87,12 +87,16 @@ function pick(data: unknown): FrontMatter {
   return result
 }
 
+// A Markdown link in a value is its words: Hugo sites write authors as links ("[Severin
+// Neumann](https://github.com/svrnm) (Cisco)"), and the cover shows names, not addresses.
+const markdownLink = /\[([^\]]+)\]\((?:[^()\s]|\([^()\s]*\))+(?:\s+"[^"]*")?\)/gu
+
 function text(value: unknown): string | undefined {
   if (Array.isArray(value))
     return value.map(text).filter(Boolean).join(', ') || undefined
   if (value instanceof Date)
     return value.toISOString().slice(0, 10)
   if (typeof value === 'string' || typeof value === 'number')
-    return String(value).trim() || undefined
+    return String(value).replace(markdownLink, '$1').replace(/\s+/gu, ' ').trim() || undefined
   return undefined
 }

@@ -13,6 +13,7 @@ import { definitionLists, mayHoldDefinitions } from './definition-lists.ts'
 import { diagramKinds } from './diagram-kinds.ts'
 import { displayMath } from './display-math.ts'
 import { emojiShortcodes, mayHoldShortcodes } from './emoji-shortcodes.ts'
+import { emptyTags, mayHoldEmptyTags } from './empty-tags.ts'
 import { franklinMarkup, mayHoldFranklin } from './franklin-markup.ts'
 import { headingAttributes } from './heading-attributes.ts'
 import { htmlTables } from './html-tables.ts'
@@ -132,6 +133,8 @@ export function prepare(tree: Root, file: VFile, imageBase: string, imageExists?
   }
   if (types.has('heading'))
     headingAttributes(tree)
+  if (types.has('html') && mayHoldEmptyTags(source))
+    emptyTags(tree)
   if (types.has('html') && /<table[\s>]/iu.test(source))
     htmlTables(tree, source)
   if (types.has('inlineMath'))
