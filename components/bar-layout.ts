@@ -21,6 +21,8 @@ export interface BarRow {
   width: number
   /** Figure text, as the article writes it. */
   value: string
+  /** A fall (a change below zero): drawn by its size, in the fall colour. */
+  negative: boolean
   /** The further bars of a grouped chart (one per further column, top to bottom in the row's band). */
   more?: GroupBar[]
 }
@@ -66,7 +68,8 @@ export function barLayout(chart: BarChart, width: number = CHART.width, height: 
   const fontSize = Math.max(14, Math.min(FONT.label, Math.floor(band.bandwidth() / (most * LINE)), Math.floor(band.bandwidth() / groups / LINE)))
   const x0 = Math.ceil(Math.max(...wrapped.map(widestLine), 1) * fontSize) + 16
   const valueSpace = Math.max(0, ...allTexts.map(textWidth)) * fontSize + 24
-  const max = Math.max(0, ...allValues)
+  // By size: a change's fall (-13%) is as long as a rise of 13%, its sign written and coloured.
+  const max = Math.max(0, ...allValues.map(Math.abs))
   const x = scaleLinear().domain([0, max || 1]).range([0, Math.max(40, width - x0 - valueSpace)]).nice()
   const sub = band.bandwidth() / groups
   const rows = items.map((item, i) => ({
@@ -75,8 +78,9 @@ export function barLayout(chart: BarChart, width: number = CHART.width, height: 
     y: band(i) ?? 0,
     height: band.bandwidth(),
     bar: sub,
-    width: Math.max(2, x(Math.max(0, item.value))),
+    width: Math.max(2, x(Math.abs(item.value))),
     value: values[i] ?? '',
+    negative: item.value < 0,
     ...(groups > 1 ? { more: (item.more ?? []).flatMap((bar, k) => bar.display ? [{ y: (band(i) ?? 0) + sub * (k + 1), height: sub, width: Math.max(2, x(Math.max(0, bar.value))), value: bar.display, series: k + 1 }] : []) } : {}),
   }))
   return { x0, rows, grid: x.ticks(4).map(t => x0 + x(t)), height, fontSize }

@@ -13,6 +13,7 @@ function section(markdown: string): Section {
 }
 const zh = (markdown: string): Chart[] => charts(section(markdown), { lang: 'zh', year: 2025 })
 const en = (markdown: string): Chart[] => charts(section(markdown), { lang: 'en', year: 2025 })
+const ja = (markdown: string): Chart[] => charts(section(markdown), { lang: 'ja', year: 2025 })
 const ofType = <T extends Chart['type']>(list: Chart[], type: T) => list.find((c): c is Extract<Chart, { type: T }> => c.type === type)
 
 describe('charts: glossary', () => {
@@ -104,6 +105,17 @@ describe('charts: bar', () => {
   it('pairs names and figures given "respectively"', () => {
     expect(ofType(zh('-   模型"太大"：Llama 4 Scout和Maverick分别是109B和400B\n-   无法在量化后于64GB Mac上运行\n'), 'bar')?.items.map(i => [i.label, i.value])).toEqual([['Llama 4 Scout', 1.09e11], ['Maverick', 4e11]])
     expect(ofType(en('Scout and Maverick are 109B and 400B.'), 'bar')?.items.map(i => i.label)).toEqual(['Scout', 'Maverick'])
+  })
+  it('draws a list of changes as changes: signed, a fall among them, not as shares (OpenTelemetry\'s 2024 review)', () => {
+    const md = '- **コミット数**は1,011から1,340に33%増加しました\n- **コントリビューター数**は92から106に15%増加しました\n- 唯一減少したメトリクスは**変更されたファイル数**で、1,864から1,624に減少しました（13%）\n'
+    const chart = ofType(ja(md), 'bar')
+    expect(chart?.items.map(i => [i.value, i.display])).toEqual([[33, '+33%'], [15, '+15%'], [-13, '−13%']])
+    expect(chart?.unit).toBe('% 増減')
+  })
+  it('keeps shares and changes apart', () => {
+    const chart = ofType(zh('- **使用者**：73%\n- **参与者**：49%\n- **贡献者**：26%\n- 社区规模增长了 12%\n'), 'bar')
+    expect(chart?.items.map(i => i.display)).toEqual(['73%', '49%', '26%'])
+    expect(chart?.unit).toBe('%')
   })
   it('names model sizes in one sentence', () => {
     const md = '2025年1月，Mistral发布了Mistral Small 3，这是一个Apache 2许可的24B参数模型，性能与Llama 3.3 70B不相上下，但只需大约三分之一的内存。'

@@ -255,4 +255,10 @@ function asks(all: readonly Word[]): boolean {
     || ((inverting.has(first.text.toLowerCase()) || ['have', 'has', 'had'].includes(first.text.toLowerCase())) && ['pron', 'noun', 'propn'].includes(second?.pos ?? ''))))
 }
 
-export const english: Language = { credit, signOff, words, opensOut, opensIn, joined, timeOnly, asks, clauseMark: /[，,：:；;—–]/u, predicate }
+// A rise or a fall: "increased by 33%", "up 15%" (not "making up 18.9%"), "a 13% drop", "33% more".
+const change: Language['change'] = {
+  rise: { before: /\b(?:increas(?:e|es|ed|ing)|gr(?:ow|ows|ew|own|owing)|r(?:ise|ises|ose|isen|ising)|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|(?<!\b(?:mak(?:e|es|ing)|made|add(?:s|ed|ing)?|sum(?:s|med|ming)?|end(?:s|ed|ing)?)\s)up)(?:\s+by)?\s*$/iu, after: /^\s*(?:increase|rise|growth|gain|jump|more|higher)\b/iu },
+  fall: { before: /\b(?:decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|drop(?:s|ped|ping)?|f(?:all|alls|ell|allen|alling)|shr(?:ink|inks|ank|unk)|(?<!\b(?:break(?:s|ing)?|broke|broken|narrow(?:s|ed|ing)?)\s)down)(?:\s+by)?\s*$/iu, after: /^\s*(?:decrease|decline|drop|fall|less|fewer|lower)\b/iu },
+}
+
+export const english: Language = { credit, signOff, words, opensOut, opensIn, joined, timeOnly, asks, change, clauseMark: /[，,：:；;—–]/u, predicate }

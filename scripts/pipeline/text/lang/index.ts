@@ -40,6 +40,15 @@ export function asks(text: string, lang: string): boolean {
   return /[?？]\s*$/u.test(text) || language(lang).asks(words(text, lang))
 }
 
+/** Whether the figure at `start`…`end` of `text` is a rise (1) or a fall (-1) by the words next to it in `lang`, else 0 ("grew by 33%" → 1, "減少しました（13%）" → -1). */
+export function changeSign(text: string, start: number, end: number, lang: string): 1 | -1 | 0 {
+  const { rise, fall } = language(lang).change
+  const [before, after] = [text.slice(Math.max(0, start - 24), start), text.slice(end, end + 12)]
+  const up = rise.before.test(before) || rise.after.test(after)
+  const down = fall.before.test(before) || fall.after.test(after)
+  return up === down ? 0 : up ? 1 : -1
+}
+
 /** Whether `text` opens with a line that credits a translation or its source, in any language the layer knows (a Japanese article may credit in English). */
 export function isCreditLine(text: string): boolean {
   return Object.values(languages).some(known => known.credit.test(text))

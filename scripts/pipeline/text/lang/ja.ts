@@ -104,4 +104,10 @@ const signOff = /^(?:以上[、，,]? ?)?(?:よろしくお願い(?:いた)?し�
 const questionWords = new Set(['なぜ', 'どう', 'どうして', '何', 'なに', 'どこ', '誰', 'いつ', 'どれ', 'どの'])
 const asks = (all: readonly Word[]): boolean => all.at(-1)?.text === 'か' || all.some(word => questionWords.has(word.text))
 
-export const japanese: Language = { credit, signOff, reasonEnd, words, opensOut, opensIn, timeOnly, asks, clauseMark: /[、，,：:；;—–]/u, predicate: word => word.pos === 'verb' || word.pos === 'adj' || word.pos === 'aux' }
+// A rise or a fall: "33%増加", "16%の増加", "減少しました（13%）".
+const change: Language['change'] = {
+  rise: { before: /(?:増加|上昇|増)(?:し(?:まし)?た)?\s*[（(]\s*$/u, after: /^\s*の?(?:増加|増|上昇|伸び|成長)/u },
+  fall: { before: /(?:減少|低下|下落|減)(?:し(?:まし)?た)?\s*[（(]\s*$/u, after: /^\s*の?(?:減少|減|低下|下落)/u },
+}
+
+export const japanese: Language = { credit, signOff, reasonEnd, words, opensOut, opensIn, timeOnly, asks, change, clauseMark: /[、，,：:；;—–]/u, predicate: word => word.pos === 'verb' || word.pos === 'adj' || word.pos === 'aux' }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { asks, balanced, givesReasonOnly, isCreditLine, isFragment, isSignOff, namesSomething, opensOnSubject, topicPhrase, wholeUpTo, words } from './index.ts'
+import { asks, balanced, changeSign, givesReasonOnly, isCreditLine, isFragment, isSignOff, namesSomething, opensOnSubject, topicPhrase, wholeUpTo, words } from './index.ts'
 
 // Fragments seen on real talks (issue "Any article…") and whole points that must not count.
 const cases: ReadonlyArray<readonly [string, string, boolean]> = [
@@ -396,5 +396,28 @@ describe('asks', () => {
   ]
   it.each(questions)('%s: %s → %s', (lang, text, expected) => {
     expect(asks(text, lang)).toBe(expected)
+  })
+})
+
+describe('changeSign', () => {
+  // A percentage that is a change is no share: "commits rose 33%" is not "33% of commits".
+  const changes: ReadonlyArray<readonly [string, string, string, number]> = [
+    ['ja', 'コミット数は1,011から1,340に33%増加しました', '33%', 1],
+    ['ja', '1,864から1,624に減少しました（13%）', '13%', -1],
+    ['ja', '昨年に対して16%の増加です', '16%', 1],
+    ['ja', '回答者の33%が使っています', '33%', 0],
+    ['zh', '社区贡献者增长了 36%', '36%', 1],
+    ['zh', '成本下降 13%', '13%', -1],
+    ['zh', '36% 的开发者使用 Rust', '36%', 0],
+    ['en', 'Commits increased by 33% this year', '33%', 1],
+    ['en', 'Usage is up 15% on last year', '15%', 1],
+    ['en', 'a 13% drop in files changed', '13%', -1],
+    ['en', '36% of respondents use Rust', '36%', 0],
+    ['en', 'Software Tools, making up 18.9% of their work', '18.9%', 0],
+    ['en', 'broken down 40% by region', '40%', 0],
+  ]
+  it.each(changes)('%s: %s (%s) → %d', (lang, text, figure, sign) => {
+    const start = text.indexOf(figure)
+    expect(changeSign(text, start, start + figure.length, lang)).toBe(sign)
   })
 })

@@ -37,6 +37,11 @@ export interface Language {
   clauseMark: RegExp
   /** Whether `words` ask, though no question mark says so (a chart's slug "where-do-you-live", "你用什么工具"). */
   asks: (words: readonly Word[]) => boolean
+  /**
+   * How the words around a percentage say it changed: the text just `before` it and just `after` it each
+   * have a pattern for a rise and one for a fall ("grew by | 33%", "33% | 増加", "减少了 | 13%").
+   */
+  change: { rise: { before: RegExp, after: RegExp }, fall: { before: RegExp, after: RegExp } }
   /** Whether `words` only say when ("Each year", "北京时间", "去年"): no point, but a fair label for a period compared. */
   timeOnly: (words: readonly Word[]) => boolean
 }

@@ -184,4 +184,10 @@ const signOff = /^(?:此致 ?敬礼|祝好|顺颂(?:商祺|时祺)|谢谢(?:大�
 // A question asks with a question word ("你用什么工具") or closes on 吗 or 呢.
 const asks = (all: readonly Word[]): boolean => all.some(word => interrogatives.has(word.text)) || ['吗', '呢'].includes(all.at(-1)?.text ?? '')
 
-export const chinese: Language = { credit, signOff, words, opensOut, opensIn, timeOnly, asks, clauseMark, predicate: word => word.pos === 'verb' || word.pos === 'adj' }
+// A rise or a fall: "增长了 36%", "提升 20%", "36% 的增幅", "下降 13%".
+const change: Language['change'] = {
+  rise: { before: /(?:增长|增加|上升|提升|提高|上涨|增)了?\s*$/u, after: /^\s*的?(?:增长|增幅|涨幅|增加)/u },
+  fall: { before: /(?:下降|减少|降低|下滑|下跌|减)了?\s*$/u, after: /^\s*的?(?:下降|降幅|跌幅|减少)/u },
+}
+
+export const chinese: Language = { credit, signOff, words, opensOut, opensIn, timeOnly, asks, change, clauseMark, predicate: word => word.pos === 'verb' || word.pos === 'adj' }

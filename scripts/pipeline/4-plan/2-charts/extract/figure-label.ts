@@ -78,7 +78,7 @@ export function figureLabel(unit: Unit, figure: FigureMatch, figures: FigureMatc
   const direct = inBrackets?.word ?? nameBefore(unit.text, figure.index)
   const noun = figure.unit === 'count' ? nounAfter(figure.display, after) : undefined
   const candidates = mode === 'name'
-    ? [unit.lead, direct, longestName(unit.text, figures), phraseBefore(before), noun]
+    ? [unit.lead, unit.bold, direct, longestName(unit.text, figures), phraseBefore(before), noun]
     : [direct, noun, phraseBefore(before), unit.lead]
   const found = candidates.filter((c): c is string => Boolean(c && c.trim())).map(c => c.replace(/\s+/g, ' ').trim())
   const short = found.find(c => textWidth(c) <= MAX_EM)

@@ -11,6 +11,8 @@ export interface Unit {
   text: string
   /** Bold text the unit opens with ("**GLM-4.7**: …"). */
   lead?: string
+  /** A list item's bold phrase when it does not open the item ("唯一減少したメトリクスは**変更されたファイル数**で…"): what the item is about. */
+  bold?: string
   /** Parenthesised gloss right after the lead ("**随性编程**（Vibe coding）：…"). */
   gloss?: string
   /** Text after the lead, gloss and colon. */
@@ -52,7 +54,9 @@ function walkList(list: List, walk: Walk): void {
     const paragraph = item.children.find((c): c is Paragraph => c.type === 'paragraph')
     if (paragraph) {
       const text = toString(paragraph).trim()
-      walk.units.push({ kind: 'item', text, ...splitLead(paragraph), group: walk.group, list: id, ordered: list.ordered ?? false, source: sourceOf(item) })
+      const lead = splitLead(paragraph)
+      const bold = lead.lead ? undefined : paragraph.children.find(child => child.type === 'strong')
+      walk.units.push({ kind: 'item', text, ...lead, ...(bold ? { bold: toString(bold).trim() } : {}), group: walk.group, list: id, ordered: list.ordered ?? false, source: sourceOf(item) })
     }
     item.children.forEach(child => child.type === 'list' && walkList(child, walk))
   })
