@@ -7,7 +7,7 @@ import type { Lang } from '../../model/deck.ts'
 import { memo } from '../../shared/memo.ts'
 import { clauseWords, pointBudget } from '../../shared/tuning.ts'
 import { isCjkLang } from '../../text/article-lang.ts'
-import { balanced, clauseMark, givesReasonOnly, isFragment, opensOnSubject, wholeUpTo, words } from '../../text/lang/index.ts'
+import { balanced, clauseMark, givesReasonOnly, handsOn, isFragment, opensOnSubject, wholeUpTo, words } from '../../text/lang/index.ts'
 import { sentenceEnds, width } from '../../text/measure.ts'
 import { boundaryText, slicePhrasing } from '../../text/phrasing.ts'
 import { announcingHead } from './announcements.ts'
@@ -93,7 +93,8 @@ function mainClause(view: string, lang: Lang): number | undefined {
   // From the last mark back, while the tail still fits: a sentence may run 100 KB without a stop.
   let found: number | undefined
   for (let at = view.length - 2; at >= 1; at--) {
-    if (!clauseMark(lang).test(view[at]!))
+    // After a Japanese continuative ("…参加し、登壇し、") the tail is the rest of one list of actions.
+    if (!clauseMark(lang).test(view[at]!) || handsOn(view.slice(0, at), lang))
       continue
     const start = at + 1 + (view.slice(at + 1).length - view.slice(at + 1).trimStart().length)
     const tail = view.slice(start)

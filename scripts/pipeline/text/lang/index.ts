@@ -153,8 +153,10 @@ export function wholeUpTo(text: string, end: number, lang: string, options: { he
   const after = all.slice(before.length)
   // (In Chinese the last item of a 、 list counts as one too: "我们从年龄、…、职业身份 | 等方面".)
   const lastClause = before.filter(word => ![...text.slice(word.end, trimmed.length)].some(mark => rules.clauseMark.test(mark) || mark === '、'))
+  // A Japanese adjective right before its noun is no predicate: "新しい | シグナル" (of "これらのグループは、新しいシグナル、…").
+  const predicative = (word: Word): boolean => rules.predicate(word) && !(lang === 'ja' && word.pos === 'adj' && ['noun', 'propn'].includes(all[all.indexOf(word) + 1]?.pos ?? '') && !/\p{P}/u.test(text.slice(word.end, all[all.indexOf(word) + 1]?.start)))
   const subjectOnly = !options.headline && after.some(rules.predicate)
-    && (!before.some(rules.predicate) || (lang !== 'en' && lastClause.length < before.length && !lastClause.some(rules.predicate)))
+    && (!before.some(rules.predicate) || (lang !== 'en' && lastClause.length < before.length && !lastClause.some(predicative)))
   return before.length > 0 && !subjectOnly && !splitsPhrase(before.at(-1)!, next, text, lang, options.headline) && !rules.opensOut(before, trimmed) && !rules.opensIn(before)
 }
 
@@ -186,6 +188,9 @@ function splitsPhrase(last: Word, next: Word | undefined, text: string, lang: st
   // A Japanese particle or auxiliary belongs to the word before it: "新た | に", "…するの | に".
   if (next.tags[0] === '助詞' || next.tags[0] === '助動詞')
     return true
+  // A negation after the cut turns the phrase round: "状態遷移を考えること | なく" (without thinking).
+  if (lang === 'ja' && /^(?:な(?:い|く|かっ|けれ)|ず|ぬ)$/u.test(next.text))
+    return true
   const verb = last.pos === 'verb' || last.text === '了'
   // The particle of a phrasal verb belongs to its verb: "will go | through"; after 了 only a
   // conjunction or preposition starts anything new ("谈到了 | 防护措施", 防护 tagged a verb).
@@ -199,7 +204,11 @@ function splitsPhrase(last: Word, next: Word | undefined, text: string, lang: st
     // verbs ("metadata tags") to read these from its tags.
     || (lang === 'zh' && ((last.pos === 'verb' && next.pos === 'verb') || (nominal.includes(last.pos) && next.pos === 'verb') || (last.pos === 'num' && next.pos === 'num')))
     // A clause ending on an auxiliary right before a noun modifies it: "立っていただいた | 方々".
-    || (last.pos === 'aux' && nominal.includes(next.pos))
+    // So does one right before a figure: "私が取り組んできた | 2つの重要な分野".
+    || (last.pos === 'aux' && [...nominal, 'num'].includes(next.pos))
+    // A Japanese particle right before a noun hands its phrase on: "ベンダー中立な | 計装" (な of an adjectival
+    // noun, which the tagger reads as a closing particle), "私の | 本".
+    || (lang === 'ja' && ['part', 'adp', 'aux'].includes(last.pos) && ([...nominal, 'num', 'pron'].includes(next.pos) || next.tags[0] === '接頭詞'))
     // A verb and the clause it takes: "We also asked | whether respondents…".
     || (last.pos === 'verb' && complementOpeners.has(next.text.toLowerCase()))
     || (language(lang).joined?.(last, next, headline) ?? false)
@@ -227,6 +236,18 @@ export function givesReasonOnly(text: string, lang: string): boolean {
 export function opensOnSubject(text: string, lang: string): boolean {
   const first = words(text.trim(), lang)[0]
   return first !== undefined && ['noun', 'propn', 'pron'].includes(first.pos) && !placeOrTime.has(first.tags[0] ?? '')
+}
+
+/**
+ * Whether the clause `head` ends with hands its subject and tense on to the next one: a Japanese
+ * verb in its continuative form ("私はカンファレンスに参加し、登壇し、| ポッドキャストに出演し…"). What
+ * follows it is the rest of one list of actions, not a clause of its own.
+ */
+export function handsOn(head: string, lang: string): boolean {
+  if (lang !== 'ja')
+    return false
+  const last = words(head.replace(/[、，,\s]+$/u, ''), lang).at(-1)
+  return last !== undefined && ['verb', 'aux'].includes(last.pos) && (last.tags[2] ?? '').startsWith('連用') && !(last.tags[2] ?? '').startsWith('連用タ接続')
 }
 
 // Japanese particles that mark what a clause is about (は, も), its subject (が), else its object (を).

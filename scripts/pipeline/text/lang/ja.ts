@@ -73,6 +73,12 @@ function opensOut(all: readonly Word[]): boolean {
     return true
   if (last.tags[0] === '接頭詞' || purposeNouns.has(last.text))
     return true
+  // An adverb modifies the predicate still to come ("…使用されることはほとんど | ありません").
+  if (last.pos === 'adv')
+    return true
+  // An adjectival noun's な modifies the noun that follows ("連続微分可能な | 関数"); a closing な follows a verb or だ.
+  if (last.text === 'な' && all.at(-2)?.pos === 'noun')
+    return true
   // A continuative verb after の is a noun ("今年の振り返り").
   return ['verb', 'adj', 'aux'].includes(last.pos) && continuing.test(last.tags[2] ?? '') && all.at(-2)?.text !== 'の'
 }

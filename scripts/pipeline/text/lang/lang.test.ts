@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { asks, balanced, changeSign, givesReasonOnly, isCreditLine, isFragment, isSignOff, namesSomething, opensOnSubject, topicPhrase, wholeUpTo, words } from './index.ts'
+import { asks, balanced, changeSign, givesReasonOnly, handsOn, isCreditLine, isFragment, isSignOff, namesSomething, opensOnSubject, topicPhrase, wholeUpTo, words } from './index.ts'
 
 // Fragments seen on real talks (issue "Any article…") and whole points that must not count.
 const cases: ReadonlyArray<readonly [string, string, boolean]> = [
@@ -19,6 +19,9 @@ const cases: ReadonlyArray<readonly [string, string, boolean]> = [
   ['zh', '我们在发布之后修复了问题', false],
   ['zh', '技术培训赋能', false],
   ['zh', '可观测性很重要', false],
+  ['ja', '連続微分可能な', true],
+  ['ja', 'ディープラーニングで直接使用されることはほとんど', true],
+  ['ja', 'それは大事だな', false],
   ['zh', '通过他们的积极布道', true],
   ['zh', '经过多年的努力', true],
   ['zh', '根据官方的数据', true],
@@ -215,6 +218,10 @@ describe('wholeUpTo', () => {
     ['ja', 'このリリースの新機能をサポートするため、新たに構成を用意しました。', 'このリリースの新機能をサポートするため、新た', false],
     ['ja', 'より将来に目を向けた話として、Xuan Huang が発表しました。', 'より将来に目を向けた話として、Xuan Huang', false],
     ['ja', 'モデレーション業務の先頭に立っていただいた方々に感謝します。', 'モデレーション業務の先頭に立っていただいた', false],
+    ['ja', '私が取り組んできた2つの重要な分野は、コミュニティの価値観でした。', '私が取り組んできた', false],
+    ['ja', '仮想DOMは、状態遷移を考えることなくアプリケーションを開発できるようにします。', '仮想DOMは、状態遷移を考えること', false],
+    ['ja', 'これらのグループは、新しいシグナル、言語 SDK など、特定の部分を推進します。', 'これらのグループは、新しいシグナル', false],
+    ['ja', 'ロードマップの策定や、ベンダー中立な計装を提供することです。', 'ロードマップの策定や、ベンダー中立な', false],
     ['ja', '5 年と 4 ヶ月勤めたメルカリを退職した。その後、転職した。', '5 年と 4 ヶ月勤めたメルカリを', false],
     ['zh', '随着特性晋升至 Beta 版，该特性已默认启用，为所有集群带来提升。', '随着特性晋升至 Beta 版，该特性已默认', false],
     ['zh', '随着特性晋升至 Beta 版，该特性已默认启用，为所有集群带来提升。', '随着特性晋升至 Beta 版，该特性已默认启用', true],
@@ -419,5 +426,16 @@ describe('changeSign', () => {
   it.each(changes)('%s: %s (%s) → %d', (lang, text, figure, sign) => {
     const start = text.indexOf(figure)
     expect(changeSign(text, start, start + figure.length, lang)).toBe(sign)
+  })
+})
+
+describe('handsOn', () => {
+  it.each([
+    ['ja', '私はカンファレンスに頻繁に参加し、登壇し、', true],
+    ['ja', 'ほとんどありませんが、', false],
+    ['ja', '調べてみると、', false],
+    ['zh', '我们参加了会议，', false],
+  ] as const)('%s: %s → %s', (lang, head, expected) => {
+    expect(handsOn(head, lang)).toBe(expected)
   })
 })
