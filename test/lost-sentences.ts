@@ -13,6 +13,7 @@ import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
 import { remarkTexMath, usesMath } from '../scripts/pipeline/1-parse/tex-math.ts'
 import { containerFences } from '../scripts/pipeline/2-prepare/container-fences.ts'
+import { d2lMarkup } from '../scripts/pipeline/2-prepare/d2l-markup.ts'
 import { emojiShortcodes } from '../scripts/pipeline/2-prepare/emoji-shortcodes.ts'
 import { emptyTags } from '../scripts/pipeline/2-prepare/empty-tags.ts'
 import { franklinMarkup } from '../scripts/pipeline/2-prepare/franklin-markup.ts'
@@ -22,8 +23,8 @@ import { kramdownMarkup } from '../scripts/pipeline/2-prepare/kramdown-attribute
 import { mdxCodeBlocks } from '../scripts/pipeline/2-prepare/mdx-code-blocks.ts'
 import { mdxMarkup } from '../scripts/pipeline/2-prepare/mdx-markup.ts'
 import { mdxStrings } from '../scripts/pipeline/2-prepare/mdx-strings.ts'
-import { roleLines } from '../scripts/pipeline/2-prepare/role-lines.ts'
 import { codeTags, templateTags } from '../scripts/pipeline/2-prepare/template-tags.ts'
+import { articleLang } from '../scripts/pipeline/text/article-lang.ts'
 import { sentenceEnds } from '../scripts/pipeline/text/measure.ts'
 
 const squash = (text: string): string => text.replace(/[\s\u200B]+/g, '')
@@ -51,8 +52,8 @@ export function sentences(article: string): string[] {
   emptyTags(tree)
   // Franklin's `@def` lines and `\toc` (its `~~~` HTML is read as HTML, like any other).
   franklinMarkup(tree, article)
-  // Sphinx and d2l role lines (`:label:`sec_x``) are markup.
-  roleLines(tree)
+  // d2l's roles (`:label:`sec_x``) and other frameworks' copies of a cell are markup.
+  d2lMarkup(tree, article, articleLang(article))
   // An emoji shortcode (`:tada:`) is shown as its emoji.
   emojiShortcodes(tree)
   // A footnote reference is shown as its label, `[1]`, where the text cites it.

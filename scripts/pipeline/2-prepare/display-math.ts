@@ -11,15 +11,19 @@ function only(paragraph: Paragraph): InlineMath | undefined {
   return shown.length === 1 && shown[0]!.type === 'inlineMath' ? shown[0] : undefined
 }
 
-/** Paragraphs of `tree` that are one `$$…$$` or `\[…\]` formula alone, as display math (in place); `source`: the article. */
-export function displayMath(tree: Root, source: string): void {
+/** Whether `formula` is written as display math, `$$…$$` or `\[…\]`, in `source` (the article). */
+export function writtenAsDisplay(formula: InlineMath, source: string): boolean {
   // micromark skips a leading BOM: offsets after it are one less than in the string.
   const bom = source.charCodeAt(0) === 0xFEFF ? 1 : 0
+  const offset = formula.position?.start.offset
+  return offset !== undefined && /^(?:\$\$|\\\[)/.test(source.slice(offset + bom, offset + bom + 2))
+}
+
+/** Paragraphs of `tree` that are one `$$…$$` or `\[…\]` formula alone, as display math (in place); `source`: the article. */
+export function displayMath(tree: Root, source: string): void {
   visit(tree, 'paragraph', (node, index, parent) => {
     const formula = only(node)
-    const offset = formula?.position?.start.offset
-    const start = offset === undefined ? undefined : offset + bom
-    if (!formula || start === undefined || !parent || index === undefined || !/^(?:\$\$|\\\[)/.test(source.slice(start, start + 2)))
+    if (!formula || !parent || index === undefined || !writtenAsDisplay(formula, source))
       return
     const math: Math = { type: 'math', meta: null, value: formula.value.trim(), position: node.position }
     parent.children.splice(index, 1, math as never)

@@ -1,6 +1,6 @@
 // Make the tree self-contained before it is cut into slides: container fences (`:::info`),
 // MDX whitespace strings (`{'  '}`), site markup (MDX statements and components, Liquid,
-// Hexo and Hugo tags, Franklin's @def lines, kramdown attribute lists) and heading attributes taken off, a formula paragraph made display math, the article's own
+// Hexo and Hugo tags, Franklin's @def lines, kramdown attribute lists, d2l's roles and framework tabs) and heading attributes taken off, a formula paragraph made display math, the article's own
 // table of contents marked notes-only, reference links resolved, footnotes moved next to
 // the text that cites them, relative images rebased onto the output file's folder.
 import type { BlockContent, FootnoteDefinition, Nodes, PhrasingContent, Root, RootContent } from 'mdast'
@@ -8,7 +8,9 @@ import type { VFile } from 'vfile'
 import type { ImageExists, ImageUse } from './rebase-images.ts'
 import { definitions } from 'mdast-util-definitions'
 import { visit } from 'unist-util-visit'
+import { articleLang } from '../text/article-lang.ts'
 import { containerFences } from './container-fences.ts'
+import { d2lMarkup, mayHoldD2lMarkup } from './d2l-markup.ts'
 import { definitionLists, mayHoldDefinitions } from './definition-lists.ts'
 import { diagramKinds } from './diagram-kinds.ts'
 import { displayMath } from './display-math.ts'
@@ -24,7 +26,6 @@ import { mayHoldMdxCodeBlocks, mdxCodeBlocks } from './mdx-code-blocks.ts'
 import { mayHoldMdxMarkup, mdxMarkup } from './mdx-markup.ts'
 import { mayHoldMdxStrings, mdxStrings } from './mdx-strings.ts'
 import { rebaseImages } from './rebase-images.ts'
-import { mayHoldRoleLines, roleLines } from './role-lines.ts'
 import { tableOfContents } from './table-of-contents.ts'
 import { codeTags, mayHoldTemplateTags, templateTags } from './template-tags.ts'
 
@@ -137,6 +138,9 @@ export function prepare(tree: Root, file: VFile, imageBase: string, imageExists?
     emptyTags(tree)
   if (types.has('html') && /<table[\s>]/iu.test(source))
     htmlTables(tree, source)
+  // Before display math: a formula's `:eqlabel:` line is taken off, so the formula stands alone.
+  if (mayHoldD2lMarkup(source))
+    d2lMarkup(tree, source, articleLang(source))
   if (types.has('inlineMath'))
     displayMath(tree, String(file.value))
   // After the headings took their own `{: #id}` off (heading-attributes.ts keeps the id).
@@ -144,8 +148,6 @@ export function prepare(tree: Root, file: VFile, imageBase: string, imageExists?
     kramdownMarkup(tree)
   if (mayHoldDefinitions(source))
     definitionLists(tree)
-  if (mayHoldRoleLines(source))
-    roleLines(tree)
   if (mayHoldShortcodes(source))
     emojiShortcodes(tree)
   if (types.has('code') || source.includes('mermaid'))

@@ -173,6 +173,13 @@ describe('parentheticals', () => {
     expect(short('Items marked with (R) are required prior to targeting to a milestone and a release.', 'en')).toMatch(/^Items marked with \(R\) are required/u)
     expect(short('The compiler (written in Rust itself since 2011 by a small team) now builds twice as fast on every platform we test.', 'en')).not.toContain('(')
   })
+  // d2l's equation references, "(2)" where the book wrote :eqref:`rnn_h_without_state`.
+  it.each([
+    ['在 (2)中，我们拥有的隐藏层权重参数为矩阵，偏置参数为向量，以及隐藏单元的数目为h。', 'zh', '在 (2)中'],
+    ['We can write (2) using the transition probabilities in the Markov decision process as the sum over all actions.', 'en', 'We can write (2) using'],
+  ] as const)('keeps a number alone in brackets, a reference: %s', (text, lang, start) => {
+    expect(short(text, lang)).toMatch(new RegExp(`^${start.replace(/[()]/gu, '\\$&')}`, 'u'))
+  })
 })
 
 describe('inline code is one word of its sentence', () => {

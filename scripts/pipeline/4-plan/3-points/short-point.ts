@@ -15,7 +15,8 @@ import { leadIn } from './salience.ts'
 import { englishWords, saysNothing } from './weak-point.ts'
 
 const trailing = /[\s，,：:、；;。.！!？?—–]+$/u
-const parenthetical = /（[^（）]*）|\s?\([^()]*\)/gu
+// A number alone in brackets, "(2)", is a reference to an equation or a step, not an aside.
+const parenthetical = /（[^（）]*）|\s?\((?!\d+\))[^()]*\)/gu
 // Words that open a phrase of their own: a cut before one ends a phrase, not a word.
 const phraseOpeners = new Set(['adp', 'cconj', 'sconj'])
 // Connectives that tie a sentence to the one before: a bullet stands alone without them.

@@ -261,4 +261,4 @@ const change: Language['change'] = {
   fall: { before: /\b(?:decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|drop(?:s|ped|ping)?|f(?:all|alls|ell|allen|alling)|shr(?:ink|inks|ank|unk)|(?<!\b(?:break(?:s|ing)?|broke|broken|narrow(?:s|ed|ing)?)\s)down)(?:\s+by)?\s*$/iu, after: /^\s*(?:decrease|decline|drop|fall|less|fewer|lower)\b/iu },
 }
 
-export const english: Language = { credit, signOff, words, opensOut, opensIn, joined, timeOnly, asks, change, clauseMark: /[，,：:；;—–]/u, predicate }
+export const english: Language = { credit, signOff, quotes: ['“', '”'], words, opensOut, opensIn, joined, timeOnly, asks, change, clauseMark: /[，,：:；;—–]/u, predicate }

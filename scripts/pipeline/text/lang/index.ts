@@ -35,6 +35,12 @@ export function words(text: string, lang: string): readonly Word[] {
   return (tagged[lang as LangCode] ?? tagged.en)(text)
 }
 
+/** `text` in the quotation marks of `lang`: a name (a heading's words) inside a sentence. */
+export function quoted(text: string, lang: string): string {
+  const [open, close] = language(lang).quotes
+  return `${open}${text}${close}`
+}
+
 /** Whether `text` asks a question in `lang`, whether or not a question mark ends it. */
 export function asks(text: string, lang: string): boolean {
   return /[?？]\s*$/u.test(text) || language(lang).asks(words(text, lang))

@@ -116,4 +116,4 @@ const change: Language['change'] = {
   fall: { before: /(?:減少|低下|下落|減)(?:し(?:まし)?た)?\s*[（(]\s*$/u, after: /^\s*の?(?:減少|減|低下|下落)/u },
 }
 
-export const japanese: Language = { credit, signOff, reasonEnd, words, opensOut, opensIn, timeOnly, asks, change, clauseMark: /[、，,：:；;—–]/u, predicate: word => word.pos === 'verb' || word.pos === 'adj' || word.pos === 'aux' }
+export const japanese: Language = { credit, signOff, quotes: ['「', '」'], reasonEnd, words, opensOut, opensIn, timeOnly, asks, change, clauseMark: /[、，,：:；;—–]/u, predicate: word => word.pos === 'verb' || word.pos === 'adj' || word.pos === 'aux' }

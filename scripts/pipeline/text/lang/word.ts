@@ -35,6 +35,8 @@ export interface Language {
   signOff: RegExp
   /** The marks that end a clause inside a sentence, one character: where a key point may stop. */
   clauseMark: RegExp
+  /** The marks a sentence quotes a name with ("“…”", "「…」"): a heading named in running text. */
+  quotes: readonly [string, string]
   /** Whether `words` ask, though no question mark says so (a chart's slug "where-do-you-live", "你用什么工具"). */
   asks: (words: readonly Word[]) => boolean
   /**

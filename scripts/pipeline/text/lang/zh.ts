@@ -190,4 +190,4 @@ const change: Language['change'] = {
   fall: { before: /(?:下降|减少|降低|下滑|下跌|减)了?\s*$/u, after: /^\s*的?(?:下降|降幅|跌幅|减少)/u },
 }
 
-export const chinese: Language = { credit, signOff, words, opensOut, opensIn, timeOnly, asks, change, clauseMark, predicate: word => word.pos === 'verb' || word.pos === 'adj' }
+export const chinese: Language = { credit, signOff, quotes: ['“', '”'], words, opensOut, opensIn, timeOnly, asks, change, clauseMark, predicate: word => word.pos === 'verb' || word.pos === 'adj' }
