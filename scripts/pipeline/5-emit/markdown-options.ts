@@ -2,6 +2,7 @@
 import type { Handle, Options } from 'mdast-util-to-markdown'
 import { gfmToMarkdown } from 'mdast-util-gfm'
 import { mathToMarkdown } from 'mdast-util-math'
+import { defaultHandlers } from 'mdast-util-to-markdown'
 
 // Slidev renders slides with markdown-it's typographer on (-- → –, ... → …, (c) → ©):
 // an escape splits each such run so the text shows as written. Autolinks take no escapes.
@@ -27,6 +28,26 @@ function inlineMathInTable(...[node, parent, state, info]: Parameters<Handle>): 
 }
 inlineMathInTable.peek = inlineMath.peek
 
+// `_` opens and closes emphasis only outside a word, and Chinese and Japanese run words together:
+// "是_隐状态_" is no emphasis to markdown-it, so mdast-util-to-markdown wrote the neighbours as
+// character references ("&#x662F;_&#x9690;状态_"), unreadable in slides.md. `*` may touch a word
+// (CommonMark's flanking rules), so emphasis glued to a letter or digit is written with stars;
+// elsewhere `_` stays. Without an `attention` of its own, the handler sees the characters around it.
+const wordCharacter = /[\p{L}\p{N}]/u
+function emphasis(...[node, parent, state, info]: Parameters<Handle>): string {
+  if (!wordCharacter.test(info.before.slice(-1)) && !wordCharacter.test(info.after.charAt(0)))
+    return defaultHandlers.emphasis(node, parent, state, info)
+  const preferred = state.options.emphasis
+  state.options.emphasis = '*'
+  try {
+    return defaultHandlers.emphasis(node, parent, state, info)
+  }
+  finally {
+    state.options.emphasis = preferred
+  }
+}
+emphasis.peek = defaultHandlers.emphasis.peek
+
 /** How talkdown writes Markdown (the fast text handler of `markdown-parts.ts` aside). */
 export const markdownOptions: Options = {
   bullet: '-',
@@ -36,7 +57,7 @@ export const markdownOptions: Options = {
   listItemIndent: 'one',
   rule: '*',
   // Formulas (made inert in inert/tex.ts) as `$…$` and `$$…$$`, which Slidev's KaTeX typesets.
-  extensions: [gfmToMarkdown(), mathToMarkdown(), { handlers: { inlineMath: inlineMathInTable } }],
+  extensions: [gfmToMarkdown(), mathToMarkdown(), { handlers: { inlineMath: inlineMathInTable, emphasis } }],
   unsafe: [
     { character: '$' },
     { character: '<' },
