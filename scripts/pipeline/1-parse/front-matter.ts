@@ -13,7 +13,8 @@ import { memo } from '../shared/memo.ts'
 const keys: Record<keyof FrontMatter, string[]> = {
   title: ['title'],
   subtitle: ['subtitle', 'description', 'summary'],
-  author: ['author', 'authors'],
+  // `by`: the Go blog's byline.
+  author: ['author', 'authors', 'by'],
   date: ['date', 'lastmod'],
 }
 

@@ -152,7 +152,7 @@ export function prepare(tree: Root, file: VFile, imageBase: string, imageExists?
     emojiShortcodes(tree)
   if (types.has('code') || source.includes('mermaid'))
     diagramKinds(tree, file)
-  if (types.has('list') && types.has('link'))
+  if (types.has('list') && (types.has('link') || types.has('html')))
     tableOfContents(tree)
   if (types.has('linkReference') || types.has('imageReference'))
     resolveReferences(tree)

@@ -2,10 +2,10 @@
 // does its job. A list of nothing but links to the article's own headings goes to the
 // notes only, and so does a Contents heading that holds only such a list (it then opens
 // no section of its own).
-import type { Heading, List, ListItem, Root, RootContent } from 'mdast'
+import type { Heading, List, ListItem, PhrasingContent, Root, RootContent } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 
-const contentsTitle = /^(?:table of contents|contents|toc|目录|目錄|本文目录|文章目录|内容目录)$/i
+const contentsTitle = /^(?:table of contents|contents|sections|toc|目录|目錄|本文目录|文章目录|内容目录|目次)$/i
 
 function isAnchorLink(item: ListItem): boolean {
   const [first, ...rest] = item.children
@@ -13,8 +13,16 @@ function isAnchorLink(item: ListItem): boolean {
     return false
   const shown = first.children.filter(child => child.type !== 'text' || child.value.trim())
   const link = shown[0]
-  return shown.length === 1 && link?.type === 'link' && link.url.startsWith('#') && link.url.length > 1
+  return ((shown.length === 1 && link?.type === 'link' && link.url.startsWith('#') && link.url.length > 1) || isHtmlAnchor(shown))
     && rest.every(child => child.type === 'list' && isContentsList(child))
+}
+
+// An HTML link to an anchor and its words: `<a href="#demographics">Who did we hear from?</a>` (the Go blog's "Sections").
+function isHtmlAnchor(nodes: PhrasingContent[]): boolean {
+  const [open, ...inner] = nodes
+  const close = inner.pop()
+  return open?.type === 'html' && /^<a\s[^>]*href\s*=\s*["']#[^"']+["'][^>]*>$/iu.test(open.value) && close?.type === 'html' && /^<\/a\s*>$/iu.test(close.value)
+    && inner.length > 0 && inner.every(node => node.type === 'text')
 }
 
 /** Whether `list` is a table of contents: every item (nested ones too) is a link to an in-article anchor. */
