@@ -45,6 +45,8 @@ describe('shortRanges', () => {
   it('drops lead-ins and connectives', () => {
     expect(short('值得注意的是，推理模型在代码领域表现尤为出色。')).toBe('推理模型在代码领域表现尤为出色')
     expect(short('因此，2025年的能力提升主要体现在强化学习的时间投入上，而非模型规模的盲目增长。')).toBe('2025年的能力提升主要体现在强化学习的时间投入上')
+    // "So far" is no connective: dropping "So" left "Far we've used very little hardware".
+    expect(short('So far we\'ve used very little hardware.', 'en')).toBe('So far we\'ve used very little hardware')
   })
   it('never leaves a quotation open or ends with an ellipsis', () => {
     const text = short('能够调用工具的推理模型可以规划多步骤任务、执行并持续"对结果进行推理"，从而更新计划以更好地实现目标。')

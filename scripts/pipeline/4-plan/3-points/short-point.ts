@@ -20,7 +20,7 @@ const parenthetical = /（[^（）]*）|\s?\((?!\d+\))[^()]*\)/gu
 // Words that open a phrase of their own: a cut before one ends a phrase, not a word.
 const phraseOpeners = new Set(['adp', 'cconj', 'sconj'])
 // Connectives that tie a sentence to the one before: a bullet stands alone without them.
-const connective = /^(?:因此|所以|此外|同时|另外|然而|但是|不过|而且|并且|其次|首先|最后|当然|事实上|实际上|换句话说|也就是说|However|Therefore|Also|Moreover|In addition|Meanwhile|Finally|Still|Yet|So|But|And)(?=[，,\s])/iu
+const connective = /^(?:因此|所以|此外|同时|另外|然而|但是|不过|而且|并且|其次|首先|最后|当然|事实上|实际上|换句话说|也就是说|However|Therefore|Also|Moreover|In addition|Meanwhile|Finally|Still|Yet|So(?!\s+(?:far|that|much|many|long|as)\b)|But|And)(?=[，,\s])/iu
 
 // An English sentence's introductory adverbial ("As Rust grows, …", "In 2023, …", "This year, …"):
 // the bullet keeps the main clause after it.

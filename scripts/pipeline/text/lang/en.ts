@@ -50,7 +50,7 @@ const namingParticiples = new Set(['known', 'called', 'named', 'dubbed', 'termed
 const lightVerbs = new Set(['do', 'make', 'get', 'take', 'give', 'put', 'bring', 'keep'])
 // Verbs that say nothing without the preposition that takes their complement: "This one design decision
 // has led | to…", "what does it look | like". Their forms come from compromise's conjugator.
-const prepositionalVerbs: Readonly<Record<string, string>> = { lead: 'to', look: 'like', seem: 'to', tend: 'to', need: 'to', base: 'on', focus: 'on', wait: 'for', pass: 'as', struggle: 'with', depend: 'on', rely: 'on', consist: 'of', result: 'in', belong: 'to', refer: 'to', stem: 'from', account: 'for', deal: 'with', cope: 'with' }
+const prepositionalVerbs: Readonly<Record<string, string>> = { lead: 'to', look: 'like', seem: 'to', tend: 'to', need: 'to', base: 'on', focus: 'on', wait: 'for', pass: 'as', struggle: 'with', depend: 'on', rely: 'on', consist: 'of', result: 'in', belong: 'to', refer: 'to', stem: 'from', account: 'for', deal: 'with', cope: 'with', go: 'to', try: 'to' }
 // The infinitive of each form above.
 const formOf = new Map(Object.keys(prepositionalVerbs).flatMap(verb =>
   Object.values(nlp(verb).verbs().conjugate()[0] as Record<string, string>).filter(form => !form.includes(' ')).map(form => [form, verb] as const)))
@@ -93,6 +93,13 @@ function opensOut(all: readonly Word[], text: string): boolean {
   const lower = last.text.toLowerCase()
   // A contracted auxiliary ("you'd", "we'll", "they've") wants its verb.
   if (/['’](?:d|ll|ve|re)$/iu.test(last.text) || (all.length === 1 && placeholders.has(lower)) || cues.has(lower) || wantsMore.has(lower) || subjects.has(lower) || copulas.has(lower) || last.tags.includes('QuestionWord'))
+    return true
+  // A question stopped on its subject: "Does the compiler", "Is the Rust world" (its verb, adjective or
+  // second noun phrase still to come: "Is there a lab", "Is Rust a language" are whole).
+  const first = all[0]!.text.toLowerCase()
+  const predicated = all.slice(1).some(word => ['verb', 'adj', 'aux'].includes(word.pos) && !word.tags.includes('Noun'))
+  const determiners = all.filter(word => word.pos === 'det').length
+  if (all.length > 1 && !predicated && (inverting.has(first) || (copulas.has(first) && !['there', 'it', 'this', 'that'].includes(all[1]!.text.toLowerCase()) && determiners === 1 && all[1]!.pos === 'det')))
     return true
   // A time alone sets the scene and says nothing: "Each year", "Last month".
   if (timeOnly(all))
@@ -216,6 +223,8 @@ function joined(last: Word, next: Word, headline: boolean): boolean {
     // An adverb and the adjective or verb it modifies: "I'm honestly extremely | amazed", "you simply | set".
     || (last.pos === 'adv' && (next.pos === 'adj' || (next.pos === 'verb' && !next.tags.includes('Gerund'))))
     || (last.pos === 'verb' && verbPreposition.get(last.text.toLowerCase()) === next.text.toLowerCase())
+    // A verb and what it is about: "we also asked | about the other languages", "think | about", "care | about".
+    || (last.pos === 'verb' && next.text.toLowerCase() === 'about')
     // An adjective and the clause that says what is so: "We were pleased | that…", "The API is easy | to use".
     || (last.pos === 'adj' && ['to', 'that'].includes(next.text.toLowerCase()))
 }

@@ -37,6 +37,11 @@ const cases: ReadonlyArray<readonly [string, string, boolean]> = [
   ['en', 'We want to do', true],
   ['en', 'The goroutine puts it in the shared area so', true],
   ['en', 'I think so', false],
+  ['en', 'Is the Rust world', true],
+  ['en', 'Is Rust fast', false],
+  ['en', 'Does the compiler', true],
+  ['en', 'Is there some HIL (Hardware-In-the-Loop) lab somewhere', false],
+  ['en', 'Is Rust a language', false],
   ['en', 'Going forward there is a line between DRAM', true],
   ['en', 'There is a line between DRAM and flash', false],
   ['en', 'Collaboration between teams should be very high', false],
@@ -201,6 +206,9 @@ describe('isCreditLine', () => {
 describe('wholeUpTo', () => {
   const cuts: ReadonlyArray<readonly [string, string, string, boolean]> = [
     ['en', 'Rust 1.65 stabilizes generic associated types, which were long awaited.', 'Rust 1.65 stabilizes generic associated types', true],
+    ['en', 'This year we also asked about the other languages that people use.', 'This year we also asked', false],
+    ['en', 'Is the Rust world going to have to think about this?', 'Is the Rust world going', false],
+    ['en', 'Everyone knows the spirit of what you\'re trying to do here.', 'Everyone knows the spirit of what you\'re trying', false],
     ['en', 'Rust 1.65 stabilizes generic associated types, which were long awaited.', 'Rust 1.65 stabilizes generic', false],
     ['en', 'Rust 1.65 stabilizes generic associated types, which were long awaited.', 'Rust 1.65 stabilizes gen', false],
     ['zh', '2025年提供了前所未有的机遇，也带来了挑战。', '2025年提供了前所未有的机遇', true],
