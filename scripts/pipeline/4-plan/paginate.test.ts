@@ -32,6 +32,16 @@ describe('paginate', () => {
     }
     expect(pages.flatMap(page => page.points.flatMap(point => point.notes))).toHaveLength(12)
   })
+  it.each([
+    ['three short sayings share one', [30, 30, 30], [3]],
+    ['two of the longest stay apart', [104, 104], [1, 1]],
+    ['four short ones make three and one', [20, 20, 20, 20], [3, 1]],
+  ] as const)('puts sayings in a row on quote slides: %s', (_, widths, sizes) => {
+    // A saying of `em` em: Chinese characters are one em each.
+    const saying = (em: number): Point => ({ kind: 'quote', body: [{ type: 'blockquote', children: [{ type: 'paragraph', children: [{ type: 'text', value: '说'.repeat(em) }] }] }], notes: [], lines: 0 })
+    const pages = paginate([paragraph(), ...widths.map(saying)])
+    expect(pages.filter(page => page.kind === 'quote').map(page => page.points.length)).toEqual(sizes)
+  })
   it('gives a quote its own page after the text it came from', () => {
     const quote: Point = { kind: 'quote', body: [], notes: [], lines: 0 }
     expect(paginate([paragraph(), quote, paragraph()]).map(page => page.kind)).toEqual(['content', 'quote'])

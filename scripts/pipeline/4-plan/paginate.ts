@@ -8,8 +8,8 @@ import type { Page } from './3-points/page.ts'
 import type { Point } from './3-points/point.ts'
 import type { Room } from './3-points/select-points.ts'
 import { toString } from 'mdast-util-to-string'
-import { slideRoom, slideSeconds } from '../shared/tuning.ts'
-import { sentenceEnds, visibleCharacters } from '../text/measure.ts'
+import { quoteSlide, slideRoom, slideSeconds } from '../shared/tuning.ts'
+import { sentenceEnds, visibleCharacters, width } from '../text/measure.ts'
 import { speakingTime, spokenBlocks } from '../text/speaking-time.ts'
 import { selectPoints } from './3-points/select-points.ts'
 import { isImageBlock } from './3-points/shown-visuals.ts'
@@ -75,6 +75,20 @@ function chunks(points: Point[], times: number[], count: number): Point[][] {
   return result
 }
 
+// Sayings in a row share a quote slide, up to `quoteSlide.quotes` within `quoteSlide.width` em.
+function quoteGroups(quotes: Point[]): Point[][] {
+  const shownWidth = (group: Point[]): number => group.reduce((sum, quote) => sum + width(quote.body.map(block => toString(block)).join(' ')), 0)
+  const groups: Point[][] = []
+  for (const quote of quotes) {
+    const last = groups.at(-1)
+    if (last && last.length < quoteSlide.quotes && shownWidth([...last, quote]) <= quoteSlide.width)
+      last.push(quote)
+    else
+      groups.push([quote])
+  }
+  return groups
+}
+
 /** Split `points` (one section, in article order) into slides; `share` of the normal room, for sections the fit stage tightened; `title`: the section's, which key points are ranked against. */
 export function paginate(points: Point[], share = 1, lang: Lang = 'zh', title = ''): Page[] {
   const room: Room = { lines: slideRoom.lines * share, bullets: Math.max(1, Math.floor(slideRoom.bullets * share)) }
@@ -91,7 +105,7 @@ export function paginate(points: Point[], share = 1, lang: Lang = 'zh', title = 
     else
       leading.push(point)
   }
-  const quotePages = (quotes: Point[]): Page[] => quotes.map(quote => ({ kind: 'quote', points: [quote] }))
+  const quotePages = (quotes: Point[]): Page[] => quoteGroups(quotes).map(group => ({ kind: 'quote', points: group }))
   if (!body.length)
     return quotePages(leading)
   const times = body.map(seconds)

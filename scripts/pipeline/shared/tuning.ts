@@ -45,6 +45,13 @@ export const statementRoom = { lineWidth: 22, lines: 3 }
 
 /** Widest key point taken from a paragraph, in em: under two bullet lines of `lineWidth` (a quote's may run to twice it). */
 export const keyPointBudget = 52
+/**
+ * Sayings in a row that share a quote slide: at most three, together at most 160 em, about five lines of the quote
+ * layout's 1.7rem type (32 em a line) with room for each block's padding. A survey's respondents read together, as a
+ * presenter shows them; one slide each, the Go survey had 21 quote slides of one saying. Two of the longest (2 ×
+ * `keyPointBudget` each) stay apart.
+ */
+export const quoteSlide = { quotes: 3, width: 160 }
 /** Widest Chinese key point, in em, and longest English one, in words: one bullet line (31 em) that reads at a glance. */
 export const pointBudget = { zh: 28, en: 10 }
 // A whole English clause may run to twelve words: cut to ten it would end mid-phrase.
