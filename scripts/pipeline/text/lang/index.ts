@@ -272,7 +272,8 @@ export function topicPhrase(text: string, lang: string): string | undefined {
   const all = words(trimmed, lang)
   const particle = (set: ReadonlySet<string>) => (word: Word): boolean => word.pos === 'adp' && set.has(word.text)
   for (const particles of topicParticles) {
-    const at = all.findIndex(particle(particles))
+    // A は or も right after another particle tops a place or a time, not a noun phrase ("React 18 に | は …改善が").
+    const at = all.findIndex((word, index) => particle(particles)(word) && all[index - 1]?.pos !== 'adp')
     // What a clause acts on is the phrase after its topic, if it has one: "コアチームも | 研究結果を".
     const from = all.slice(0, Math.max(0, at)).findLastIndex(particle(topicParticles[0]!)) + 1
     const head = all.slice(from, Math.max(0, at))
