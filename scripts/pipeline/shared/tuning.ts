@@ -54,6 +54,13 @@ export const keyPointBudget = 52
 export const quoteSlide = { quotes: 3, width: 160 }
 /** Widest Chinese key point, in em, and longest English one, in words: one bullet line (31 em) that reads at a glance. */
 export const pointBudget = { zh: 28, en: 10 }
+/**
+ * How far over `pointBudget.zh` a Chinese or Japanese sentence with no whole cut may be shown whole: a cut between
+ * its words ends mid-phrase, and a Japanese sentence of katakana loanwords is wide for what it says ("React 18 には
+ * サスペンスを使ったサーバサイドレンダリングのパフォーマンス改善が含まれています", 45.5 em; at 1.5 its slide showed
+ * only a pointer to a video). 1.65 is two lines of a large-type slide.
+ */
+export const wholeSentence = 1.65
 // A whole English clause may run to twelve words: cut to ten it would end mid-phrase.
 export const clauseWords = 12
 

@@ -5,7 +5,7 @@
 import type { PhrasingContent } from 'mdast'
 import type { Lang } from '../../model/deck.ts'
 import { memo } from '../../shared/memo.ts'
-import { clauseWords, pointBudget } from '../../shared/tuning.ts'
+import { clauseWords, pointBudget, wholeSentence } from '../../shared/tuning.ts'
 import { isCjkLang } from '../../text/article-lang.ts'
 import { balanced, clauseMark, givesReasonOnly, handsOn, isFragment, opensOnSubject, wholeUpTo, words } from '../../text/lang/index.ts'
 import { sentenceEnds, width } from '../../text/measure.ts'
@@ -115,14 +115,14 @@ function mainClause(view: string, lang: Lang): number | undefined {
 const timeClause = /^[^，,：:；;]{0,12}?(?:\d{4}\s*年|\d{1,2}\s*月)[^，,：:；;]{0,8}[，,]\s*/u
 
 // Where no clause ends in the budget, a Chinese sentence goes without its opening time clause if
-// the rest then fits ("DeepSeek 3的发布标志着中国开源模型革命的开始"), else whole up to half again the
-// budget: a cut between its words ends mid-phrase ("…证明了开发者对命令行访问"); then the longest head the
+// the rest then fits ("DeepSeek 3的发布标志着中国开源模型革命的开始"), else whole up to `wholeSentence`
+// times the budget: a cut between its words ends mid-phrase ("…证明了开发者对命令行访问"); then the longest head the
 // language layer calls whole, else nothing. Range [start, end) of `view`.
 function lastResort(view: string, lang: Lang): [number, number] {
   const time = lang === 'zh' ? timeClause.exec(view)?.[0].length ?? 0 : 0
   if (time && fitsClause(view.slice(time), lang) && shortEnough(view.slice(time), lang))
     return [time, view.length]
-  if (isCjkLang(lang) && width(view) <= pointBudget.zh * 1.5)
+  if (isCjkLang(lang) && width(view) <= pointBudget.zh * wholeSentence)
     return [0, view.length]
   const main = isCjkLang(lang) ? mainClause(view, lang) : undefined
   if (main !== undefined)
