@@ -69,6 +69,9 @@ export const nastyLines = [
   '$$ a = b $$',
   '  $$',
   '> $$',
+  // a formula opened on its first line and closed at the end of a later one (the d2l shape)
+  '$$\\nabla f = 0 \\text{ and}',
+  '\\epsilon = 0.$$',
   '\\[',
   '\\]',
   'a $x^2$ b and \\(y_1\\)',

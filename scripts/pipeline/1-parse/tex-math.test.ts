@@ -67,6 +67,30 @@ describe('the parse of an article that uses math', () => {
     expect(formulas).toEqual([expected])
   })
 
+  // A display formula: `$$` at a line's start, up to the first line that ends in `$$` before a blank line (as Slidev's KaTeX reads it).
+  it.each<[string, [string, string][]]>([
+    // d2l's Newton step: the first line is TeX, not remark-math's "meta"; what follows is an article again.
+    ['$$\\nabla f(\\mathbf{x}) + \\mathbf{H} \\boldsymbol{\\epsilon} = 0 \\text{ and hence }\n\\boldsymbol{\\epsilon} = -\\mathbf{H}^{-1} \\nabla f(\\mathbf{x}).$$\n\n# Next', [['math', '\\nabla f(\\mathbf{x}) + \\mathbf{H} \\boldsymbol{\\epsilon} = 0 \\text{ and hence }\n\\boldsymbol{\\epsilon} = -\\mathbf{H}^{-1} \\nabla f(\\mathbf{x}).'], ['heading', '']]],
+    ['$$\na = b\n$$\n\nafter', [['math', 'a = b'], ['paragraph', '']]],
+    ['$$ \\begin{aligned}\na &= b \\\\\n- c\n\\end{aligned}\n$$', [['math', '\\begin{aligned}\na &= b \\\\\n- c\n\\end{aligned}']]],
+    ['$$\na = b $$  \nafter', [['math', 'a = b'], ['paragraph', '']]],
+    ['text\n$$a\nb$$', [['paragraph', ''], ['math', 'a\nb']]],
+    ['- item\n\n  $$a\n  b$$', [['list', '']]],
+    ['> $$a\n> b$$', [['blockquote', '']]],
+    // One line: inline math, which 2-prepare/display-math.ts makes a display formula when it is alone.
+    ['$$a$$ and b', [['paragraph', '']]],
+    // Unclosed: text up to the blank line (or a heading), never the rest of the article.
+    ['$$a\nb\n\n# Next\n\ntext', [['paragraph', ''], ['heading', ''], ['paragraph', '']]],
+    ['$$\na\n\ntext $$', [['paragraph', ''], ['paragraph', '']]],
+    ['$$a\n# b\nc $$', [['paragraph', ''], ['heading', ''], ['paragraph', '']]],
+  ])('%j', (text, expected) => {
+    expect(parseWhole(`${text}\n\n$x$`).children.slice(0, -1).map(node => [node.type, node.type === 'math' ? node.value : ''])).toEqual(expected)
+  })
+
+  it('reads an unclosed `$$` as text', () => {
+    expect(first('$$a\nb')).toEqual([['text', '$$a\nb']])
+  })
+
   it('leaves an article without math to plain Markdown, dollars and all', () => {
     expect(first('$5 and $10, \\(sic\\)')).toEqual([['text', '$5 and $10, (sic)']])
   })

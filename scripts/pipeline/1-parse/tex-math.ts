@@ -7,11 +7,12 @@
 import type { Parents } from 'mdast'
 import type { CompileContext, Token } from 'mdast-util-from-markdown'
 import type { InlineMath } from 'mdast-util-math'
-import type { Code, Construct, Effects, State, TokenizeContext } from 'micromark-util-types'
+import type { Code, Construct, Effects, State, TokenizeContext, TokenType } from 'micromark-util-types'
 import type { Processor } from 'unified'
 import { mathFromMarkdown } from 'mdast-util-math'
 import { math } from 'micromark-extension-math'
-import { markdownLineEnding, markdownLineEndingOrSpace } from 'micromark-util-character'
+import { factorySpace } from 'micromark-factory-space'
+import { markdownLineEnding, markdownLineEndingOrSpace, markdownSpace } from 'micromark-util-character'
 
 const dollar = 36
 const backslash = 92
@@ -189,6 +190,177 @@ const texDelimiters: Construct = {
   },
 }
 
+// A display formula opened by a `$$` line. remark-math's own rule (a `$$` fence, what follows
+// it on its line a "meta", a closing `$$` line, else it runs to the end of the document) loses
+// the first line of `$$\nabla f = 0 \text{ and}` / `\epsilon = 0.$$` and, unclosed, reads the
+// rest of the article as one formula. Here a formula opens with `$$` at a line's start (what
+// follows is TeX; a `$` in it makes it inline math in a paragraph, as `$$a$$ and b`), and closes
+// at the first line that ends in as many dollars (a `$$` line of its own too), as Slidev's
+// KaTeX reads it. No such line before a blank line, a heading or a lazy line, and it is no
+// formula: its lines are a paragraph. (A heading ends the search also because the piece-wise
+// parse may cut before one: what comes after a cut must not change what comes before.)
+const fencedMath = (math().flow?.[dollar] ?? []) as Construct
+const displayMath: Construct = {
+  name: 'displayMath',
+  concrete: true,
+  tokenize(effects, ok, nok) {
+    // Read now: an interrupt's context is made for the call; the lazy lines are filled in as lines come.
+    const { interrupt, parser } = this
+    const line = (): number => this.now().line
+    let size = 0
+    // remark-math's fence would read the same formula (a bare opening and a bare closing `$$` line, at most 3 spaces in): its tokens.
+    let fenced = true
+    return effects.check({ tokenize: closes, partial: true }, decide, nok)
+
+    function decide(code: Code): State | undefined {
+      if (interrupt)
+        return ok(code)
+      if (fenced)
+        return effects.attempt(fencedMath, ok, nok)(code)
+      effects.enter('mathFlow')
+      effects.enter('mathFlowFence')
+      effects.enter('mathFlowFenceSequence')
+      return opening(code)
+    }
+    function opening(code: Code): State | undefined {
+      if (code === dollar) {
+        effects.consume(code)
+        return opening
+      }
+      effects.exit('mathFlowFenceSequence')
+      return factorySpace(effects, (next) => {
+        effects.exit('mathFlowFence')
+        return before(next)
+      }, 'whitespace')(code)
+    }
+    // Outside a chunk of TeX: a line ending, the closing dollars, or more TeX.
+    function before(code: Code): State | undefined {
+      if (code === null)
+        return after(code)
+      if (markdownLineEnding(code)) {
+        effects.enter('lineEnding')
+        effects.consume(code)
+        effects.exit('lineEnding')
+        return before
+      }
+      return effects.check({ tokenize: closingRun, partial: true }, closing, (next) => {
+        effects.enter('mathFlowValue')
+        effects.consume(next)
+        return value
+      })(code)
+    }
+    // A space or a `$` may start the closing dollars: `before` looks.
+    function value(code: Code): State | undefined {
+      if (code === null || code === dollar || markdownLineEndingOrSpace(code)) {
+        effects.exit('mathFlowValue')
+        return before(code)
+      }
+      effects.consume(code)
+      return value
+    }
+    function closing(code: Code): State | undefined {
+      return factorySpace(effects, (next) => {
+        effects.enter('mathFlowFence')
+        effects.enter('mathFlowFenceSequence')
+        return closingSequence(next)
+      }, 'whitespace')(code)
+    }
+    function closingSequence(code: Code): State | undefined {
+      if (code === dollar) {
+        effects.consume(code)
+        return closingSequence
+      }
+      effects.exit('mathFlowFenceSequence')
+      return factorySpace(effects, (next) => {
+        effects.exit('mathFlowFence')
+        return after(next)
+      }, 'whitespace')(code)
+    }
+    function after(code: Code): State | undefined {
+      effects.exit('mathFlow')
+      return ok(code)
+    }
+
+    // Spaces, at least `size` dollars, spaces, the line's end.
+    function closingRun(e: Effects, yes: State, no: State): State {
+      let run = 0
+      return space
+      function space(code: Code): State | undefined {
+        if (!markdownSpace(code))
+          return run ? end(code) : dollars(code)
+        token(e, code, 'whitespace')
+        return space
+      }
+      function dollars(code: Code): State | undefined {
+        if (code !== dollar)
+          return run >= size ? space(code) : no(code)
+        run++
+        token(e, code, 'mathFlowFenceSequence')
+        return dollars
+      }
+      function end(code: Code): State | undefined {
+        return code === null || markdownLineEnding(code) ? yes(code) : no(code)
+      }
+    }
+
+    // The lookahead: the opening line, then line by line up to the closing one.
+    function closes(e: Effects, yes: State, no: State): State {
+      let text = ''
+      return open
+      function open(code: Code): State | undefined {
+        if (code === dollar) {
+          size++
+          token(e, code, 'mathFlowFenceSequence')
+          return open
+        }
+        return size < 2 ? no(code) : first(code)
+      }
+      // The rest of the opening line: TeX without a `$`.
+      function first(code: Code): State | undefined {
+        if (code === null || markdownLineEnding(code))
+          return lineEnd(code)
+        if (code === dollar)
+          return no(code)
+        fenced &&= markdownSpace(code)
+        token(e, code, 'mathFlowValue')
+        return first
+      }
+      function lineEnd(code: Code): State | undefined {
+        if (code === null)
+          return no(code)
+        token(e, code, 'lineEnding')
+        text = ''
+        return lineStart
+      }
+      // As remark-math's fence: a lazy line (a quote's line without its `>`) is outside.
+      function lineStart(code: Code): State | undefined {
+        return parser.lazy[line()] ? no(code) : inLine(code)
+      }
+      function inLine(code: Code): State | undefined {
+        if (code !== null && !markdownLineEnding(code)) {
+          // A tab is its columns: `-2` then virtual spaces (`-1`).
+          text += code < 0 ? ' ' : String.fromCharCode(code)
+          token(e, code, 'mathFlowValue')
+          return inLine
+        }
+        const run = /\$+(?=\s*$)/.exec(text)?.[0].length ?? 0
+        if (!text.trim() || /^ {0,3}#{1,6}(?:\s|$)/.test(text))
+          return no(code)
+        if (run < size)
+          return lineEnd(code)
+        fenced &&= /^ {0,3}\$+\s*$/.test(text)
+        return yes(code)
+      }
+    }
+  },
+}
+
+function token(e: Effects, code: Code, type: TokenType): void {
+  e.enter(type)
+  e.consume(code)
+  e.exit(type)
+}
+
 // In a GFM table cell `\|` is a pipe inside any span (the GFM spec), and GitHub and Slidev's
 // markdown-it read math so too; mdast-util-gfm-table unescapes it only in code, so here it is
 // done in math, by the same rule: `\\` stays (5-emit/markdown-options.ts escapes the pipe back).
@@ -207,6 +379,6 @@ function exitMathText(this: CompileContext, token: Token): undefined {
 /** Unified plugin: TeX math in the article (see above); the parse uses it when `usesMath`. */
 export function remarkTexMath(this: Processor): void {
   const data = this.data()
-  ;(data.micromarkExtensions ??= []).push(math(), { text: { [dollar]: dollarAmount, [backslash]: texDelimiters } })
+  ;(data.micromarkExtensions ??= []).push({ text: math().text, flow: { [dollar]: displayMath } }, { text: { [dollar]: dollarAmount, [backslash]: texDelimiters } })
   ;(data.fromMarkdownExtensions ??= []).push(fromMath, { exit: { mathText: exitMathText } })
 }

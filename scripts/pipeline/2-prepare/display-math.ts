@@ -1,6 +1,6 @@
 // kramdown and LaTeX write a display formula as a paragraph of its own, `$$…$$` or `\[…\]`;
-// micromark reads it as inline math (a `$$` line that opens a block is remark-math's own
-// display math already). Such a paragraph becomes a display formula: a visual on the slide.
+// micromark reads it as inline math (a formula over several lines from a `$$` line on is
+// display math already: 1-parse/tex-math.ts). Such a paragraph becomes a display formula: a visual on the slide.
 import type { Paragraph, Root } from 'mdast'
 import type { InlineMath, Math } from 'mdast-util-math'
 import { visit } from 'unist-util-visit'
