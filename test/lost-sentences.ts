@@ -26,6 +26,7 @@ import { mdxStrings } from '../scripts/pipeline/2-prepare/mdx-strings.ts'
 import { codeTags, templateTags } from '../scripts/pipeline/2-prepare/template-tags.ts'
 import { articleLang } from '../scripts/pipeline/text/article-lang.ts'
 import { sentenceEnds } from '../scripts/pipeline/text/measure.ts'
+import { titleNodes } from '../scripts/pipeline/text/title-math.ts'
 
 const squash = (text: string): string => text.replace(/[\s\u200B]+/g, '')
 
@@ -92,7 +93,9 @@ export function sentences(article: string): string[] {
 
 /** Sentences of `article` that appear nowhere in the deck's slides or notes. */
 export function lostSentences(article: string, deck: Deck): string[] {
-  const text = squash(deck.slides.map(slide => [slide.title, ...[...slide.body, ...slide.notes].map(node => toString(node))].join('\n')).join('\n'))
+  // A title holds its formulas in `$` (text/title-math.ts): their text is their TeX.
+  const title = (slide: Deck['slides'][number]): string => toString(titleNodes(slide.title))
+  const text = squash(deck.slides.map(slide => [title(slide), ...[...slide.body, ...slide.notes].map(node => toString(node))].join('\n')).join('\n'))
   return sentences(article).filter(sentence => !text.includes(squash(sentence)))
 }
 

@@ -7,7 +7,7 @@ import type { PDFRef } from 'pdf-lib'
 import type { Deck, OutlineEntry } from '../pipeline/index.ts'
 import type { DeckPages } from './deck-pages.ts'
 import { PDFArray, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber } from 'pdf-lib'
-import { deckOutline, langTags } from '../pipeline/index.ts'
+import { deckOutline, langTags, plainTitle } from '../pipeline/index.ts'
 
 /** What a PDF of the talk carries besides its pages and metadata. */
 export interface PdfExtras {
@@ -77,7 +77,7 @@ export async function finishPdf(printed: Uint8Array, deck: DeckPages, extras: Pd
     throw new Error(`Cannot finish the PDF: printed ${document.getPageCount()} pages, expected one per slide (${deck.count})`)
   addOutline(document, extras)
   if (deck.title)
-    document.setTitle(deck.title)
+    document.setTitle(plainTitle(deck.title))
   if (deck.subject)
     document.setSubject(deck.subject)
   if (deck.author)

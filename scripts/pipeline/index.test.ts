@@ -21,6 +21,7 @@ describe('the pipeline', () => {
       'lowerRoom',
       'parseCached',
       'parseFit',
+      'plainTitle',
       'rankSentences',
       'remembered',
       'roomFromFit',

@@ -7,6 +7,7 @@ import type { Chart, Slide } from '../../pipeline/index.ts'
 import type { PptxContext } from './context.ts'
 import type { Box } from './geometry.ts'
 import { toString } from 'mdast-util-to-string'
+import { plainTitle } from '../../pipeline/index.ts'
 import { blockParagraphs, textRuns } from './block-text.ts'
 import { barChart, growthChart } from './chart-native.ts'
 import { glossaryTable, rankingTable, statCards, timelineShapes } from './chart-shapes.ts'
@@ -101,8 +102,8 @@ function kicker(slide: PptxGenJS.Slide, text: string, context: PptxContext): voi
 /** Draw a content or agenda slide (with its chart, when it has one). */
 export function contentSlide(slide: PptxGenJS.Slide, source: Slide, context: PptxContext): void {
   if (source.kicker)
-    kicker(slide, source.kicker, context)
-  slideTitle(slide, source.title, context)
+    kicker(slide, plainTitle(source.kicker), context)
+  slideTitle(slide, plainTitle(source.title), context)
   if (source.chart) {
     const draw = charts[source.chart.type] as Drawer<Chart>
     draw(slide, source.chart, bodyBox, context)

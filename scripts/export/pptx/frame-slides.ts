@@ -4,6 +4,7 @@ import type { RootContent } from 'mdast'
 import type PptxGenJS from 'pptxgenjs'
 import type { Slide } from '../../pipeline/index.ts'
 import type { PptxContext } from './context.ts'
+import { plainTitle } from '../../pipeline/index.ts'
 import { blockParagraphs, textRuns } from './block-text.ts'
 import { textBase } from './context.ts'
 import { box, pt, slideHeight, slideWidth } from './geometry.ts'
@@ -21,7 +22,7 @@ export function coverSlide(slide: PptxGenJS.Slide, source: Slide, context: PptxC
   const { colors, pptx } = context
   // The gradient's lighter end, as a band along the bottom.
   slide.addShape(pptx.ShapeType.rect, { x: 0, y: slideHeight - 0.28, w: slideWidth, h: 0.28, fill: { color: '38BDF8' }, line: { color: '38BDF8', width: 0 } })
-  slide.addText(source.title, { placeholder: 'title', ...textBase(context, pt(51.2), colors.onCover), bold: true, align: 'left', valign: 'bottom', margin: 0, fit: 'shrink' })
+  slide.addText(plainTitle(source.title), { placeholder: 'title', ...textBase(context, pt(51.2), colors.onCover), bold: true, align: 'left', valign: 'bottom', margin: 0, fit: 'shrink' })
   const rest = after(source.body, 'heading')
   if (rest.length)
     slide.addText(runs(rest, context, pt(22.4), colors.onCover, { paraSpaceBefore: 6 }), { ...box(56, 300, 868, 150), valign: 'top', margin: 0 })
@@ -31,7 +32,7 @@ export function coverSlide(slide: PptxGenJS.Slide, source: Slide, context: PptxC
 export function chapterSlide(slide: PptxGenJS.Slide, source: Slide, context: PptxContext): void {
   const { colors, pptx } = context
   slide.addShape(pptx.ShapeType.rect, { ...box(0, 0, 14, 552), fill: { color: colors.accent }, line: { color: colors.accent, width: 0 } })
-  slide.addText(source.title, { placeholder: 'title', ...textBase(context, pt(44.8)), bold: true, align: 'center', valign: 'bottom', margin: 0, fit: 'shrink' })
+  slide.addText(plainTitle(source.title), { placeholder: 'title', ...textBase(context, pt(44.8)), bold: true, align: 'center', valign: 'bottom', margin: 0, fit: 'shrink' })
   const rest = after(source.body, 'heading')
   if (rest.length)
     slide.addText(runs(rest, context, pt(20.8), colors.muted, { lineSpacingMultiple: 1.3, align: 'center' }), { ...box(70, 296, 854, 180), valign: 'top', margin: 0 })
@@ -41,7 +42,7 @@ export function chapterSlide(slide: PptxGenJS.Slide, source: Slide, context: Ppt
 export function quoteSlide(slide: PptxGenJS.Slide, source: Slide, context: PptxContext): void {
   const { colors, pptx } = context
   // The talk shows no heading here; the slide still names its section (small, muted) for its title.
-  slide.addText(source.title, { placeholder: 'title', ...textBase(context, pt(18), colors.muted), align: 'left', margin: 0, valign: 'top' })
+  slide.addText(plainTitle(source.title), { placeholder: 'title', ...textBase(context, pt(18), colors.muted), align: 'left', margin: 0, valign: 'top' })
   const quote = source.body.filter(block => block.type === 'blockquote')
   slide.addShape(pptx.ShapeType.rect, { ...box(56, 96, 868, 300), fill: { color: colors.surface }, line: { color: colors.surface, width: 0 } })
   slide.addShape(pptx.ShapeType.rect, { ...box(56, 96, 8, 300), fill: { color: colors.accent }, line: { color: colors.accent, width: 0 } })
@@ -55,7 +56,7 @@ export function quoteSlide(slide: PptxGenJS.Slide, source: Slide, context: PptxC
 
 /** The closing slide: its words and the talk's title, centred. */
 export function endSlide(slide: PptxGenJS.Slide, source: Slide, context: PptxContext): void {
-  slide.addText(source.title, { placeholder: 'title', ...textBase(context, pt(40), context.colors.accent), bold: true, align: 'center', valign: 'bottom', margin: 0 })
+  slide.addText(plainTitle(source.title), { placeholder: 'title', ...textBase(context, pt(40), context.colors.accent), bold: true, align: 'center', valign: 'bottom', margin: 0 })
   const rest = after(source.body, 'heading')
   if (rest.length)
     slide.addText(runs(rest, context, pt(22.4), context.colors.muted, { align: 'center' }), { ...box(56, 296, 868, 80), valign: 'top', margin: 0 })

@@ -5,7 +5,7 @@ import type { Deck, Slide } from '../../pipeline/index.ts'
 import type { PptxContext } from './context.ts'
 import type { DiagramPictures } from './diagram-label.ts'
 import PptxGenJS from 'pptxgenjs'
-import { deckOutline, langTags } from '../../pipeline/index.ts'
+import { deckOutline, langTags, plainTitle } from '../../pipeline/index.ts'
 import { contentSlide } from './content-slide.ts'
 import { eastAsianFonts, fixPackage } from './fix-package.ts'
 import { chapterSlide, coverSlide, endSlide, quoteSlide } from './frame-slides.ts'
@@ -28,7 +28,7 @@ export interface PptxOptions {
 // Which section (chapter) each slide belongs to: the last outline entry at or before it.
 function sectionTitles(deck: Deck): string[] {
   const starts = deckOutline(deck)
-  return deck.slides.map((_, index) => starts.findLast(entry => entry.slide <= index)?.title ?? deck.title)
+  return deck.slides.map((_, index) => starts.findLast(entry => entry.slide <= index)?.title ?? plainTitle(deck.title))
 }
 
 /** The PowerPoint file of `deck`, as bytes. */
@@ -36,8 +36,8 @@ export async function writePptx(deck: Deck, options: PptxOptions): Promise<Uint8
   const pptx = new PptxGenJS()
   pptx.defineLayout({ name: 'TALKDOWN', width: slideWidth, height: slideHeight })
   pptx.layout = 'TALKDOWN'
-  pptx.title = deck.title
-  pptx.subject = deck.subtitle ?? deck.title
+  pptx.title = plainTitle(deck.title)
+  pptx.subject = deck.subtitle ?? plainTitle(deck.title)
   pptx.author = deck.author ?? ''
   pptx.company = 'talkdown'
   const eastAsian = eastAsianFonts[deck.lang]

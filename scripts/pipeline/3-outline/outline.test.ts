@@ -4,6 +4,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { VFile } from 'vfile'
 import { frontMatter } from '../1-parse/front-matter.ts'
+import { parseWhole } from '../1-parse/parse.ts'
 import { outline } from './outline.ts'
 
 function shape(markdown: string) {
@@ -36,6 +37,13 @@ describe('outline', () => {
       preamble: 1,
       chapters: [['A', 'deep'], ['B']],
     })
+  })
+  it.each([
+    // cp-algorithms: the formula stays one (text/title-math.ts), where a flattened title read "The \mathcal{O}(n^4) algorithm".
+    ['## The $\\mathcal{O}(n^4)$ algorithm\n\ntext $x$', 'The $\\mathcal{O}(n^4)$ algorithm'],
+    ['## Costs \\$5 or $10\n\ntext', 'Costs \\$5 or \\$10'],
+  ])('titles %j as %j', (markdown, title) => {
+    expect(outline(parseWhole(markdown), {}).chapters[0]!.title).toBe(title)
   })
   it('reads setext headings like ATX ones', () => {
     expect(shape('Part one\n========\n\ntext\n\nPart two\n========\n\nSub\n---\n').chapters).toEqual([['Part one'], ['Part two', 'Sub']])

@@ -5,6 +5,7 @@
 import type { Heading, Root, RootContent } from 'mdast'
 import type { Chapter, FrontMatter, Outline, Section } from '../model/deck.ts'
 import { toString } from 'mdast-util-to-string'
+import { titleOf } from '../text/title-math.ts'
 
 /** Split the article into a preamble, chapters and sections. */
 export function outline(tree: Root, front: FrontMatter): Outline {
@@ -41,7 +42,7 @@ function minDepth(headings: Heading[]): number | undefined {
 function place(result: Outline, node: RootContent): void {
   const chapter = result.chapters.at(-1)
   if (node.type === 'heading' && node.depth === result.chapterDepth) {
-    result.chapters.push({ heading: node, title: toString(node).trim(), intro: [], sections: [] })
+    result.chapters.push({ heading: node, title: titleOf(node).trim(), intro: [], sections: [] })
     return
   }
   if (!chapter) {
@@ -49,7 +50,7 @@ function place(result: Outline, node: RootContent): void {
     return
   }
   if (node.type === 'heading' && node.depth === result.sectionDepth) {
-    chapter.sections.push({ heading: node, title: toString(node).trim(), blocks: [] })
+    chapter.sections.push({ heading: node, title: titleOf(node).trim(), blocks: [] })
     return
   }
   const section = chapter.sections.at(-1)

@@ -9,6 +9,7 @@ import { articleLang } from '../text/article-lang.ts'
 import { sentenceEnds, visibleCharacters } from '../text/measure.ts'
 import { hasFormula, plainText } from '../text/phrasing.ts'
 import { proseText } from '../text/prose.ts'
+import { plainTitle, titleFromText, titleOf } from '../text/title-math.ts'
 import { keyPoint } from './3-points/key-point.ts'
 import { isLinksOnly } from './3-points/quote.ts'
 import { shortPoint } from './3-points/short-point.ts'
@@ -77,14 +78,15 @@ export function deckMeta(tree: Root, structure: Outline, front: FrontMatter, set
   const text = toString(tree)
   // Judged from prose only: code, URLs and HTML would make a Chinese article English.
   const lang: Lang = settings.lang ?? articleLang(proseText(tree))
-  const headingTitle = structure.titleHeading && toString(structure.titleHeading).trim()
+  // The deck's title is a title (text/title-math.ts): a formula in its heading shows on the cover.
+  const headingTitle = structure.titleHeading && titleOf(structure.titleHeading).trim()
   // A title the article ends with a comma or colon ('…性能测试报告，') is cut off there on
   // the cover; a settings title is taken as given.
-  const found = front.title ?? headingTitle
-  const title = settings.title ?? (found?.replace(/[\s，,、；;：:]+$/u, '') || found) ?? stem ?? 'talk'
+  const found = front.title === undefined ? headingTitle : titleFromText(front.title)
+  const title = (settings.title === undefined ? undefined : titleFromText(settings.title)) ?? (found?.replace(/[\s，,、；;：:]+$/u, '') || found) ?? titleFromText(stem ?? 'talk')
   // A title heading that lost to a given title still shows, as the subtitle (before a
   // front-matter summary, which is not the article's text and often a paragraph long).
-  const shownHeading = headingTitle && headingTitle !== title ? headingTitle : undefined
+  const shownHeading = headingTitle && headingTitle !== title ? plainTitle(headingTitle) : undefined
   const meta: DeckMeta = {
     title,
     subtitle: settings.subtitle ?? shownHeading ?? summarySentence(front.subtitle, lang) ?? leadSentence(tree, lang),

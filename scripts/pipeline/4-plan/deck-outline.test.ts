@@ -36,6 +36,14 @@ it('bookmarks chapters at their divider or first slide, and sections at their fi
   ])
 })
 
+it('bookmarks a title with a formula as it reads: PDF bookmarks are plain text', () => {
+  const formula: Deck = { ...deck, chapters: ['The $\\mathcal{O}(n^4)$ algorithm'], slides: [slide('cover', 'T'), slide('chapter', 'The $\\mathcal{O}(n^4)$ algorithm'), slide('content', 'Costs \\$5', 'Costs \\$5')] }
+  expect(deckOutline(formula)).toEqual([
+    { title: 'T', slide: 0, children: [] },
+    { title: 'The O(n⁴) algorithm', slide: 1, children: [{ title: 'Costs $5', slide: 2, children: [] }] },
+  ])
+})
+
 it('bookmarks a chapter once when its short sections share a slide titled as the chapter', () => {
   const merged: Deck = {
     ...deck,

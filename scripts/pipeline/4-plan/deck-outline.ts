@@ -2,10 +2,11 @@
 // at its first slide. PDF bookmarks and PPTX sections are made from it. Short sections may
 // share a slide titled as their chapter: that slide belongs to the chapter already open.
 import type { Deck, Slide } from '../model/deck.ts'
+import { plainTitle } from '../text/title-math.ts'
 
 /** One bookmark: a title and the slide it opens. */
 export interface OutlineEntry {
-  /** Chapter or section title (plain text). */
+  /** Chapter or section title (plain text: a formula read as text). */
   title: string
   /** 0-based index of the slide it points at. */
   slide: number
@@ -37,10 +38,10 @@ export function deckOutline(deck: Deck): OutlineEntry[] {
     if (role === 'chapter' && seen.has(title))
       return
     if (role === 'section' && chapter) {
-      chapter.children.push({ title, slide: index, children: [] })
+      chapter.children.push({ title: plainTitle(title), slide: index, children: [] })
       return
     }
-    const entry = { title, slide: index, children: [] }
+    const entry = { title: plainTitle(title), slide: index, children: [] }
     top.push(entry)
     seen.add(title)
     chapter = role === 'top' ? undefined : entry

@@ -4,7 +4,7 @@
 // at the start, the next one), so none of its words are lost.
 import type { RootContent } from 'mdast'
 import type { Slide } from '../model/deck.ts'
-import { toString } from 'mdast-util-to-string'
+import { titleNodes, titleOf } from '../text/title-math.ts'
 
 function visible(node: RootContent): boolean {
   switch (node.type) {
@@ -32,14 +32,14 @@ export function showsContent(slide: Slide): boolean {
 }
 
 function bold(title: string): RootContent {
-  return { type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: title }] }] }
+  return { type: 'paragraph', children: [{ type: 'strong', children: titleNodes(title) }] }
 }
 
 // The notes a left-out slide hands on: its heading first (a title from the article, not
 // a label such as "Introduction"), unless its notes open with it; before that the title
 // of its part when the part has no divider to show it.
 function handedOn(slide: Slide, heading: string | undefined, part: string | undefined): RootContent[] {
-  const opensWithTitle = slide.notes[0] && toString(slide.notes[0]).trim() === heading
+  const opensWithTitle = slide.notes[0] && titleOf(slide.notes[0]).trim() === heading
   // A continuation (titled `… (cont.)`) has handed its heading on already.
   const notes = !heading || opensWithTitle || slide.title !== heading ? slide.notes : [bold(heading), ...slide.notes]
   return part && part !== heading ? [bold(part), ...notes] : notes

@@ -3,6 +3,7 @@
 // chapters of a line each gets one slide for them, each title kept as its sub-heading.
 import type { Section } from '../model/deck.ts'
 import { width } from '../text/measure.ts'
+import { plainTitle } from '../text/title-math.ts'
 import { mergedSeconds, sectionSeconds, shortSeconds } from './merge-sections.ts'
 import { visualTitleWidth } from './visual-title.ts'
 
@@ -24,7 +25,7 @@ const seconds = (part: Joinable): number => part.sections.reduce((sum, section) 
 function joinedTitle(group: Joinable[]): string | undefined {
   const titles = group.map(part => part.title).join(' · ')
   const range = `${group[0]!.title} – ${group.at(-1)!.title}`
-  return [titles, range].find(candidate => width(candidate) <= visualTitleWidth)
+  return [titles, range].find(candidate => width(plainTitle(candidate)) <= visualTitleWidth)
 }
 
 function joined<P extends Joinable>(group: P[]): P {

@@ -6,6 +6,7 @@ import type { Section } from '../model/deck.ts'
 import { isDiagram } from '../inert/code-lang.ts'
 import { width } from '../text/measure.ts'
 import { speakingTime, spokenBlocks } from '../text/speaking-time.ts'
+import { plainTitle } from '../text/title-math.ts'
 
 /** A section with fewer seconds of notes than this looks for a neighbour to share its slide. */
 export const shortSeconds = 55
@@ -50,7 +51,7 @@ function groups(sections: Section[], alone: (section: Section) => boolean): Sect
 
 function merged(group: Section[], part: string, whole: boolean): Section {
   const joined = group.map(section => section.title).join(' · ')
-  const title = whole || width(joined) > titleWidth ? part : joined
+  const title = whole || width(plainTitle(joined)) > titleWidth ? part : joined
   const blocks: RootContent[] = group.flatMap(section => section.heading && section.title !== part ? [section.heading, ...section.blocks] : section.blocks)
   return { heading: group[0]!.heading, title, blocks, ...(!whole && title === part ? { partTitled: true } : {}) }
 }

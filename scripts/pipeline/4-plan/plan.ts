@@ -8,11 +8,12 @@ import type { PlannedSection } from './planned-slides.ts'
 import GithubSlugger from 'github-slugger'
 import { chapterSections } from '../3-outline/outline.ts'
 import { labels } from '../text/labels.ts'
+import { plainTitle, texPlain } from '../text/title-math.ts'
 import { SlideCollector } from './empty-slides.ts'
 import { agendaSlides, chapterSlide, coverSlide, endSlide } from './frame-slides.ts'
 import { joinParts } from './join-parts.ts'
 import { mergeSections } from './merge-sections.ts'
-import { plannedSlides } from './planned-slides.ts'
+import { plannedSlides, sectionSettings } from './planned-slides.ts'
 
 /** Deck-wide facts the planner takes as given. */
 export interface PlanOptions {
@@ -50,14 +51,18 @@ function parts(outline: Outline, meta: DeckMeta): Part[] {
 function aliasMaker(): (title: string) => string {
   const slugger = new GithubSlugger()
   // Slidev reads an all-digit path as a slide number, so such slugs get a prefix.
-  return title => slugger.slug(/^\d*$/.test(new GithubSlugger().slug(title)) ? `s-${title}` : title)
+  // A route is plain text: a formula as it reads, in letters and digits a slug keeps ("O(n⁴)" as "O(n4)": NFKC).
+  return (title) => {
+    const plain = plainTitle(title, tex => texPlain(tex).normalize('NFKC'))
+    return slugger.slug(/^\d*$/.test(new GithubSlugger().slug(plain)) ? `s-${plain}` : plain)
+  }
 }
 
 // Adds `part`'s slides to `collected`; true when any of them shows something.
 function planPart(part: Part, withDividers: boolean, collected: SlideCollector, options: PlanOptions, alias: (title: string) => string): boolean {
   const { meta, settings } = options
-  const sections = part.sections.filter(section => !settings.sections[section.title]?.skip)
-  const merged = mergeSections(sections, part.title, section => Boolean(settings.sections[section.title]))
+  const sections = part.sections.filter(section => !sectionSettings(settings, section.title)?.skip)
+  const merged = mergeSections(sections, part.title, section => Boolean(sectionSettings(settings, section.title)))
   let shown = false
   // A part whose sections all share one slide opens with that slide, titled as the part.
   const divided = withDividers && part.divided && merged.length > 1
@@ -81,7 +86,7 @@ export function plan(outline: Outline, options: PlanOptions): Deck {
   options.remember?.turn()
   const alias = aliasMaker()
   alias('cover')
-  const kept = joinParts(parts(outline, meta).filter(part => !settings.sections[part.title]?.skip), part => part.sections.some(section => Boolean(settings.sections[section.title])))
+  const kept = joinParts(parts(outline, meta).filter(part => !sectionSettings(settings, part.title)?.skip), part => part.sections.some(section => Boolean(sectionSettings(settings, section.title))))
   const withDividers = kept.length > 1
   const collected = new SlideCollector()
   // A part whose every slide came to nothing is not in the agenda either.

@@ -6,9 +6,11 @@
 // on the slides before it), and its offsets are moved to where the section starts now
 // (once: the moved slides are kept in its place, so the next run hands them out as they are).
 import type { Position } from 'unist'
+import type { DeckSettings } from '../1-parse/settings.ts'
 import type { Section, Slide } from '../model/deck.ts'
 import type { RunMemo } from '../shared/run-memo.ts'
 import type { PlanOptions } from './plan.ts'
+import { plainTitle, writtenTitle } from '../text/title-math.ts'
 import { sectionSlides } from './section-slides.ts'
 
 /** A section's slides as planned, without route aliases: what each slide's alias was made from, and the section's first offset then. */
@@ -94,10 +96,15 @@ function rememberedSlides(section: Section, key: string, memo: RunMemo<PlannedSe
   return kept.slides.map((slide, index) => ({ ...slide, routeAlias: alias(kept.titles[index]!) }))
 }
 
+/** The settings for the section titled `title`: they name it as the article writes its heading (`The $\mathcal{O}(n^4)$ algorithm`), or as it reads. */
+export function sectionSettings(settings: DeckSettings, title: string): DeckSettings['sections'][string] | undefined {
+  return settings.sections[writtenTitle(title)] ?? settings.sections[plainTitle(title)]
+}
+
 /** A section's slides (charts on the slides of the bullets they draw), kept between runs with `options.remember`. */
 export function plannedSlides(section: Section, options: PlanOptions, alias: (title: string) => string): Slide[] {
   const { meta, settings } = options
-  const override = settings.sections[section.title]
+  const override = sectionSettings(settings, section.title)
   const room = options.room?.(section) ?? 1
   const slides = (aliasOf: (title: string) => string): Slide[] => {
     const charts = override?.chart === false ? [] : options.charts(section, { lang: meta.lang, year: options.year })

@@ -5,6 +5,7 @@ import type { Page } from './3-points/page.ts'
 import type { Point } from './3-points/point.ts'
 import { labels } from '../text/labels.ts'
 import { speakingTime, spokenBlocks } from '../text/speaking-time.ts'
+import { titleNodes } from '../text/title-math.ts'
 import { points } from './3-points/points.ts'
 import { chartSlide, slideLooks } from './4-place/chart-slide.ts'
 import { placeCharts } from './4-place/place-charts.ts'
@@ -59,7 +60,7 @@ function slide(section: Section, page: Page, index: number, opened: boolean, con
   const continued = `${section.title}${labels[context.lang].continued}`
   const title = own ?? (opened ? continued : section.title)
   // A heading with no text under it still gets notes: the heading itself.
-  const notesBlocks = page.points.length ? notes(page.points) : [{ type: 'paragraph', children: section.heading?.children ?? [{ type: 'text', value: section.title }] } as RootContent]
+  const notesBlocks = page.points.length ? notes(page.points) : [{ type: 'paragraph', children: section.heading?.children ?? titleNodes(section.title) } as RootContent]
   const kind = page.kind === 'quote' ? 'quote' : 'content'
   const layout = page.kind === 'quote' ? 'quote' : context.layout ?? 'default'
   const id = index === 0 ? section.heading?.data?.talkdownId : undefined

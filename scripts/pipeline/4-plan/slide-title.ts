@@ -7,10 +7,10 @@ import type { Nodes, RootContent } from 'mdast'
 import type { Chart, Lang } from '../model/deck.ts'
 import type { Page } from './3-points/page.ts'
 import type { Point } from './3-points/point.ts'
-import { toString } from 'mdast-util-to-string'
 import { labels } from '../text/labels.ts'
 import { saysWhenOnly, topicPhrase, wholeUpTo, words } from '../text/lang/index.ts'
 import { width } from '../text/measure.ts'
+import { plainTitle, titleFromText, titleOf } from '../text/title-math.ts'
 import { silence } from './3-points/point.ts'
 import { showsImage } from './3-points/shown-visuals.ts'
 import { saysNothing } from './3-points/weak-point.ts'
@@ -81,18 +81,18 @@ function leadText(point: Point): string | undefined {
   const [first] = point.body
   const bold = point.kind === 'lead' && first?.type === 'paragraph' && first.children.length === 1 && first.children[0]?.type === 'strong'
   // A bold block of several lines (a list of names) is no heading.
-  const text = bold ? toString(first).trim() : undefined
+  const text = bold ? titleOf(first).trim() : undefined
   return text && !text.includes('\n') ? text : undefined
 }
 
-// A formula in a point's text, as titles see it: a title shows no TeX, so no phrase that holds one titles a slide
-// (split at the commas of "$(1,1,1,1)$", a Japanese title had read "出る目の集団はからまで6^4 = 1296").
+// A formula in a point's text, as phrases see it: a phrase is cut by words, so none that holds a formula titles a slide
+// (split at the commas of "$(1,1,1,1)$", a Japanese title had read "出る目の集団はからまで6^4 = 1296"). The rest is a title's text (text/title-math.ts).
 const formula = '\uFFFC'
 
 function titleText(node: Nodes): string {
   if (node.type === 'inlineMath' || node.type === 'math')
     return formula
-  return 'children' in node ? node.children.map(child => titleText(child)).join('') : 'value' in node && node.type !== 'html' ? node.value : ''
+  return 'children' in node ? node.children.map(child => titleText(child)).join('') : 'value' in node && node.type !== 'html' ? titleFromText(node.value) : ''
 }
 
 function shownText(point: Point): string {
@@ -104,7 +104,7 @@ export function pageTitle<P extends Page>(page: P, lang: Lang, taken: ReadonlySe
   const shown = page.points.filter(isShown)
   const lead = shown[0] && leadText(shown[0])
   // The lead moves up into the title when something else stays on the slide.
-  if (lead && !taken.has(lead) && shown.length > 1 && width(lead) <= titleRoom.leadWidth)
+  if (lead && !taken.has(lead) && shown.length > 1 && width(plainTitle(lead)) <= titleRoom.leadWidth)
     return { title: lead, page: { ...page, points: page.points.map(point => point === shown[0] ? silence(point) : point) } }
   const named = boldNames(shown, lang)
   if (named && !taken.has(named))
@@ -140,13 +140,13 @@ function boldNames(shown: Point[], lang: Lang): string | undefined {
     const [opening, after] = first?.type === 'paragraph' ? first.children : []
     // Bold words and a colon after them name who speaks ("**Jan David Nose**: …"), not what.
     const label = after?.type === 'text' && /^\s*[:：]/u.test(after.value)
-    return opening?.type === 'strong' && !label ? bare(toString(opening).trim()) : ''
+    return opening?.type === 'strong' && !label ? bare(titleOf(opening).trim()) : ''
   })
   if (names.length < 2 || names.some(name => !name) || new Set(names).size < names.length)
     return undefined
   // All of them, or the title would name one of the things the slide goes through.
   const title = names.join(labels[lang].separator)
-  return width(title) <= titleRoom.width ? title : undefined
+  return width(plainTitle(title)) <= titleRoom.width ? title : undefined
 }
 
 // A slide that shows a picture and no text is titled by the first whole clause its notes say after
@@ -184,12 +184,13 @@ function chartLabels(chart: Chart): string[] {
 
 /** A title for a chart's slide that shows no lead or key phrase: the chart's own heading, else as many of its labels as fit the title, whole. */
 export function chartTitle(chart: Chart | undefined, lang: Lang, taken: ReadonlySet<string> = new Set()): string | undefined {
-  if (chart?.title && width(chart.title) <= titleRoom.leadWidth && !taken.has(chart.title))
-    return chart.title
+  const own = chart?.title && titleFromText(chart.title)
+  if (own && width(chart.title!) <= titleRoom.leadWidth && !taken.has(own))
+    return own
   let title: string | undefined
   for (const label of chart ? chartLabels(chart) : []) {
-    const next = title === undefined ? label.trim() : `${title}${labels[lang].separator}${label.trim()}`
-    if (width(next) > titleRoom.width)
+    const next = title === undefined ? titleFromText(label.trim()) : `${title}${labels[lang].separator}${titleFromText(label.trim())}`
+    if (width(plainTitle(next)) > titleRoom.width)
       break
     title = next
   }

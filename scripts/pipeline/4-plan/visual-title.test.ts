@@ -91,6 +91,8 @@ describe('visualIntroduction', () => {
     [page(code), [paragraph('The results are as follows:')], 'The results are as follows'],
     // A sentence that does not end on a colon introduces nothing.
     [page(notesOnly(paragraph('Views are cheap.')), code), [], undefined],
+    // A formula stays one (cp-algorithms' "Let's calculate the value $\Delta$:"), measured as it shows.
+    [page(notesOnly({ type: 'paragraph', children: [{ type: 'text', value: 'Let\'s calculate the value ' }, { type: 'inlineMath', value: '\\Delta' }, { type: 'text', value: ':' }] }), code), [], 'Let\'s calculate the value $\\Delta$'],
   ] as Array<[Page, RootContent[], string | undefined]>)('%#', (input, earlier, expected) => {
     expect(visualIntroduction(input, 'en', new Set(), earlier)).toBe(expected)
   })

@@ -6,10 +6,10 @@ import type { Image, Nodes, RootContent } from 'mdast'
 import type { Lang } from '../model/deck.ts'
 import type { Page } from './3-points/page.ts'
 import type { Point } from './3-points/point.ts'
-import { toString } from 'mdast-util-to-string'
 import { visit } from 'unist-util-visit'
 import { asks, isFragment } from '../text/lang/index.ts'
 import { sentenceEnds, width } from '../text/measure.ts'
+import { plainTitle, titleFromText, titleOf } from '../text/title-math.ts'
 import { isVisual } from './3-points/shown-visuals.ts'
 import { isShown } from './4-place/shown-text.ts'
 
@@ -55,9 +55,9 @@ export function captionOf(text: string): string | undefined {
   return caption && /\p{L}/u.test(caption) ? caption : undefined
 }
 
-// The text of a block, HTML tags left out (a caption is often `<center>图 1.2 …</center>`).
+// The text of a block as a title holds it (its formulas kept), HTML tags left out (a caption is often `<center>图 1.2 …</center>`).
 function blockText(block: RootContent): string {
-  return (block.type === 'html' ? block.value.replace(/<[^>]*>/gu, ' ') : toString(block, { includeHtml: false })).replace(/\s+/gu, ' ').trim()
+  return (block.type === 'html' ? titleFromText(block.value.replace(/<[^>]*>/gu, ' ')) : titleOf(block, { includeHtml: false })).replace(/\s+/gu, ' ').trim()
 }
 
 /** The caption `blocks` hold, read as their text without HTML tags (`<center>Figure 7.4 …</center>`), or undefined. */
@@ -89,7 +89,8 @@ function around(page: Page, lang: Lang, taken: ReadonlySet<string>, earlier: rea
   const notes = page.points.flatMap(point => point.notes)
   const at = visual ? notes.indexOf(visual.notes[0]!) : -1
   const above = [...earlier, ...notes.slice(0, Math.max(0, at))]
-  const fits = (title: string | undefined): title is string => Boolean(title) && width(title!) <= visualTitleWidth && !taken.has(title!) && !isFragment(title!, lang)
+  // Measured and read as it shows: a formula typeset.
+  const fits = (title: string | undefined): title is string => Boolean(title) && width(plainTitle(title!)) <= visualTitleWidth && !taken.has(title!) && !isFragment(plainTitle(title!), lang)
   return { visual, after: visual && notes[at + visual.notes.length], above, fits }
 }
 
@@ -104,7 +105,7 @@ export function visualCaption(page: Page, lang: Lang, taken: ReadonlySet<string>
   if (!visual)
     return undefined
   const shown = images(visual)
-  const alts = shown.flatMap(image => [image.alt ?? '', image.title ?? '']).flatMap(alt => saysWhatItShows(alt) ? [alt.trim().replace(/[.。]$/u, '')] : [slugWords(alt) ?? []].flat())
+  const alts = shown.flatMap(image => [image.alt ?? '', image.title ?? '']).flatMap(alt => saysWhatItShows(alt) ? [alt.trim().replace(/[.。]$/u, '')] : [slugWords(alt) ?? []].flat()).map(titleFromText)
   const heading = above.findLast(block => block.type === 'heading')
   const under = heading ? [blockText(heading)] : []
   const captions = [after, above.at(-1)].map(block => block && captionIn([block]))

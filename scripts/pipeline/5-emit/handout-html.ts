@@ -10,6 +10,7 @@ import { toHast } from 'mdast-util-to-hast'
 import { htmlAsText } from '../inert/sanitize-html.ts'
 import { canvas } from '../shared/canvas.ts'
 import { langTags } from '../text/article-lang.ts'
+import { plainTitle } from '../text/title-math.ts'
 
 /** Page geometry in millimetres, shared with the step that draws the slides in. */
 export const handoutPage = { width: 210, height: 297, margin: 15, slideWidth: 180, slideHeight: 180 * canvas.height / canvas.width } as const
@@ -40,8 +41,8 @@ body { margin: 0; font-family: '${font}', sans-serif; color: #111827 }
 export function handoutHtml(deck: Deck, fontCss: string[]): string {
   const pages = deck.slides.map((slide, index) => {
     const notes = toHtml(toHast({ type: 'root', children: htmlAsText(slide.notes) } as Root))
-    return `<section class="page"><div class="slide"></div><div class="head">${index + 1} / ${deck.slides.length} · ${escape(slide.title)}</div><div class="notes">${notes}</div></section>`
+    return `<section class="page"><div class="slide"></div><div class="head">${index + 1} / ${deck.slides.length} · ${escape(plainTitle(slide.title))}</div><div class="notes">${notes}</div></section>`
   })
   const links = fontCss.map(href => `<link rel="stylesheet" href="${href}">`).join('')
-  return `<!doctype html><html lang="${langTags[deck.lang]}"><head><meta charset="utf-8"><title>${escape(deck.title)}</title>${links}<style>${style(noteFont[deck.lang])}</style></head><body>${pages.join('')}</body></html>`
+  return `<!doctype html><html lang="${langTags[deck.lang]}"><head><meta charset="utf-8"><title>${escape(plainTitle(deck.title))}</title>${links}<style>${style(noteFont[deck.lang])}</style></head><body>${pages.join('')}</body></html>`
 }

@@ -31,6 +31,19 @@ describe('stringify', () => {
     const parsed = parseSync(stringify(deck(titled), 'a.md'), 'slides.md')
     expect(parsed.slides[1]!.frontmatter.title).toBe('\\<script>alert(1)\\</script> <span v-pre>{{</span> y }}')
   })
+  // A title holds its formulas as `$TeX$` (text/title-math.ts): the heading typesets them, the frontmatter title (Slidev's overview) reads them as text.
+  it.each([
+    [{ title: 'The $\\mathcal{O}(n^4)$ algorithm' }, '# The $\\mathcal{O}(n^4)$ algorithm', 'The O(n⁴) algorithm'],
+    [{ title: 'Let\'s calculate the value $\\Delta$', kicker: 'The $\\mathcal{O}(n^4)$ algorithm' }, '# <span class="td-kicker">The $\\mathcal{O}(n^4)$ algorithm</span>Let\'s calculate the value $\\Delta$', 'Let\'s calculate the value Δ'],
+    // Escaped dollars are text; a formula KaTeX cannot typeset is code.
+    // (The frontmatter title is Markdown too: its dollars escaped.)
+    [{ title: 'Costs \\$5 and \\$10' }, '# Costs \\$5 and \\$10', 'Costs \\$5 and \\$10'],
+    [{ title: 'Bad $\\frac{1$' }, '# Bad `\\frac{1`', 'Bad 1/'],
+  ])('writes the title %j as %j', (fields, heading, title) => {
+    const markdown = stringify(deck({ ...slide('x'), ...fields }), 'a.md')
+    expect(markdown).toContain(`\n${heading}\n`)
+    expect(parseSync(markdown, 'slides.md').slides[1]!.frontmatter.title).toBe(title)
+  })
   it('keeps Slidev syntax in text from splitting or commenting out slides', () => {
     const nasty = ['---', 'a\n---\nb', '<!-- x', '-->', '::right::', '```', '$$x$$', '{{ y }}'].map(text => slide(text, `note ${text} -->`))
     const markdown = stringify(deck(...nasty), 'a.md')

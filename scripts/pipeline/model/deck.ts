@@ -12,7 +12,7 @@ export type Lang = 'zh' | 'en' | 'ja'
 
 /** A whole talk, ready to serialize to Slidev Markdown. */
 export interface Deck {
-  /** Talk title: cover slide, browser tab and PDF metadata. */
+  /** Talk title: cover slide, browser tab and PDF metadata (a title: formulas as `$TeX$`, text escaped; text/title-math.ts). */
   title: string
   /** Line under the title on the cover, if any. */
   subtitle?: string
@@ -46,7 +46,7 @@ export type SlideKind = 'cover' | 'agenda' | 'chapter' | 'content' | 'quote' | '
 export interface Slide {
   /** Role of the slide in the talk. */
   kind: SlideKind
-  /** Heading shown on the slide (plain text). */
+  /** Heading shown on the slide (a title: formulas as `$TeX$`, text escaped; text/title-math.ts). */
   title: string
   /** Shown small above the title: the section's title, on a section's later slides titled by what they say. */
   kicker?: string
@@ -76,7 +76,7 @@ export interface Slide {
 export interface Section {
   /** The heading that opens it; absent for text before any heading. */
   heading?: Heading
-  /** Plain-text title (heading text, or a fallback such as the chapter title). */
+  /** Title (heading text with its formulas, text/title-math.ts, or a fallback such as the chapter title). */
   title: string
   /** Block content between this heading and the next one of the same or a higher level. */
   blocks: RootContent[]
@@ -92,7 +92,7 @@ export interface Section {
 export interface Chapter {
   /** The heading that opens it; absent when the article has no chapter headings. */
   heading?: Heading
-  /** Plain-text title. */
+  /** Title (heading text with its formulas, text/title-math.ts). */
   title: string
   /** Text between the chapter heading and its first section. */
   intro: RootContent[]

@@ -10,6 +10,7 @@ import { toString } from 'mdast-util-to-string'
 import { slideLooks } from '../4-place/chart-slide.ts'
 import { labels } from '../../text/labels.ts'
 import { exactSeconds } from '../../text/speaking-time.ts'
+import { titleNodes } from '../../text/title-math.ts'
 import { backupOrder, slotSections } from './backup-sections.ts'
 import { joinSentences, noteSentences, spokenSeconds, spokenSentences } from './spoken-notes.ts'
 
@@ -145,6 +146,6 @@ export function timeSlot(deck: Deck, minutes: number): TimedDeck {
     start += seconds
   }
   const cover = main[0]!
-  main[0] = { ...cover, notes: [cover.notes[0]!, paragraph(words.opening(deck.title, deck.chapters.length, Math.max(1, Math.round(start / 60))))] }
+  main[0] = { ...cover, notes: [cover.notes[0]!, { type: 'paragraph', children: titleNodes(words.opening(deck.title, deck.chapters.length, Math.max(1, Math.round(start / 60)))) }] }
   return { deck: { ...deck, minutes: Math.max(1, Math.round(start / 60)), slides: [...main, ...backup] }, seconds: start, whole }
 }
