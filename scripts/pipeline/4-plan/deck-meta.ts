@@ -9,7 +9,7 @@ import { articleLang } from '../text/article-lang.ts'
 import { sentenceEnds, visibleCharacters } from '../text/measure.ts'
 import { hasFormula, plainText } from '../text/phrasing.ts'
 import { proseText } from '../text/prose.ts'
-import { plainTitle, titleFromText, titleOf } from '../text/title-math.ts'
+import { titleFromText, titleOf } from '../text/title-math.ts'
 import { keyPoint } from './3-points/key-point.ts'
 import { isLinksOnly } from './3-points/quote.ts'
 import { shortPoint } from './3-points/short-point.ts'
@@ -86,7 +86,8 @@ export function deckMeta(tree: Root, structure: Outline, front: FrontMatter, set
   const title = (settings.title === undefined ? undefined : titleFromText(settings.title)) ?? (found?.replace(/[\s，,、；;：:]+$/u, '') || found) ?? titleFromText(stem ?? 'talk')
   // A title heading that lost to a given title still shows, as the subtitle (before a
   // front-matter summary, which is not the article's text and often a paragraph long).
-  const shownHeading = headingTitle && headingTitle !== title ? plainTitle(headingTitle) : undefined
+  // (A subtitle is text: the heading's, its formulas' TeX kept whole.)
+  const shownHeading = headingTitle && headingTitle !== title ? toString(structure.titleHeading).trim() : undefined
   const meta: DeckMeta = {
     title,
     subtitle: settings.subtitle ?? shownHeading ?? summarySentence(front.subtitle, lang) ?? leadSentence(tree, lang),

@@ -39,8 +39,8 @@ describe('titles with formulas', () => {
     [[{ type: 'text', value: 'Costs $5 and $10' }], 'Costs \\$5 and \\$10', [['text', 'Costs $5 and $10']], 'Costs $5 and $10'],
     [[{ type: 'text', value: 'C:\\' }, { type: 'inlineMath', value: 'x' }], 'C:\\\\$x$', [['text', 'C:\\'], ['inlineMath', 'x']], 'C:\\x'],
     [[{ type: 'emphasis', children: [{ type: 'inlineMath', value: 'a\n+ b' }] }, { type: 'text', value: ' and ' }, { type: 'inlineCode', value: '$x' }], '$a + b$ and \\$x', [['inlineMath', 'a + b'], ['text', ' and $x']], 'a + b and $x'],
-    // A formula with a dollar in its TeX is its plain reading: no `$` pair could hold it.
-    [[{ type: 'inlineMath', value: '\\text{\\$5}' }], '\\$5', [['text', '$5']], '$5'],
+    // A formula with a dollar in its TeX is text, its TeX: no `$` pair could hold it.
+    [[{ type: 'inlineMath', value: '\\text{\\$5}' }], '\\\\text{\\\\\\$5}', [['text', '\\text{\\$5}']], '\\text{\\$5}'],
     [[{ type: 'text', value: 'Plain' }], 'Plain', [['text', 'Plain']], 'Plain'],
   ])('%j', (children, title, nodes, plain) => {
     expect(titleOf(heading(...children))).toBe(title)

@@ -16,14 +16,14 @@ export function titleFromText(text: string): string {
 
 /**
  * The text of `node` as a title holds it: formulas as `$TeX$` (on one line), the rest as
- * mdast-util-to-string reads it, escaped. A formula whose TeX has a `$` is its plain reading.
+ * mdast-util-to-string reads it, escaped. A formula whose TeX has a `$` (no `$` pair could hold it) is text: its TeX.
  */
 export function titleOf(node: Nodes | Nodes[], options?: { includeHtml?: boolean }): string {
   if (Array.isArray(node))
     return node.map(child => titleOf(child, options)).join('')
   if (node.type === 'inlineMath' || node.type === 'math') {
     const tex = node.value.replace(/\s+/g, ' ').trim()
-    return tex.includes('$') ? escapeText(texPlain(tex)) : tex ? `$${tex}$` : ''
+    return tex.includes('$') ? escapeText(tex) : tex ? `$${tex}$` : ''
   }
   if (node.type === 'text')
     return escapeText(node.value)
