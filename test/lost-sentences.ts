@@ -12,6 +12,7 @@ import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
 import { remarkTexMath, usesMath } from '../scripts/pipeline/1-parse/tex-math.ts'
+import { admonitions } from '../scripts/pipeline/2-prepare/admonitions.ts'
 import { containerFences } from '../scripts/pipeline/2-prepare/container-fences.ts'
 import { d2lMarkup } from '../scripts/pipeline/2-prepare/d2l-markup.ts'
 import { emojiShortcodes } from '../scripts/pipeline/2-prepare/emoji-shortcodes.ts'
@@ -39,8 +40,9 @@ const reader = (text: string): typeof plainReader => usesMath(text) ? texReader 
 /** Sentences of `article` (its text blocks, split at sentence ends). */
 export function sentences(article: string): string[] {
   const tree = reader(article).parse(article)
-  // Container fences (`:::info 标题` … `:::`) are markup; their title stays, as a lead.
+  // Container fences (`:::info 标题` … `:::`) and admonitions (`!!! info "标题"`) are markup; their title stays, as a lead.
   containerFences(tree)
+  admonitions(tree, article)
   // MDX whitespace strings (`{'  '}`) are markup too, and so are site generators' statements,
   // components, template tags and attribute lists (an image tag's words stay, as its alt text).
   mdxStrings(tree)

@@ -32,9 +32,9 @@ export function parseRegion(text: string, known: Labels | undefined, math = fals
   return { tree: result, asked }
 }
 
-/** Parse a piece of Markdown that stands for itself (a fence whose content renders); positions are relative to it. */
-export function parseFragment(text: string): Root {
-  return plain.parse(text)
+/** Parse a piece of Markdown that stands for itself (a fence whose content renders); positions are relative to it. `math`: the article uses TeX math. */
+export function parseFragment(text: string, math = false): Root {
+  return whole[kind(math)].parse(text)
 }
 
 /** Parse the article held by `file` into an mdast tree, piece by piece (`parse-pieces.ts`): time linear in its length. */

@@ -8,8 +8,8 @@ import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast'
 const opening = /^:{3,}[ \t]*[a-z][\w-]*(?:\[([^\]\n]*)\]|[ \t]([^\n]*))?(?:\n|$)/iu
 const closing = /(?:^|\n)[ \t]*:{3,}[ \t]*$/u
 
-// The paragraph's children with `pattern` cut from its first or last text, and what was cut.
-function cut(children: PhrasingContent[], pattern: RegExp, at: 'first' | 'last'): { children: PhrasingContent[], match?: RegExpExecArray } {
+/** The paragraph's children with `pattern` cut from its first or last text, and what was cut. */
+export function cut(children: PhrasingContent[], pattern: RegExp, at: 'first' | 'last'): { children: PhrasingContent[], match?: RegExpExecArray } {
   const index = at === 'first' ? 0 : children.length - 1
   const node = children[index]
   const match = node?.type === 'text' ? pattern.exec(node.value) : null
@@ -27,9 +27,14 @@ function unfence(paragraph: Paragraph): RootContent[] {
   if (!opened.match && !closed.match)
     return [paragraph]
   const title = (opened.match?.[1] ?? opened.match?.[2])?.trim()
-  const lead: RootContent[] = title ? [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: title }] }], position: paragraph.position }] : []
+  const lead = title ? [titleLead([{ type: 'text', value: title }], paragraph)] : []
   const rest = closed.children.some(child => child.type !== 'text' || child.value.trim()) ? [{ ...paragraph, children: closed.children }] : []
   return [...lead, ...rest]
+}
+
+/** A container's title as the bold lead the slide shows like a sub-heading, at `from`'s place in the article. */
+export function titleLead(title: PhrasingContent[], from: RootContent): Paragraph {
+  return { type: 'paragraph', children: [{ type: 'strong', children: title }], position: from.position }
 }
 
 /** Take container fences off the top-level paragraphs of `tree` (in place). */

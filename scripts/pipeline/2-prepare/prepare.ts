@@ -1,4 +1,4 @@
-// Make the tree self-contained before it is cut into slides: container fences (`:::info`),
+// Make the tree self-contained before it is cut into slides: container fences (`:::info`) and admonitions (`!!! info`),
 // MDX whitespace strings (`{'  '}`), site markup (MDX statements and components, Liquid,
 // Hexo and Hugo tags, Franklin's @def lines, kramdown attribute lists, d2l's roles and framework tabs) and heading attributes taken off, a formula paragraph made display math, the article's own
 // table of contents marked notes-only, reference links resolved, footnotes moved next to
@@ -9,6 +9,7 @@ import type { ImageExists, ImageUse } from './rebase-images.ts'
 import { definitions } from 'mdast-util-definitions'
 import { visit } from 'unist-util-visit'
 import { articleLang } from '../text/article-lang.ts'
+import { admonitions, mayHoldAdmonitions } from './admonitions.ts'
 import { containerFences } from './container-fences.ts'
 import { d2lMarkup, mayHoldD2lMarkup } from './d2l-markup.ts'
 import { definitionLists, mayHoldDefinitions } from './definition-lists.ts'
@@ -116,6 +117,9 @@ export function prepare(tree: Root, file: VFile, imageBase: string, imageExists?
   // First, as what the fences hold is article content of any kind.
   if (mayHoldMdxCodeBlocks(source))
     mdxCodeBlocks(tree, source)
+  // Before `types` too: an admonition's body is parsed here.
+  if (mayHoldAdmonitions(source))
+    admonitions(tree, source)
   const types = nodeTypes(tree)
   containerFences(tree)
   if (mayHoldMdxStrings(source))
