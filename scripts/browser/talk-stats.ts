@@ -114,10 +114,11 @@ export function slideText(no: number): SlideText {
   // Key points: what the planner put on the slide as text, not inside a visual or a quote.
   result.points = [...(layout?.querySelectorAll('li, p') ?? [])]
     .filter(element => !element.parentElement?.closest('li, blockquote, figure, table, pre, .td-chart-view') && visible(element))
-    // A missing image's placeholder names the image: a visual, not a point.
+    // A missing image's placeholder names the image, and a display formula (KaTeX sets `$$…$$` in a
+    // paragraph of its own) is one: visuals, not points.
     .map((element) => {
       const copy = element.cloneNode(true) as Element
-      copy.querySelectorAll('.td-missing-image').forEach(placeholder => placeholder.remove())
+      copy.querySelectorAll('.td-missing-image, .katex-display').forEach(visual => visual.remove())
       return spaced(copy.textContent ?? '')
     })
     .filter(Boolean)

@@ -311,7 +311,9 @@ export function namesSomething(label: string, lang: string, figure = '', kind: '
   // ("requests on crates"), a lone name as an adjective ("Maverick"). In English a verb or a capitalised
   // word counts as a content word. What happened is a predicate.
   const english = (word: Word): boolean => lang === 'en' && (word.pos === 'verb' || (word.pos === 'adj' && /^\p{Lu}/u.test(word.text)))
-  const content = (word: Word): boolean => ((word.pos === 'noun' || word.pos === 'propn') && !placeOrTime.has(word.tags[0] ?? ''))
+  // A Japanese dependent noun or suffix names nothing alone: "300万以上" labelled "以上" (or more), "未満".
+  const dependent = (word: Word): boolean => lang === 'ja' && ['非自立', '接尾'].includes(word.tags[1] ?? '')
+  const content = (word: Word): boolean => ((word.pos === 'noun' || word.pos === 'propn') && !placeOrTime.has(word.tags[0] ?? '') && !dependent(word))
     || (kind === 'event' && word.pos === 'verb') || english(word)
   // compromise's own tags tell a verb that lost its object ("…of its platform surpassed", "developers who have")
   // from a plural it misreads (its -s form, "crates", carries neither).

@@ -323,6 +323,8 @@ describe('words', () => {
 describe('namesSomething', () => {
   const labels: ReadonlyArray<readonly [string, string, string, boolean]> = [
     ['ja', '% 外れる確率', '31.73%', false],
+    ['ja', '以上', '300万', false],
+    ['ja', 'コミット数', '33%', true],
     ['ja', '外れる確率', '31.73%', true],
     ['en', 'Since', '', false],
     ['en', 'We', '', false],
