@@ -25,10 +25,11 @@ export async function measureOverflow(no: number): Promise<Overflow[]> {
   for (const node of page ? page.querySelectorAll('*') : []) {
     const rect = node.getBoundingClientRect()
     const style = getComputedStyle(node)
-    // KaTeX's MathML is for screen readers, clipped to a pixel on purpose: it shows nothing. Its struts
-    // (.strut, .pstrut) are empty boxes that set a line's height; in a title near the top of the slide a
-    // superscript's strut reaches above the canvas while every glyph is inside ("The $O(n^4)$ algorithm").
-    if ((!rect.width && !rect.height) || style.visibility === 'hidden' || node.closest('.katex-mathml') || node.classList.contains('pstrut') || node.classList.contains('strut'))
+    // KaTeX's MathML is for screen readers, clipped to a pixel on purpose: it shows nothing. Inside its
+    // HTML, a superscript's box holds an empty strut (.pstrut) that reaches far above the glyph: in a title
+    // near the top of the slide it crossed the canvas while every glyph was inside ("The $O(n^4)$
+    // algorithm"). A formula is measured by its own box (.katex), which is its line's.
+    if ((!rect.width && !rect.height) || style.visibility === 'hidden' || node.closest('.katex-mathml') || (node.closest('.katex') && !node.classList.contains('katex')))
       continue
     const outside = Math.max(canvas.top - rect.top, rect.bottom - canvas.bottom, canvas.left - rect.left, rect.right - canvas.right)
     const scrolls = style.overflowX !== 'visible' || style.overflowY !== 'visible'
