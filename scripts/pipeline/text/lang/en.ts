@@ -36,6 +36,8 @@ const complementizers = new Set(['that', 'whether'])
 // Subject pronouns: a clause cannot stop on its subject ("…so that we").
 const subjects = new Set(['i', 'we', 'they', 'he', 'she', 'you'])
 // Words that stand for something said elsewhere: alone they name nothing ("There", "It").
+// Adverbs of place and direction: after a copula they are the predicate ("we are here", "it is over").
+const placeAdverbs = new Set(['here', 'there', 'everywhere', 'away', 'back', 'home', 'out', 'up', 'down', 'off', 'on', 'in', 'over', 'abroad', 'inside', 'outside', 'ahead', 'behind', 'together', 'apart'])
 const placeholders = new Set(['it', 'there', 'here', 'now', 'then', 'this', 'that', 'one', 'also', 'too'])
 const demonstratives = new Set(['that', 'this', 'these', 'those'])
 // Relative pronouns: a verb after one belongs to the relative clause, not to the point.
@@ -112,9 +114,12 @@ function opensOut(all: readonly Word[], text: string): boolean {
     return false
   if (['det', 'adp', 'cconj', 'sconj', 'aux', 'part'].includes(last.pos))
     return true
-  // "it is also": an adverb after a copula or auxiliary still wants what it is.
+  // "it is also": an adverb after a copula, an auxiliary or "not" modifies the predicate still to come:
+  // "The resulting potential is still", "they are not currently". A place ("we are here") is a predicate itself.
   const before = all.at(-2)
-  if (last.pos === 'adv' && before?.pos === 'aux')
+  // compromise reads a last "still" as an adjective.
+  const adverb = last.pos === 'adv' || lower === 'still'
+  if (adverb && before && (['aux', 'part'].includes(before.pos) || copulas.has(before.text.toLowerCase()) || /['’](?:m|re)$/iu.test(before.text)) && !placeAdverbs.has(lower))
     return true
   // "so" after anything but a verb opens the clause of a result ("…puts it in the shared area so");
   // after a verb it is the verb's object ("I think so").
