@@ -2,9 +2,10 @@ import type { GenerateInput } from '../scripts/pipeline/index.ts'
 // Golden tests: each folder in test/fixtures is an article (`input.md`, optional
 // `deck.yaml`) with the expected `slides.md` and `messages.txt`. Refresh the expected
 // files with `UPDATE=1 npx vitest run test/fixtures.test.ts` after reading the diff.
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseSync } from '@slidev/parser'
+import { imageOnDisk, imageSizeOnDisk } from '../scripts/io/image-files.ts'
 import { formatMessage } from '../scripts/io/report.ts'
 import { generate, parseCached, remembered, VFile } from '../scripts/pipeline/index.ts'
 import { lostSentences } from './lost-sentences.ts'
@@ -24,8 +25,7 @@ function run(name: string, text?: string, live?: Pick<GenerateInput, 'parse' | '
   const settings = existsSync(join(dir, 'deck.yaml')) ? new VFile({ path: 'deck.yaml', value: readFileSync(join(dir, 'deck.yaml'), 'utf8') }) : undefined
   const article = new VFile({ path: 'input.md', value: text ?? readFileSync(join(dir, 'input.md'), 'utf8') })
   // Images are looked up beside the article, as `talkdown build` does (its output is there too).
-  const imageExists = (url: string): boolean => statSync(join(dir, url.startsWith('/') ? `public${url}` : url), { throwIfNoEntry: false })?.isFile() ?? false
-  return generate({ article, settings, imageExists, ...live })
+  return generate({ article, settings, imageExists: imageOnDisk(dir), imageSize: imageSizeOnDisk(dir), ...live })
 }
 
 function expectFile(path: string, actual: string): void {

@@ -1,10 +1,11 @@
 // `talkdown build`: article in, slides.md out (atomically, and never over hand edits).
 
 import type { Deck, FitEntry, FitTable, GenerateInput, GenerateResult, VFile } from '../pipeline/index.ts'
-import { existsSync, statSync } from 'node:fs'
+import { existsSync } from 'node:fs'
 import { dirname, join, parse as parsePath, relative, sep } from 'node:path'
 import { generate, hasFatal, roomFromFit, stampState } from '../pipeline/index.ts'
 import { fitPath, readFit } from './fit-file.ts'
+import { imageOnDisk, imageSizeOnDisk } from './image-files.ts'
 import { readText, textOrNone } from './read-text.ts'
 import { report, say } from './report.ts'
 import { writeAtomic } from './write-atomic.ts'
@@ -72,15 +73,12 @@ export async function generateFromDisk(options: BuildOptions): Promise<GenerateR
   const imageBase = relative(dirname(options.output), dirname(options.article)).split(sep).join('/') || '.'
   const fit = options.fit ?? await readFit(fitPath(options.article))
   const imageExists = imageOnDisk(dirname(options.output))
-  return generate({ article, settings: settingsFile, imageBase, imageExists, room: roomFromFit(fit, options.seen), parse: options.parse, remember: options.remember, minutes: options.minutes })
+  const imageSize = imageSizeOnDisk(dirname(options.output))
+  return generate({ article, settings: settingsFile, imageBase, imageExists, imageSize, room: roomFromFit(fit, options.seen), parse: options.parse, remember: options.remember, minutes: options.minutes })
 }
 
 // Slidev resolves a relative image against the slides' folder and a root-absolute one
 // against that folder's `public/`: a file found there is what the build can bundle.
-function imageOnDisk(root: string): (url: string) => boolean {
-  return url => statSync(url.startsWith('/') ? join(root, 'public', url) : join(root, url), { throwIfNoEntry: false })?.isFile() ?? false
-}
-
 /** Generate `options.output` from `options.article`. */
 export async function build(options: BuildOptions): Promise<BuildResult> {
   const result = await generateFromDisk(options)

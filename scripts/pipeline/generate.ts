@@ -3,7 +3,7 @@
 
 import type { Root } from 'mdast'
 import type { DeckSettings } from './1-parse/settings.ts'
-import type { ImageExists, ImageUse } from './2-prepare/rebase-images.ts'
+import type { ImageExists, ImageSize, ImageUse } from './2-prepare/rebase-images.ts'
 import type { ChartContext } from './4-plan/2-charts/context.ts'
 import type { PlannedSection } from './4-plan/planned-slides.ts'
 import type { SlideMemo } from './5-emit/stringify.ts'
@@ -35,6 +35,8 @@ export interface GenerateInput {
   imageBase?: string
   /** Whether a local image exists (URL as rewritten for the output file); all do when absent. The edge checks the disk. */
   imageExists?: ImageExists
+  /** A local image's size in pixels (URL as rewritten); unknown when absent. The edge reads the file's header. */
+  imageSize?: ImageSize
   /** The charts stage; `charts()` by default (pass `() => []` for a deck without charts). */
   charts?: (section: Section, context: ChartContext) => Chart[]
   /** Room share per section, from the fit stage (see PlanOptions.room). */
@@ -89,7 +91,7 @@ export function generate(input: GenerateInput): GenerateResult {
   const front = frontMatter(tree, article)
   if (!deckSettings || hasFatal(files))
     return { images: [], files }
-  const images = prepare(tree, article, input.imageBase ?? '.', input.imageExists)
+  const images = prepare(tree, article, input.imageBase ?? '.', input.imageExists, input.imageSize)
   const structure = outline(tree, front)
   checkNumbering(structure, article)
   const { meta, year } = deckMeta(tree, structure, front, deckSettings, article.stem)

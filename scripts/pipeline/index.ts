@@ -3,6 +3,7 @@
 // (index.test.ts) keeps this list exact, so a new export is a decision, not an accident.
 
 export { parseCached } from './1-parse/parse-cached.ts'
+export type { ImageExists, ImageSize } from './2-prepare/rebase-images.ts'
 export { emptyFit, lowerRoom, parseFit, roomFromFit, stringifyFit } from './4-plan/1-fit/fit-table.ts'
 export type { FitEntry, FitTable } from './4-plan/1-fit/fit-table.ts'
 export { chartRows, doublings } from './4-plan/2-charts/chart-rows.ts'

@@ -5,7 +5,7 @@
 // the text that cites them, relative images rebased onto the output file's folder.
 import type { BlockContent, FootnoteDefinition, Nodes, PhrasingContent, Root, RootContent } from 'mdast'
 import type { VFile } from 'vfile'
-import type { ImageExists, ImageUse } from './rebase-images.ts'
+import type { ImageExists, ImageSize, ImageUse } from './rebase-images.ts'
 import { definitions } from 'mdast-util-definitions'
 import { visit } from 'unist-util-visit'
 import { articleLang } from '../text/article-lang.ts'
@@ -110,7 +110,7 @@ function nodeTypes(node: Nodes, into = new Set<string>()): Set<string> {
 }
 
 /** Resolve references, place footnotes and rebase and check images in `tree` (in place). */
-export function prepare(tree: Root, file: VFile, imageBase: string, imageExists?: ImageExists): ImageUse[] {
+export function prepare(tree: Root, file: VFile, imageBase: string, imageExists?: ImageExists, imageSize?: ImageSize): ImageUse[] {
   // A walk over every text node cost about 1 ms of each live regeneration of the seed,
   // which has no such string: the source is searched first (microseconds).
   const source = String(file.value)
@@ -167,10 +167,10 @@ export function prepare(tree: Root, file: VFile, imageBase: string, imageExists?
   const images = types.has('image') || types.has('imageReference') || types.has('html') || mayHoldTemplateTags(source) || mayHoldFranklin(source)
   if (!images)
     return []
-  const used = rebaseImages(tree as Nodes as Root, imageBase, file, imageExists)
+  const used = rebaseImages(tree as Nodes as Root, imageBase, file, imageExists, imageSize)
   // After the tags of an HTML row became images.
   imageRows(tree as Nodes as Root)
   return used
 }
 
-export type { ImageExists, ImageUse }
+export type { ImageExists, ImageSize, ImageUse }

@@ -24,6 +24,9 @@ export interface ImageUse {
 /** Whether a local image exists, given its URL as rewritten for the output file. */
 export type ImageExists = (url: string) => boolean
 
+/** A local image's size in pixels, given its URL as rewritten for the output file; undefined when it cannot be read. */
+export type ImageSize = (url: string) => { width: number, height: number } | undefined
+
 const remote = /^[a-z][a-z\d+.-]*:|^\/\//i
 
 function decoded(url: string): string {
@@ -65,6 +68,7 @@ interface Context {
   base: string
   file: VFile
   exists: ImageExists
+  size?: ImageSize
   images: ImageUse[]
 }
 
@@ -78,6 +82,9 @@ function markdownImage(node: Image, context: Context): void {
     return
   }
   node.url = use.url.startsWith('/') || use.url.startsWith('.') ? use.url : `./${use.url}`
+  const size = context.size?.(use.url)
+  if (size)
+    node.data = { ...node.data, talkdownSize: size }
 }
 
 // HTML of images only (a block, or an `<img>` in a table cell) is shown as the Markdown
@@ -107,9 +114,9 @@ function imageTags(node: Paragraph): Html[] | undefined {
   return tags.length && tags.every(child => child.type === 'html' && asMarkdownImages(child)) ? tags as Html[] : undefined
 }
 
-/** Rebase and check the local images of `tree` (in place) and list them; report remote and missing ones on `file`. */
-export function rebaseImages(tree: Root, base: string, file: VFile, exists: ImageExists = () => true): ImageUse[] {
-  const context: Context = { base, file, exists, images: [] }
+/** Rebase and check the local images of `tree` (in place) and list them; report remote and missing ones on `file`; `size` measures the found ones. */
+export function rebaseImages(tree: Root, base: string, file: VFile, exists: ImageExists = () => true, size?: ImageSize): ImageUse[] {
+  const context: Context = { base, file, exists, size, images: [] }
   // One walk, so messages come in article order.
   visit(tree as Nodes, (node, _index, parent) => {
     // The paragraph's images take its place (already rebased: not visited again).

@@ -43,7 +43,7 @@ describe('joinSparse', () => {
 })
 
 describe('pairImages', () => {
-  const picture = (url: string, seconds = 30): Point => ({ kind: 'block', body: [{ type: 'paragraph', children: [{ type: 'image', url }] }], notes: [{ type: 'paragraph', children: [{ type: 'image', url }] }], lines: 7, seconds } as Point)
+  const picture = (url: string, seconds = 30, size?: { width: number, height: number }): Point => ({ kind: 'block', body: [{ type: 'paragraph', children: [{ type: 'image', url, ...(size ? { data: { talkdownSize: size } } : {}) }] }], notes: [{ type: 'paragraph', children: [{ type: 'image', url }] }], lines: 7, seconds } as Point)
   const heading: Point = { kind: 'block', body: [], notes: [{ type: 'heading', depth: 5, children: [{ type: 'text', value: 'Second Example' }] }], lines: 0 }
   const lead: Point = { kind: 'lead', body: [{ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: 'First Example' }] }] }], notes: [], lines: 1.3 }
   // Each slide as the images it shows, in order.
@@ -61,6 +61,9 @@ describe('pairImages', () => {
     [[page(bullet('a'), picture('a')), page(picture('b'))], [['a'], ['b']]],
     // Nor is a pair up for longer than two slides' time.
     [[page(picture('a', 100)), page(picture('b', 60))], [['a'], ['b']]],
+    // A picture much wider than high stays alone (the Go survey's charts); a squarer pair joins.
+    [[page(picture('a', 30, { width: 576, height: 271 })), page(picture('b', 30, { width: 576, height: 243 }))], [['a'], ['b']]],
+    [[page(picture('a', 30, { width: 400, height: 300 })), page(picture('b', 30, { width: 300, height: 400 }))], [['a', 'b']]],
   ] as Array<[Page[], string[][]]>)('%#', (input, expected) => {
     expect(shown(pairImages(input, said))).toEqual(expected)
   })

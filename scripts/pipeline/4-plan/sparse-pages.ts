@@ -7,7 +7,7 @@ import type { Image, Paragraph } from 'mdast'
 import type { Page } from './3-points/page.ts'
 import type { Point } from './3-points/point.ts'
 import type { Room } from './3-points/select-points.ts'
-import { joinedSeconds, statementRoom } from '../shared/tuning.ts'
+import { joinedSeconds, pairAspect, statementRoom } from '../shared/tuning.ts'
 import { silence } from './3-points/point.ts'
 import { isShown, shownWidth } from './4-place/shown-text.ts'
 
@@ -64,6 +64,15 @@ function headed(points: Point[]): boolean {
   return points.some(point => point.kind === 'lead' || point.notes.some(note => note.type === 'heading'))
 }
 
+// An image that would lose much of its size beside another: wider than `pairAspect` times its height (the
+// Go survey's 800 × 450 charts, their own type already small, had been set at half the slide's width).
+// An image of unknown size (remote, missing) pairs as before.
+function wide(point: Point): boolean {
+  const image = oneImage(point)?.children.find((child): child is Image => child.type === 'image')
+  const size = image?.data?.talkdownSize
+  return Boolean(size && size.width > size.height * pairAspect)
+}
+
 /** `pages` (one section's, in order) with each two neighbouring pages of one image each (the first may open on a sub-heading) joined into one slide of the two images side by side, when no sub-heading comes between them and the joined slide says at most `joinedSeconds`. */
 export function pairImages(pages: Page[], seconds: (point: Point) => number): Page[] {
   const result: Page[] = []
@@ -73,7 +82,7 @@ export function pairImages(pages: Page[], seconds: (point: Point) => number): Pa
     const right = second && loneImage(second, false)
     const between = left && right ? [...first.points.slice(first.points.indexOf(left) + 1), ...second!.points.slice(0, second!.points.indexOf(right))] : []
     const said = [first, second].reduce((sum, page) => sum + (page?.points ?? []).reduce((total, point) => total + seconds(point), 0), 0)
-    if (!left || !right || headed(between) || said > joinedSeconds) {
+    if (!left || !right || headed(between) || said > joinedSeconds || [left, right].some(wide)) {
       result.push(first)
       continue
     }

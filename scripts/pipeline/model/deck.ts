@@ -134,6 +134,8 @@ declare module 'mdast' {
     talkdownMissing?: boolean
     /** Set with `talkdownMissing`: the image's URL as written (its placeholder names the file when there is no alt text). */
     talkdownMissingUrl?: string
+    /** Set by the prepare stage on a local image whose file the edge could measure: its size in pixels. */
+    talkdownSize?: { width: number, height: number }
     /** Set by the prepare stage on an HTML block of images only: the images it shows, as Markdown. */
     talkdownImages?: import('mdast').Image[]
     /** Set by the prepare stage on the text that marks a footnote reference (`[1]`): the notes say it, a slide does not. */

@@ -11,6 +11,12 @@ import type { ChartShape } from '../model/chart.ts'
  * third of its width or less, too small to read from a seat, so each gets its own (2-prepare/image-rows.ts).
  */
 export const imagesPerRow = 2
+/**
+ * Widest image (width over height) that pairs with another on one slide. Side by side each gets half the 868 px column
+ * at the picture height (300–340 px): an image up to about 1.45 times as wide as high loses nothing, one of 1.6 a tenth
+ * of its size; a chart of 16:9 would lose a third, its own type already small. (sparse-pages.ts: pairImages.)
+ */
+export const pairAspect = 1.6
 /** Room on a content slide, in bullet lines and bullets (980×552 canvas, default font). */
 export const slideRoom = { lines: 9.5, bullets: 6 }
 /** Width of one bullet line, in em (styles/index.css: 1.55rem on an 868px column). */
