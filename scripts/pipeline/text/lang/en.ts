@@ -94,7 +94,9 @@ function opensOut(all: readonly Word[], text: string): boolean {
     return true
   const lower = last.text.toLowerCase()
   // A contracted auxiliary ("you'd", "we'll", "they've") wants its verb.
-  if (/['’](?:d|ll|ve|re)$/iu.test(last.text) || (all.length === 1 && placeholders.has(lower)) || cues.has(lower) || wantsMore.has(lower) || subjects.has(lower) || copulas.has(lower) || last.tags.includes('QuestionWord'))
+  // A question may end on its subject or a stranded preposition: "How old are you?", "Which systems do you deploy your software to?".
+  const question = /\?\s*$/u.test(text) && all.length > 2
+  if (/['’](?:d|ll|ve|re)$/iu.test(last.text) || (all.length === 1 && placeholders.has(lower)) || cues.has(lower) || (!question && (wantsMore.has(lower) || subjects.has(lower))) || copulas.has(lower) || last.tags.includes('QuestionWord'))
     return true
   // A question stopped on its subject: "Does the compiler", "Is the Rust world" (its verb, adjective or
   // second noun phrase still to come: "Is there a lab", "Is Rust a language" are whole).
@@ -112,7 +114,9 @@ function opensOut(all: readonly Word[], text: string): boolean {
   // A demonstrative after a preposition is a pronoun, whole: "specifically for that".
   if (last.pos === 'det' && demonstratives.has(lower) && all.at(-2)?.pos === 'adp')
     return false
-  if (['det', 'adp', 'cconj', 'sconj', 'aux', 'part'].includes(last.pos))
+  // (compromise may read a stranded "to" as a conjunction.)
+  const stranded = question && /^(?:to|for|with|about|from|in|on|at|of|into|by)$/iu.test(lower)
+  if (['det', 'adp', 'cconj', 'sconj', 'aux', 'part'].includes(last.pos) && !stranded)
     return true
   // "it is also": an adverb after a copula, an auxiliary or "not" modifies the predicate still to come:
   // "The resulting potential is still", "they are not currently". A place ("we are here") is a predicate itself.
