@@ -1,4 +1,5 @@
-import { announcements, announces, announcingHead, leaningOpenings, leansBack } from './announcements.ts'
+import { cues } from '../../text/lang/index.ts'
+import { announces, announcingHead, leansBack } from './announcements.ts'
 
 describe('announces', () => {
   it.each([
@@ -24,11 +25,14 @@ describe('announces', () => {
     // A colon after the announcing head: the sentence says its point itself.
     ['2025年5月，Claude 4的系统卡片包含了一些特别有趣的内容：Claude Opus 4更愿意主动采取行动。', false],
     ['In this post, I cover one thing: caches make builds fast.', false],
+    ['本記事では Typst の数式モードについて書く。', true],
+    ['それでは、実際の動作を見ていきましょう。', true],
+    ['本番環境では設定を変えます。', false],
   ])('%s → %s', (text, expected) => {
     expect(announces(text)).toBe(expected)
   })
   it('says why for every phrasing', () => {
-    for (const row of [...announcements, ...leaningOpenings])
+    for (const row of [...cues.announcing, ...cues.leaning])
       expect(row.why.length).toBeGreaterThan(10)
   })
 })
@@ -64,6 +68,10 @@ describe('leansBack', () => {
     ['此外，模型更便宜了。', false],
     ['其中三个模型来自中国。', false],
     ['2025年被称为推理之年。', false],
+    ['これにより、プロジェクトの一貫性が保たれています。', true],
+    ['それは目的を達成するための手段です。', true],
+    ['このリリースで構成が変わりました。', false],
+    ['これまでの成果をまとめます。', false],
   ])('%s → %s', (text, expected) => {
     expect(leansBack(text)).toBe(expected)
   })

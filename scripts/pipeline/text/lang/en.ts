@@ -1,7 +1,7 @@
 // English through compromise (MIT, about 60 ms to load, 1–2 ms a sentence): its tagger knows
 // determiners, prepositions, auxiliaries and copulas in context, which a word list cannot
 // ("like" in "looks like" against "I like it").
-import type { Language, Pos, Word } from './word.ts'
+import type { Cue, Language, Pos, Word } from './word.ts'
 import nlp from 'compromise'
 
 // compromise tag → UD, the first tag of a term found here wins (a copula is an auxiliary to
@@ -279,4 +279,21 @@ const change: Language['change'] = {
   fall: { before: /\b(?:decreas(?:e|es|ed|ing)|declin(?:e|es|ed|ing)|drop(?:s|ped|ping)?|f(?:all|alls|ell|allen|alling)|shr(?:ink|inks|ank|unk)|(?<!\b(?:break(?:s|ing)?|broke|broken|narrow(?:s|ed|ing)?)\s)down)(?:\s+by)?\s*$/iu, after: /^\s*(?:decrease|decline|drop|fall|less|fewer|lower)\b/iu },
 }
 
-export const english: Language = { credit, signOff, quotes: ['“', '”'], words, opensOut, opensIn, joined, timeOnly, asks, change, clauseMark: /[，,：:；;—–]/u, predicate }
+// Phrasings that announce a point instead of making it, and openings that lean on the sentence before.
+const announcing: readonly Cue[] = [
+  { pattern: /\bin this (?:blog )?(?:post|article|section|chapter|essay|piece|tutorial|guide|write-?up|talk)(?![\w-])/iu, why: 'points at the text itself, not at its subject' },
+  { pattern: /^this (?:blog )?(?:post|article|section|chapter|essay|piece|tutorial|guide)(?![\w-])/iu, why: 'a sentence about the post, not about its subject' },
+  { pattern: /\b(?:to|of|from|with|beyond|besides) this (?:blog )?(?:post|article|write-?up)(?![\w-])/iu, why: '"In addition to this blog post, we prepared…": about the post and its companions' },
+  { pattern: /^(?:hello|hi|hey|greetings|welcome)(?: (?:all|everyone|everybody|folks|there))?\s*[,!.]/iu, why: 'a greeting opens the text and says nothing of it' },
+  { pattern: /^this is (?:a|an|the|my) (?:[\w-]+ ){0,3}(?:blog )?(?:post|article|essay|write-?up|overview|introduction)(?![\w-])/iu, why: '"This is a long overdue blog post on…": the genre, not the point' },
+  { pattern: /^(?:let'?s|let us) (?:now )?(?:look|take a look|dive|start|begin|see|explore|turn|move|walk|get started)(?![\w-])/iu, why: 'turns to the next part; the part itself follows' },
+  { pattern: /^(?:in the (?:next|following) (?:section|part|chapter)s?|(?:below|next),? (?:I|we)(?:'ll| will)\b)/iu, why: 'points ahead; what it points at is the point' },
+  { pattern: /^(?:I|we)(?:'ll| will| am going to| are going to) (?:now )?(?:cover|discuss|look at|explain|describe|walk (?:you )?through|go (?:over|through)|show|review|introduce)(?![\w-])/iu, why: 'a promise of content, not the content' },
+  { pattern: /^here(?:'s| is| are) (?:a (?:quick |short |brief )?(?:look|overview|summary|rundown)|what (?:I|we|you)(?:'ll| will| need to) )/iu, why: 'introduces a list or a summary that follows' },
+]
+const leaning: readonly Cue[] = [
+  { pattern: /^["“]?(?:he|she|it|they|his|her|its|their)(?![-\w])(?!(?:'s| is| was) \w+ (?:to|that)\b)/iu, why: '"It also…", "They said…": whom or what it means is in the sentence before ("It is exciting to see…" is no such it)' },
+  { pattern: /^["“]?(?:this|that|these|those) (?:is|was|are|were|means|meant|makes|made|has|had|will|would|can|could|may|might|also|shows|showed|led|leads|allows|gives|includes|helps|does|did|happens|happened)(?![-\w])/iu, why: '"This means…": a demonstrative standing alone points at the sentence before; "This edition…" names its thing' },
+]
+
+export const english: Language = { credit, signOff, quotes: ['“', '”'], words, opensOut, opensIn, joined, timeOnly, asks, change, announces: announcing, leansBack: leaning, clauseMark: /[，,：:；;—–]/u, predicate }

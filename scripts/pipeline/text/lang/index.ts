@@ -9,7 +9,7 @@ import { english } from './en.ts'
 import { japanese } from './ja.ts'
 import { chinese } from './zh.ts'
 
-export type { Language, Pos, Word } from './word.ts'
+export type { Cue, Language, Pos, Word } from './word.ts'
 
 /** A language code the layer knows; anything else is read as English. */
 export type LangCode = 'en' | 'zh' | 'ja'
@@ -53,6 +53,12 @@ export function changeSign(text: string, start: number, end: number, lang: strin
   const up = rise.before.test(before) || rise.after.test(after)
   const down = fall.before.test(before) || fall.after.test(after)
   return up === down ? 0 : up ? 1 : -1
+}
+
+/** Every language's phrasings that announce a point, and openings that lean on the sentence before: an article quotes other languages too. */
+export const cues = {
+  announcing: Object.values(languages).flatMap(known => known.announces),
+  leaning: Object.values(languages).flatMap(known => known.leansBack),
 }
 
 /** Whether `text` opens with a line that credits a translation or its source, in any language the layer knows (a Japanese article may credit in English). */

@@ -2,7 +2,7 @@
 // synchronous, about 0.27 s to load, so only when a Japanese text is first tagged). IPADIC's
 // parts of speech and conjugation forms say when a phrase wants more: a case particle at its
 // end ("…を"), a verb in its continuative form ("勤め").
-import type { Language, Pos, Word } from './word.ts'
+import type { Cue, Language, Pos, Word } from './word.ts'
 import { createRequire } from 'node:module'
 
 interface LinderaToken { surface: string, partOfSpeech: string, partOfSpeechSubcategory1?: string, conjugationForm?: string, conjugationType?: string }
@@ -116,4 +116,13 @@ const change: Language['change'] = {
   fall: { before: /(?:減少|低下|下落|減)(?:し(?:まし)?た)?\s*[（(]\s*$/u, after: /^\s*の?(?:減少|減|低下|下落)/u },
 }
 
-export const japanese: Language = { credit, signOff, quotes: ['「', '」'], reasonEnd, words, opensOut, opensIn, timeOnly, asks, change, clauseMark: /[、，,：:；;—–]/u, predicate: word => word.pos === 'verb' || word.pos === 'adj' || word.pos === 'aux' }
+// Phrasings that announce a point instead of making it, and openings that lean on the sentence before.
+const announcing: readonly Cue[] = [
+  { pattern: /^(?:本記事|この記事|本稿|このエントリ|本エントリ|このブログ|今回の記事)(?:では|は|で)/u, why: '"本記事では…": about the article, not its subject' },
+  { pattern: /^(?:それでは|では|次に|以下では|ここでは)[、,]?.{0,20}(?:見ていきましょう|見ていきます|紹介します|説明します|解説します)/u, why: 'turns to the next part; the part itself follows' },
+]
+const leaning: readonly Cue[] = [
+  { pattern: /^(?:これ|それ|あれ|この|その|彼ら|彼女|彼)(?:により|によって|[はがをもにで]|らの|ら)/u, why: '"これにより…", "それは…": what it means is in the sentence before' },
+]
+
+export const japanese: Language = { credit, signOff, quotes: ['「', '」'], reasonEnd, words, opensOut, opensIn, timeOnly, asks, change, announces: announcing, leansBack: leaning, clauseMark: /[、，,：:；;—–]/u, predicate: word => word.pos === 'verb' || word.pos === 'adj' || word.pos === 'aux' }

@@ -15,6 +15,14 @@ export interface Word {
   tags: readonly string[]
 }
 
+/** A phrasing the planner counts against a sentence, and why. */
+export interface Cue {
+  /** Matched against the whole sentence. */
+  pattern: RegExp
+  /** Why a sentence with it says little by itself. */
+  why: string
+}
+
 /** What a language knows about whole thoughts: its words, and whether a run of them can end or start a key point. */
 export interface Language {
   /** The words of `text`, in order, punctuation and spaces left out. */
@@ -44,6 +52,10 @@ export interface Language {
    * have a pattern for a rise and one for a fall ("grew by | 33%", "33% | 増加", "减少了 | 13%").
    */
   change: { rise: { before: RegExp, after: RegExp }, fall: { before: RegExp, after: RegExp } }
+  /** Phrasings that announce a point instead of making it ("This post covers…", "本文将介绍…", "本記事では…"). */
+  announces: readonly Cue[]
+  /** Openings that lean on the sentence before ("This means…", "这项技术…", "これにより…"): alone on a slide they point at nothing. */
+  leansBack: readonly Cue[]
   /** Whether `words` only say when ("Each year", "北京时间", "去年"): no point, but a fair label for a period compared. */
   timeOnly: (words: readonly Word[]) => boolean
 }

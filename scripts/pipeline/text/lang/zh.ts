@@ -2,7 +2,7 @@
 // so only when a Chinese text is first tagged). Its ICTCLAS tags tell prepositions,
 // conjunctions, particles and adverbs apart; which verbs want an object is a word list,
 // because jieba tags 需要 and 提供 as plain verbs.
-import type { Language, Pos, Word } from './word.ts'
+import type { Cue, Language, Pos, Word } from './word.ts'
 import jieba from '@node-rs/jieba'
 import jiebaDict from '@node-rs/jieba/dict.js'
 import { zhWords } from './zh-words.ts'
@@ -190,4 +190,16 @@ const change: Language['change'] = {
   fall: { before: /(?:下降|减少|降低|下滑|下跌|减)了?\s*$/u, after: /^\s*的?(?:下降|降幅|跌幅|减少)/u },
 }
 
-export const chinese: Language = { credit, signOff, quotes: ['“', '”'], words, opensOut, opensIn, timeOnly, asks, change, clauseMark, predicate: word => word.pos === 'verb' || word.pos === 'adj' }
+// Phrasings that announce a point instead of making it, and openings that lean on the sentence before.
+const announcing: readonly Cue[] = [
+  { pattern: /^(?:大家好|各位好|你好|hi，)/iu, why: 'a greeting opens the text and says nothing of it' },
+  { pattern: /^(?:本文|本篇|本节|本章|下文|本系列)/u, why: '"本文将…": about the article, not its subject' },
+  { pattern: /^(?:下面|接下来|以下)(?:我们|我|就)?[将来会就再]?(?:介绍|讨论|看看|看一下|聊聊|谈谈|分析|说明|详细)/u, why: 'turns to the next part; the part itself follows' },
+  { pattern: /包含了?(?:一些|很多|许多|大量|不少)[^，。；]{0,16}的内容/u, why: '"…包含了一些特别有趣的内容": says there is content, and the content follows' },
+  { pattern: /(?:主要|将会?|我们将|我将)(?:介绍|讨论|探讨|分享|梳理)(?:以下|如下|下面)?(?:几个|一些|这些)?(?:方面|内容|问题|话题)/u, why: 'a promise of content, not the content' },
+]
+const leaning: readonly Cue[] = [
+  { pattern: /^(?:这(?!\p{Script=Han}?年)|那|此(?![外前后时])|其(?![他中实次余])|他们|她们|它们|该(?!\p{Script=Han}?年)|他(?![人国])|[她它])/u, why: '"这项技术…", "他们…": whom or what it means is in the sentence before' },
+]
+
+export const chinese: Language = { credit, signOff, quotes: ['“', '”'], words, opensOut, opensIn, timeOnly, asks, change, announces: announcing, leansBack: leaning, clauseMark, predicate: word => word.pos === 'verb' || word.pos === 'adj' }
