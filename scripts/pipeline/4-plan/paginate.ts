@@ -9,10 +9,11 @@ import type { Point } from './3-points/point.ts'
 import type { Room } from './3-points/select-points.ts'
 import { toString } from 'mdast-util-to-string'
 import { quoteSlide, slideRoom, slideSeconds } from '../shared/tuning.ts'
-import { sentenceEnds, visibleCharacters, width } from '../text/measure.ts'
+import { sentenceEnds, visibleCharacters } from '../text/measure.ts'
 import { speakingTime, spokenBlocks } from '../text/speaking-time.ts'
 import { selectPoints } from './3-points/select-points.ts'
 import { isImageBlock } from './3-points/shown-visuals.ts'
+import { shownWidth } from './4-place/shown-text.ts'
 import { joinSparse, pairImages } from './sparse-pages.ts'
 import { captionIn } from './visual-title.ts'
 
@@ -77,11 +78,10 @@ function chunks(points: Point[], times: number[], count: number): Point[][] {
 
 // Sayings in a row share a quote slide, up to `quoteSlide.quotes` within `quoteSlide.width` em.
 function quoteGroups(quotes: Point[]): Point[][] {
-  const shownWidth = (group: Point[]): number => group.reduce((sum, quote) => sum + width(quote.body.map(block => toString(block)).join(' ')), 0)
   const groups: Point[][] = []
   for (const quote of quotes) {
     const last = groups.at(-1)
-    if (last && last.length < quoteSlide.quotes && shownWidth([...last, quote]) <= quoteSlide.width)
+    if (last && last.length < quoteSlide.quotes && [...last, quote].reduce((sum, point) => sum + shownWidth(point), 0) <= quoteSlide.width)
       last.push(quote)
     else
       groups.push([quote])
