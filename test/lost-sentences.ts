@@ -2,7 +2,7 @@
 // slide or in a slide's notes. Whitespace is ignored; Markdown syntax is not text.
 // `lostInMarkdown` checks the written deck as Slidev splits it, so escaping that ate
 // text (or a slide Slidev never sees) counts as lost too.
-import type { Html, Nodes } from 'mdast'
+import type { Nodes } from 'mdast'
 import type { Deck } from '../scripts/pipeline/index.ts'
 import { parseSync } from '@slidev/parser'
 import { toString } from 'mdast-util-to-string'
@@ -24,6 +24,7 @@ import { kramdownMarkup } from '../scripts/pipeline/2-prepare/kramdown-attribute
 import { mdxCodeBlocks } from '../scripts/pipeline/2-prepare/mdx-code-blocks.ts'
 import { mdxMarkup } from '../scripts/pipeline/2-prepare/mdx-markup.ts'
 import { mdxStrings } from '../scripts/pipeline/2-prepare/mdx-strings.ts'
+import { imageTags } from '../scripts/pipeline/2-prepare/rebase-images.ts'
 import { codeTags, templateTags } from '../scripts/pipeline/2-prepare/template-tags.ts'
 import { articleLang } from '../scripts/pipeline/text/article-lang.ts'
 import { sentenceEnds } from '../scripts/pipeline/text/measure.ts'
@@ -70,8 +71,7 @@ export function sentences(article: string): string[] {
   })
   // `<img>` tags whose attributes run over lines are a paragraph's only content: shown as their images, whose words are their alt texts.
   visit(tree, 'paragraph', (node) => {
-    const tags = node.children.filter(child => child.type !== 'text' || child.value.trim())
-    const images = tags.length && tags.every(tag => tag.type === 'html' && asMarkdownImages(tag)) ? tags.flatMap(tag => asMarkdownImages(tag as Html)!) : undefined
+    const images = imageTags(node)?.flatMap(tag => asMarkdownImages(tag)!)
     if (images)
       node.children = [{ type: 'text', value: images.map(image => image.alt ?? '').join(' ') }]
   })

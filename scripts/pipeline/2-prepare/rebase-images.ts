@@ -106,10 +106,10 @@ function htmlNode(node: Html, parent: Parent, context: Context, alone = false): 
   return alone ? images : []
 }
 
-// The `<img>` tags of a paragraph that holds nothing else. A tag whose attributes run over lines is
-// no HTML block to CommonMark, so such figures arrive as a paragraph: one (the Rust book's), or a
-// row of them (the Go survey's eight charts, tags broken mid-attribute).
-function imageTags(node: Paragraph): Html[] | undefined {
+// A tag whose attributes run over lines is no HTML block to CommonMark, so such figures arrive as a
+// paragraph: one (the Rust book's), or a row of them (the Go survey's eight charts, tags broken mid-attribute).
+/** The `<img>` tags of a paragraph that holds nothing else, or undefined. */
+export function imageTags(node: Paragraph): Html[] | undefined {
   const tags = node.children.filter(child => !(child.type === 'text' && !child.value.trim()))
   return tags.length && tags.every(child => child.type === 'html' && asMarkdownImages(child)) ? tags as Html[] : undefined
 }
