@@ -39,11 +39,12 @@ function sentenceFigures(unit: Unit, lang: Lang): Found[] {
  * the list compares how things moved ("…1,864から1,624に減少しました（13%）" gives -13%).
  */
 function listFigures(items: Unit[], intro: Unit[], lang: Lang): Found[] {
-  const changes = items.some(unit => figuresOf(unit).some(figure => changeOf(unit, figure, lang)))
-  const found = items.flatMap((unit) => {
-    const figures = figuresOf(unit)
-    const figure = (changes && figures.find(one => changeOf(unit, one, lang))) || figures[0]
-    return figure ? [{ unit, figure, label: figureLabel(unit, figure, figures, 'name'), change: changeOf(unit, figure, lang) }] : []
+  // Each figure's sign read once.
+  const signed = items.map(unit => ({ unit, figures: figuresOf(unit).map(figure => ({ figure, change: changeOf(unit, figure, lang) })) }))
+  const changes = signed.some(item => item.figures.some(one => one.change))
+  const found = signed.flatMap(({ unit, figures }) => {
+    const pick = (changes && figures.find(one => one.change)) || figures[0]
+    return pick ? [{ unit, figure: pick.figure, label: figureLabel(unit, pick.figure, figuresOf(unit), 'name'), change: pick.change }] : []
   })
   const key = found[0]?.figure
   // The intro only adds to a comparison the list already makes; one list figure and one
