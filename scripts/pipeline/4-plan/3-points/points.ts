@@ -15,7 +15,7 @@ import { codeTerms } from './code-excerpt.ts'
 import { embeddedFrames, embeddedPost, embedLine, postName } from './embed.ts'
 import { keyPoint } from './key-point.ts'
 import { attributionOf, findQuote, introducesNext, isLinkLine, isLinksOnly, isNameList, withoutQuoteMarks } from './quote.ts'
-import { shortPoint } from './short-point.ts'
+import { runInLabel, shortPoint } from './short-point.ts'
 import { shortenCode, shortenTable } from './shorten-block.ts'
 
 type Handler<T> = (node: T, context: PointContext) => Point[]
@@ -30,8 +30,10 @@ export function bulletLines(nodes: PhrasingContent[], indent = 0): number {
 // Each sentence of a paragraph is a candidate; the planner shows the most salient of a slide.
 function candidates(children: PhrasingContent[], lang: Lang, item = false): Candidate[] {
   const text = boundaryText(children)
+  // A run-in label ("**Lemma.**") heads the sentence after it, never a sentence of its own.
+  const label = runInLabel(children, lang)?.rest ?? 0
   let start = 0
-  return sentenceEnds(text).flatMap((end, index) => {
+  return sentenceEnds(text).filter(end => end > label).flatMap((end, index) => {
     const nodes = slicePhrasing(children, start, end)
     start = end
     const shown = shortPoint(nodes, lang)

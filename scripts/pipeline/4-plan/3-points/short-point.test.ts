@@ -3,7 +3,7 @@ import type { Lang } from '../../model/deck.ts'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { plainText } from '../../text/phrasing.ts'
-import { fitsPoint, shortPoint, shortRanges } from './short-point.ts'
+import { fitsPoint, runInLabel, shortPoint, shortRanges } from './short-point.ts'
 import { isWeakPoint } from './weak-point.ts'
 
 function short(text: string, lang: Lang = 'zh'): string {
@@ -187,12 +187,38 @@ describe('parentheticals', () => {
 describe('inline code is one word of its sentence', () => {
   const parse = (markdown: string): PhrasingContent[] => (unified().use(remarkParse).parse(markdown).children[0] as Paragraph).children
   it.each([
-    ['While not the biggest change, the addition of the `..` (rest) pattern has been a long awaited quality of life feature that greatly improves what you can express with slices.', 'en'],
+    ['While not the biggest change, the addition of the `..` (rest) pattern has been a welcome change that greatly improves what you can express with slices.', 'en'],
     ['We use `a.b()` to call it, and it works well for every case we have seen so far.', 'en'],
   ] as const)('%s', (markdown, lang) => {
     const point = plainText(shortPoint(parse(markdown), lang))
     expect(point).toMatch(/^\S/u)
     expect(isWeakPoint(point, lang)).toBe(false)
     expect(point).toContain(plainText(parse(markdown).filter(node => node.type === 'inlineCode')))
+  })
+})
+
+describe('a run-in bold label heads the point of what it labels', () => {
+  const parse = (markdown: string): PhrasingContent[] => (unified().use(remarkParse).parse(markdown).children[0] as Paragraph).children
+  it.each([
+    ['**Step 1.** At the beginning, the potential is assumed to be zero.', 'en', 'Step 1: The potential is assumed to be zero'],
+    ['**Lemma.** The resulting potential is still a correct potential.', 'en', 'Lemma: The resulting potential is still a correct potential'],
+    ['**Tree coloring book**. Given a tree in which each vertex has $k$ children.', 'en', 'Tree coloring book: Given a tree in which each vertex has $k$ children'],
+    ['**图像模型**: 被Nano Banana Pro超越', 'zh', '图像模型：被Nano Banana Pro超越'],
+    // A bold lead that says something is no label: it stands alone when its text is long.
+    ['**推理能力成为标配**：从OpenAI的o系列开始，所有主流厂商都推出了推理模型', 'zh', '推理能力成为标配'],
+  ] as const)('%s', (markdown, lang, expected) => {
+    expect(plainText(shortPoint(parse(markdown), lang))).toBe(expected)
+  })
+  it('keeps the label\'s link', () => {
+    const point = shortPoint(parse('**[1.6](https://example.com) — Libcore:** `libcore` is a subset of the standard library.'), 'en')
+    expect(point[0]).toMatchObject({ type: 'strong', children: [{ type: 'link', url: 'https://example.com' }, { type: 'text', value: ' — Libcore' }] })
+  })
+  it.each([
+    ['**Step 1.** At the beginning, the potential is zero.', 'en', 5],
+    ['**This is important.** Read the manual first.', 'en', undefined],
+    ['Text **Lemma.** more', 'en', undefined],
+    ['**Lemma.**', 'en', undefined],
+  ] as const)('runInLabel: %s → %s', (markdown, lang, rest) => {
+    expect(runInLabel(parse(markdown), lang)?.rest).toBe(rest === undefined ? undefined : rest + 3)
   })
 })

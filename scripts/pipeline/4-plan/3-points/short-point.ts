@@ -7,9 +7,9 @@ import type { Lang } from '../../model/deck.ts'
 import { memo } from '../../shared/memo.ts'
 import { clauseWords, pointBudget, wholeSentence } from '../../shared/tuning.ts'
 import { isCjkLang } from '../../text/article-lang.ts'
-import { balanced, clauseMark, givesReasonOnly, handsOn, isFragment, opensOnSubject, wholeUpTo, words } from '../../text/lang/index.ts'
+import { balanced, clauseMark, givesReasonOnly, handsOn, isFragment, isLabel, opensOnSubject, wholeUpTo, words } from '../../text/lang/index.ts'
 import { sentenceEnds, width } from '../../text/measure.ts'
-import { boundaryText, slicePhrasing } from '../../text/phrasing.ts'
+import { boundaryText, plainText, slicePhrasing } from '../../text/phrasing.ts'
 import { announcingHead } from './announcements.ts'
 import { leadIn } from './salience.ts'
 import { englishWords, saysNothing } from './weak-point.ts'
@@ -181,8 +181,37 @@ function runs(offsets: number[]): Array<[number, number]> {
   return result
 }
 
-/** The key point of inline `nodes`, marks and links kept. */
+// A bold label run into its paragraph ("**Step 1.** At the beginning…", "**Lemma.** …"), then the stop or colon after it.
+const afterLabel = /^\s*[.:：。]\s*/u
+
+/**
+ * Where the text that a run-in bold label heads begins in `nodes`' plain text, and the label; undefined without one.
+ * Such a label is no sentence of its own ("Step 1." is no point): it heads the sentence after it.
+ */
+export function runInLabel(nodes: PhrasingContent[], lang: Lang): { label: PhrasingContent[], rest: number } | undefined {
+  const first = nodes.findIndex(node => node.type !== 'text' || node.value.trim())
+  const head = nodes[first]
+  if (head?.type !== 'strong')
+    return undefined
+  const lead = plainText(nodes.slice(0, first + 1))
+  const own = plainText(head.children)
+  const label = own.trim().replace(/[.:：。]$/u, '').trim()
+  const text = plainText(nodes)
+  const stop = /[.:：。]\s*$/u.test(lead) ? /\s*/u.exec(text.slice(lead.length))![0] : afterLabel.exec(text.slice(lead.length))?.[0]
+  if (stop === undefined || !label || !text.slice(lead.length + stop.length).trim() || !isLabel(label, lang))
+    return undefined
+  // The label keeps its links and formulas ("**[1.2](…) — Parallel Codegen:**").
+  const from = own.length - own.trimStart().length
+  return { label: slicePhrasing(head.children, from, from + label.length), rest: lead.length + stop.length }
+}
+
+/** The key point of inline `nodes`, marks and links kept; a run-in label heads the point of the text it labels ("Step 1: …"). */
 export function shortPoint(nodes: PhrasingContent[], lang: Lang): PhrasingContent[] {
+  const run = runInLabel(nodes, lang)
+  if (run) {
+    const rest = shortPoint(slicePhrasing(nodes, run.rest, Number.POSITIVE_INFINITY), lang)
+    return plainText(rest).trim() ? [{ type: 'strong', children: run.label }, { type: 'text', value: isCjkLang(lang) ? '：' : ': ' }, ...rest] : rest
+  }
   const shown = shortRanges(boundaryText(nodes), lang).flatMap(([from, to]) => slicePhrasing(nodes, from, to))
   return lang === 'en' ? capitalised(shown) : shown
 }

@@ -118,6 +118,9 @@ function opensOut(all: readonly Word[], text: string): boolean {
   const stranded = question && /^(?:to|for|with|about|from|in|on|at|of|into|by)$/iu.test(lower)
   if (['det', 'adp', 'cconj', 'sconj', 'aux', 'part'].includes(last.pos) && !stranded)
     return true
+  // An indefinite article and an adjective still want their noun: "…has been a long | awaited feature".
+  if (['a', 'an'].includes(all.at(-2)?.text.toLowerCase() ?? '') && last.pos === 'adj')
+    return true
   // "it is also": an adverb after a copula, an auxiliary or "not" modifies the predicate still to come:
   // "The resulting potential is still", "they are not currently". A place ("we are here") is a predicate itself.
   const before = all.at(-2)

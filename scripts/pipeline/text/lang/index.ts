@@ -167,8 +167,9 @@ export function wholeUpTo(text: string, end: number, lang: string, options: { he
   const lastClause = before.filter(word => ![...text.slice(word.end, trimmed.length)].some(mark => rules.clauseMark.test(mark) || mark === '、'))
   // A Japanese adjective right before its noun is no predicate: "新しい | シグナル" (of "これらのグループは、新しいシグナル、…").
   const predicative = (word: Word): boolean => rules.predicate(word) && !(lang === 'ja' && word.pos === 'adj' && ['noun', 'propn'].includes(all[all.indexOf(word) + 1]?.pos ?? '') && !/\p{P}/u.test(text.slice(word.end, all[all.indexOf(word) + 1]?.start)))
-  const subjectOnly = !options.headline && after.some(rules.predicate)
-    && (!before.some(rules.predicate) || (lang !== 'en' && lastClause.length < before.length && !lastClause.some(predicative)))
+  const subjectOnly = !options.headline && ((after.some(rules.predicate)
+    && (!before.some(rules.predicate) || (lang !== 'en' && lastClause.length < before.length && !lastClause.some(predicative))))
+    || (rules.heldSubject?.(before, after) ?? false))
   return before.length > 0 && !subjectOnly && !splitsPhrase(before.at(-1)!, next, text, lang, options.headline) && !rules.opensOut(before, trimmed) && !rules.opensIn(before)
 }
 
@@ -214,7 +215,8 @@ function splitsPhrase(last: Word, next: Word | undefined, text: string, lang: st
     // Chinese writes no space between a predicate's verbs ("已默认 | 启用"), a subject and its verb
     // ("许多企业 | 选择捐赠…"), or a figure and its unit ("2022 | 年"). English tags too many nouns as
     // verbs ("metadata tags") to read these from its tags.
-    || (lang === 'zh' && ((last.pos === 'verb' && next.pos === 'verb') || (nominal.includes(last.pos) && next.pos === 'verb') || (last.pos === 'num' && next.pos === 'num')))
+    // Nor between an adjective and the word it qualifies, which jieba may tag a verb ("危险 | 行为", "快速 | 增长").
+    || (lang === 'zh' && ((last.pos === 'verb' && next.pos === 'verb') || (nominal.includes(last.pos) && next.pos === 'verb') || (last.pos === 'num' && next.pos === 'num') || (last.pos === 'adj' && next.pos === 'verb')))
     // A clause ending on an auxiliary right before a noun modifies it: "立っていただいた | 方々".
     // So does one right before a figure: "私が取り組んできた | 2つの重要な分野".
     || (last.pos === 'aux' && [...nominal, 'num'].includes(next.pos))
@@ -230,6 +232,19 @@ function splitsPhrase(last: Word, next: Word | undefined, text: string, lang: st
 export function saysWhenOnly(text: string, lang: string): boolean {
   const all = words(text.trim(), lang)
   return all.length > 0 && language(lang).timeOnly(all)
+}
+
+/**
+ * Whether `text` is a run-in label, a name that heads what follows and says nothing itself ("Step 1", "Lemma",
+ * "Tree coloring book", "第一步"): at most five words, a noun or figure among them, no pronoun or auxiliary, and no
+ * predicate (a Chinese or Japanese adjective is one: "智能体技术成熟" says something), but for an English label's first
+ * word, which a tagger may read as an imperative ("Step 1").
+ */
+export function isLabel(text: string, lang: string): boolean {
+  const all = words(text.trim(), lang)
+  return all.length > 0 && all.length <= 5 && !isFragment(text, lang)
+    && all.some(word => ['noun', 'propn', 'num'].includes(word.pos))
+    && all.every((word, index) => !['pron', 'aux', 'part', 'sconj'].includes(word.pos) && (!language(lang).predicate(word) || (index === 0 && lang === 'en')))
 }
 
 // jieba's locative and time tags (以来, 之后, 前; 去年): such a word places or dates a thing, it names none.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { asks, balanced, changeSign, givesReasonOnly, handsOn, isCreditLine, isFragment, isSignOff, namesSomething, opensOnSubject, topicPhrase, wholeUpTo, words } from './index.ts'
+import { asks, balanced, changeSign, givesReasonOnly, handsOn, isCreditLine, isFragment, isLabel, isSignOff, namesSomething, opensOnSubject, topicPhrase, wholeUpTo, words } from './index.ts'
 
 // Fragments seen on real talks (issue "Any article…") and whole points that must not count.
 const cases: ReadonlyArray<readonly [string, string, boolean]> = [
@@ -263,6 +263,11 @@ describe('wholeUpTo', () => {
     ['en', 'It is often useful to maintain a quantity called the action-value function.', 'It is often useful to maintain a quantity', true],
     ['en', 'Go programs have hundreds of thousands of stacks, and they are managed by the scheduler.', 'Go programs have hundreds of thousands of stacks', true],
     ['zh', '我们从年龄、性别、学历、常驻城市、所处行业、职业身份等方面进行了分析。', '我们从年龄、性别、学历、常驻城市、所处行业、职业身份', false],
+    ['zh', '文章指出，反复接触危险行为而没有负面后果。', '文章指出，反复接触危险', false],
+    ['zh', '任何尝试过以自动确认模式运行智能体的人，都体验过其中的权衡。', '任何尝试过以自动确认模式运行智能体的人', false],
+    ['zh', '他们很快完成了任务，也带来了挑战。', '他们很快完成了任务', true],
+    ['en', 'The addition of the `..` (rest) pattern has been a long awaited quality of life feature.', 'The addition of the `..` (rest) pattern has been a long', false],
+    ['en', 'The addition of the `..` (rest) pattern has been a long awaited quality of life feature.', 'The addition of the `..` (rest) pattern has been a long awaited quality of life feature', true],
   ]
   it.each(cuts)('%s: %s up to "%s" → %s', (lang, text, head, expected) => {
     expect(wholeUpTo(text, head.length, lang)).toBe(expected)
@@ -279,6 +284,26 @@ describe('wholeUpTo', () => {
     ['Rust expertise has grown in every region.', 'Rust expertise has grown', true],
   ])('as a headline: %s up to "%s" → %s', (text, head, expected) => {
     expect(wholeUpTo(text, head.length, 'en', { headline: true })).toBe(expected)
+  })
+})
+
+describe('isLabel', () => {
+  it.each([
+    ['en', 'Step 1', true],
+    ['en', 'Lemma', true],
+    ['en', 'Tree coloring book', true],
+    ['en', 'The Problem of Potentials', true],
+    ['en', 'This is important', false],
+    ['en', 'Kuhn himself gave it the name', false],
+    ['en', 'Note', false],
+    ['zh', '第一步', true],
+    ['zh', '图像模型', true],
+    ['zh', '智能体技术成熟', false],
+    ['zh', '推理能力成为标配', false],
+    ['ja', '結論', true],
+    ['ja', 'これは重要です', false],
+  ] as const)('%s: %s → %s', (lang, text, expected) => {
+    expect(isLabel(text, lang)).toBe(expected)
   })
 })
 

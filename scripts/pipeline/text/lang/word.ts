@@ -33,6 +33,8 @@ export interface Language {
   opensIn: (words: readonly Word[]) => boolean
   /** Whether two adjacent words belong together beyond what the shared rules know (a subject and its auxiliary); a `headline` may end on a noun phrase before its verb. */
   joined?: (last: Word, next: Word, headline: boolean) => boolean
+  /** Whether `before` is a subject whose predicate opens `after`, a clause mark between ("任何尝试过…的人，| 都体验过其中的权衡"). */
+  heldSubject?: (before: readonly Word[], after: readonly Word[]) => boolean
   /** Whether `word` can carry a clause's predicate: a verb, and in Chinese and Japanese an adjective ("状态良好"). */
   predicate: (word: Word) => boolean
   /** The ending of a clause that only gives the reason for another ("…変わっていないからです"): cut from its sentence, the claim it explains is gone. */

@@ -202,4 +202,17 @@ const leaning: readonly Cue[] = [
   { pattern: /^(?:这(?!\p{Script=Han}?年)|那|此(?![外前后时])|其(?![他中实次余])|他们|她们|它们|该(?!\p{Script=Han}?年)|他(?![人国])|[她它])/u, why: '"这项技术…", "他们…": whom or what it means is in the sentence before' },
 ]
 
-export const chinese: Language = { credit, signOff, quotes: ['“', '”'], words, opensOut, opensIn, timeOnly, asks, change, announces: announcing, leansBack: leaning, clauseMark, predicate: word => word.pos === 'verb' || word.pos === 'adj' }
+// Adverbs that open a predicate on the subject before them ("任何尝试过…的人，都体验过…", "这样的团队，也…").
+const predicateOpeners = new Set(['都', '也', '就', '才', '却', '便', '还', '均', '总'])
+// Who a relative clause names ("…运行智能体的人"), and the quantifiers that open such a subject ("任何…", "所有…").
+const people = new Set(['人', '者', '人们'])
+const quantifiers = new Set(['任何', '所有', '每个', '凡是', '那些', '这些'])
+// A noun phrase of people closed by 的 ("任何尝试过…运行智能体的人") before such an adverb is the subject of
+// what follows; "2025年提供了前所未有的机遇，也…" is a clause of its own.
+function heldSubject(before: readonly Word[], after: readonly Word[]): boolean {
+  const noun = before.at(-1)
+  return before.at(-2)?.text === '的' && ['noun', 'pron'].includes(noun?.pos ?? '') && (people.has(noun!.text) || quantifiers.has(before[0]!.text))
+    && predicateOpeners.has(after[0]?.text ?? '')
+}
+
+export const chinese: Language = { credit, signOff, quotes: ['“', '”'], words, opensOut, opensIn, timeOnly, asks, change, announces: announcing, leansBack: leaning, clauseMark, heldSubject, predicate: word => word.pos === 'verb' || word.pos === 'adj' }
