@@ -169,7 +169,7 @@ export function wholeUpTo(text: string, end: number, lang: string, options: { he
   const predicative = (word: Word): boolean => rules.predicate(word) && !(lang === 'ja' && word.pos === 'adj' && ['noun', 'propn'].includes(all[all.indexOf(word) + 1]?.pos ?? '') && !/\p{P}/u.test(text.slice(word.end, all[all.indexOf(word) + 1]?.start)))
   const subjectOnly = !options.headline && ((after.some(rules.predicate)
     && (!before.some(rules.predicate) || (lang !== 'en' && lastClause.length < before.length && !lastClause.some(predicative))))
-    || (rules.heldSubject?.(before, after) ?? false))
+  || (rules.heldSubject?.(before, after) ?? false))
   return before.length > 0 && !subjectOnly && !splitsPhrase(before.at(-1)!, next, text, lang, options.headline) && !rules.opensOut(before, trimmed) && !rules.opensIn(before)
 }
 
