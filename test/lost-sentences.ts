@@ -18,6 +18,7 @@ import { d2lMarkup } from '../scripts/pipeline/2-prepare/d2l-markup.ts'
 import { emojiShortcodes } from '../scripts/pipeline/2-prepare/emoji-shortcodes.ts'
 import { emptyTags } from '../scripts/pipeline/2-prepare/empty-tags.ts'
 import { franklinMarkup } from '../scripts/pipeline/2-prepare/franklin-markup.ts'
+import { githubAlerts } from '../scripts/pipeline/2-prepare/github-alerts.ts'
 import { withoutHeadingAttributes } from '../scripts/pipeline/2-prepare/heading-attributes.ts'
 import { asMarkdownImages } from '../scripts/pipeline/2-prepare/html-images.ts'
 import { kramdownMarkup } from '../scripts/pipeline/2-prepare/kramdown-attributes.ts'
@@ -52,6 +53,8 @@ export function sentences(article: string): string[] {
   codeTags(tree, article)
   templateTags(tree)
   kramdownMarkup(tree)
+  // An alert's marker (`> [!NOTE]`) is markup.
+  githubAlerts(tree)
   // An empty inline element (an icon's `<i class="fa-…"></i>`, an anchor) shows nothing.
   emptyTags(tree)
   // Franklin's `@def` lines and `\toc` (its `~~~` HTML is read as HTML, like any other).

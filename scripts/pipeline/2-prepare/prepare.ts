@@ -18,6 +18,7 @@ import { displayMath } from './display-math.ts'
 import { emojiShortcodes, mayHoldShortcodes } from './emoji-shortcodes.ts'
 import { emptyTags, mayHoldEmptyTags } from './empty-tags.ts'
 import { franklinMarkup, mayHoldFranklin } from './franklin-markup.ts'
+import { githubAlerts, mayHoldAlerts } from './github-alerts.ts'
 import { headingAttributes } from './heading-attributes.ts'
 import { htmlTables } from './html-tables.ts'
 import { imageRows } from './image-rows.ts'
@@ -136,6 +137,8 @@ export function prepare(tree: Root, file: VFile, imageBase: string, imageExists?
     codeTags(tree, source)
     templateTags(tree)
   }
+  if (mayHoldAlerts(source))
+    githubAlerts(tree)
   if (types.has('heading'))
     headingAttributes(tree)
   if (types.has('html') && mayHoldEmptyTags(source))

@@ -140,6 +140,8 @@ declare module 'mdast' {
     talkdownImages?: import('mdast').Image[]
     /** Set by the prepare stage on the text that marks a footnote reference (`[1]`): the notes say it, a slide does not. */
     talkdownFootnoteMark?: boolean
+    /** Set by the prepare stage on a block quote that is an alert (`> [!NOTE]`), its marker taken out: an aside, not a saying. */
+    talkdownAside?: boolean
     /** Set by the prepare stage on a heading with an explicit id (`{#id}`): its slide's route alias. */
     talkdownId?: string
   }

@@ -1,6 +1,7 @@
 import type { Blockquote } from 'mdast'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
+import { githubAlerts } from '../../2-prepare/github-alerts.ts'
 import { isAside } from './aside.ts'
 import { points } from './points.ts'
 
@@ -14,7 +15,11 @@ describe('isAside', () => {
     expect(isAside(quote('> 注意：\n>\n> 1. 目前查询优化器还不完善'))).toBe(true)
     expect(isAside(quote('> 注1：通过 `sh gen.sh -h` 查看脚本帮助。'))).toBe(true)
     expect(isAside(quote('> **Note:** this post was updated.'))).toBe(true)
-    expect(isAside(quote('> [!WARNING]\n> Do not run this in production.'))).toBe(true)
+    // An alert, once 2-prepare took its marker out.
+    const alert = unified().use(remarkParse).parse('> [!WARNING]\n> Do not run this in production.')
+    githubAlerts(alert)
+    expect(isAside(alert.children[0] as Blockquote)).toBe(true)
+    expect(isAside(quote('> [!WARNING]\n> Do not run this in production.'))).toBe(false)
   })
   it('leaves a saying a quote', () => {
     expect(isAside(quote('> 我们正处在一个新时代的开端。'))).toBe(false)
