@@ -7,19 +7,39 @@ import { htmlAsText } from '../inert/sanitize-html.ts'
 /** The notes blocks for a slide showing `points`. */
 export function notes(points: Point[]): RootContent[] {
   const result: RootContent[] = []
-  let lastGroup: List | undefined
+  let topGroup: List | undefined
   for (const point of points) {
     const previous = result.at(-1)
-    if (point.group && point.group === lastGroup && previous?.type === 'list') {
-      const items = point.notes.flatMap(node => node.type === 'list' ? node.children : [])
+    const items = point.notes.flatMap(node => node.type === 'list' ? node.children : [])
+    // The items of a group under the name that heads them (points.ts `groupOf`) nest under it again.
+    const nested = point.group && previous?.type === 'list' ? nestedInto(previous, point.group, items) : undefined
+    if (nested)
+      result[result.length - 1] = nested
+    else if (point.group && point.group === topGroup && previous?.type === 'list')
       result[result.length - 1] = { ...previous, children: [...previous.children, ...items] }
-    }
-    else {
+    else
       result.push(...point.notes.map(node => startAt(node, point)))
-    }
-    lastGroup = point.group
+    // The list the last notes block holds items of, at its top.
+    topGroup = nested ? topGroup : point.group
   }
-  return htmlAsText(result)
+  return htmlAsText(result.map(withoutEmptyLists))
+}
+
+// `list` with `items` added to the copy of `group` that its last item holds, at any depth; undefined without one.
+function nestedInto(list: List, group: List, items: ListItem[]): List | undefined {
+  const item = list.children.at(-1)
+  const held = item?.children.at(-1)
+  if (!item || held?.type !== 'list')
+    return undefined
+  const inner = held.position && held.position.start.offset === group.position?.start.offset ? { ...held, children: [...held.children, ...items] } : nestedInto(held, group, items)
+  return inner && { ...list, children: [...list.children.slice(0, -1), { ...item, children: [...item.children.slice(0, -1), inner] }] }
+}
+
+// A group's name whose items all went to other slides holds an empty list, which would print a stray marker.
+function withoutEmptyLists<T extends RootContent>(node: T): T {
+  if (node.type !== 'list')
+    return node
+  return { ...node, children: (node as List).children.map(item => ({ ...item, children: item.children.filter(child => child.type !== 'list' || child.children.length).map(withoutEmptyLists) })) }
 }
 
 // An ordered list split over slides keeps its numbering in the notes.

@@ -52,6 +52,12 @@ export const statementRoom = { lineWidth: 22, lines: 3 }
 /** Widest key point taken from a paragraph, in em: under two bullet lines of `lineWidth` (a quote's may run to twice it). */
 export const keyPointBudget = 52
 /**
+ * Widest list item, in em, that only names the group of items under it ("+ TiDB", "+ Backup & Restore (BR)"): it heads
+ * them as a lead and they are the points. About a short heading's width; TiDB's release notes had shown four bullets
+ * "TiDB / TiKV / PD / Tools" and none of the changes under them.
+ */
+export const groupName = 24
+/**
  * Sayings in a row that share a quote slide: at most three, together at most 160 em, about five lines of the quote
  * layout's 1.7rem type (32 em a line) with room for each block's padding. A survey's respondents read together, as a
  * presenter shows them; one slide each, the Go survey had 21 quote slides of one saying. Two of the longest (2 ×

@@ -6,7 +6,7 @@ import type { Candidate, Point, PointContext } from './point.ts'
 import { toString } from 'mdast-util-to-string'
 import { sanitizeBlock, sanitizePhrasing } from '../../inert/sanitize-html.ts'
 import { showsAsFormula } from '../../inert/tex.ts'
-import { keyPointBudget, lineWidth } from '../../shared/tuning.ts'
+import { groupName, keyPointBudget, lineWidth } from '../../shared/tuning.ts'
 import { isCreditLine, isFragment, isSignOff } from '../../text/lang/index.ts'
 import { sentenceEnds, width } from '../../text/measure.ts'
 import { boundaryText, hasFormula, plainText, slicePhrasing } from '../../text/phrasing.ts'
@@ -15,6 +15,7 @@ import { codeTerms } from './code-excerpt.ts'
 import { embeddedFrames, embeddedPost, embedLine, postName } from './embed.ts'
 import { keyPoint } from './key-point.ts'
 import { attributionOf, findQuote, introducesNext, isLinkLine, isLinksOnly, isNameList, withoutQuoteMarks } from './quote.ts'
+import { withoutReferences } from './references.ts'
 import { runInLabel, shortPoint } from './short-point.ts'
 import { shortenCode, shortenTable } from './shorten-block.ts'
 
@@ -49,7 +50,7 @@ function withoutFootnoteMarks(children: PhrasingContent[]): PhrasingContent[] {
 }
 
 function bullet(children: PhrasingContent[], notes: RootContent[], lang: Lang): Point {
-  const safe = sanitizePhrasing(withoutFootnoteMarks(children))
+  const safe = withoutReferences(sanitizePhrasing(withoutFootnoteMarks(children)))
   const found = candidates(safe, lang)
   // A paragraph of markup only (raw HTML) shows nothing but keeps its notes.
   if (!found.length)
@@ -119,7 +120,7 @@ const paragraph: Handler<Paragraph> = (node, context) => {
 // A list item shows its own text, shortened; its sub-items stay in the notes.
 function listItemPoint(item: ListItem, list: List, lang: Lang): Point {
   const first = item.children.find(child => child.type === 'paragraph')
-  const text = first ? sanitizePhrasing(first.children) : []
+  const text = first ? withoutReferences(sanitizePhrasing(first.children)) : []
   const shown = shortPoint(text, lang)
   const sentence = plainText(text).trim()
   const bold = text.some(node => node.type === 'strong')
@@ -130,7 +131,26 @@ function listItemPoint(item: ListItem, list: List, lang: Lang): Point {
   return { kind: 'bullet', item: shownItem, ordered: Boolean(list.ordered), body: [], notes, group: list, lines, candidates: found }
 }
 
-const list: Handler<List> = (node, context) => node.children.map(item => listItemPoint(item, node, context.lang))
+// An item that only names a group of the items under it ("+ TiDB", "+ Backup & Restore (BR)" in release notes):
+// a name of at most `groupName` wide, no task and no clause, with nothing but the list after it.
+function groupOf(item: ListItem): { name: Paragraph, items: List } | undefined {
+  const [name, items, ...rest] = item.children
+  if (name?.type !== 'paragraph' || items?.type !== 'list' || rest.length || typeof item.checked === 'boolean')
+    return undefined
+  const text = plainText(name.children).trim()
+  return text && width(text) <= groupName && !/[。.!?！？；;，,：:]/u.test(text) ? { name, items } : undefined
+}
+
+// In a list of groups only (release notes' "+ TiDB / + TiKV / + PD / + Tools"), each name heads its items, which
+// are the points. Elsewhere an item's sub-items stay in the notes: a form's or an outline's lists are no groups.
+const list: Handler<List> = (node, context) => node.children.flatMap((item) => {
+  const group = node.children.every(groupOf) ? groupOf(item) : undefined
+  if (!group)
+    return [listItemPoint(item, node, context.lang)]
+  // Its notes hold the name and an empty copy of the list, where notes.ts nests the items shown after it.
+  const notes: RootContent[] = [{ ...node, children: [{ ...item, children: [group.name, { ...group.items, children: [] }] }], position: item.position }]
+  return [{ ...lead(group.name.children, notes), group: node }, ...list(group.items, context)]
+})
 
 // A quote slide shows `shown` (and who said it); with nothing to show, its notes go to the slide before.
 function quotePoint(shown: PhrasingContent[], author: string | undefined, notes: RootContent[]): Point {
