@@ -244,7 +244,13 @@ export function isLabel(text: string, lang: string): boolean {
   const all = words(text.trim(), lang)
   return all.length > 0 && all.length <= 5 && !isFragment(text, lang)
     && all.some(word => ['noun', 'propn', 'num'].includes(word.pos))
-    && all.every((word, index) => !['pron', 'aux', 'part', 'sconj'].includes(word.pos) && (!language(lang).predicate(word) || (index === 0 && lang === 'en')))
+    && (nounPhrase(all, lang) || all.every((word, index) => !['pron', 'aux', 'part', 'sconj'].includes(word.pos) && (!language(lang).predicate(word) || (index === 0 && lang === 'en'))))
+}
+
+// A Japanese phrase that ends on its noun with no particle in it is a noun phrase, whatever modifies the noun:
+// "保証された配信" (guaranteed delivery), "重要な点".
+function nounPhrase(all: readonly Word[], lang: string): boolean {
+  return lang === 'ja' && all.at(-1)!.pos === 'noun' && all.every(word => !['pron', 'adp', 'part', 'sconj', 'cconj'].includes(word.pos))
 }
 
 // jieba's locative and time tags (以来, 之后, 前; 去年): such a word places or dates a thing, it names none.

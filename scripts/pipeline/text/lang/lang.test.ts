@@ -302,6 +302,9 @@ describe('isLabel', () => {
     ['zh', '推理能力成为标配', false],
     ['ja', '結論', true],
     ['ja', 'これは重要です', false],
+    ['ja', '保証された配信', true],
+    ['ja', '重要な点', true],
+    ['ja', 'コードを書く', false],
   ] as const)('%s: %s → %s', (lang, text, expected) => {
     expect(isLabel(text, lang)).toBe(expected)
   })
