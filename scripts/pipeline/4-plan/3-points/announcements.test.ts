@@ -28,6 +28,12 @@ describe('announces', () => {
     ['本記事では Typst の数式モードについて書く。', true],
     ['それでは、実際の動作を見ていきましょう。', true],
     ['本番環境では設定を変えます。', false],
+    ['更多信息，请参考[用户文档](/system-variables.md)。', true],
+    ['详细用法请参阅官方文档。', true],
+    ['For more information, see the user guide.', true],
+    ['詳細については、ドキュメントを参照してください。', true],
+    ['更多的用户选择了 TiDB。', false],
+    ['For more than ten years, Go has kept its promise.', false],
   ])('%s → %s', (text, expected) => {
     expect(announces(text)).toBe(expected)
   })

@@ -3,6 +3,7 @@ import type { Candidate, Point } from './point.ts'
 import type { Pick } from './rank-picks.ts'
 import { slideWidth as characters, firstOver, fullEnough } from '../../shared/tuning.ts'
 import { leads } from './point-leads.ts'
+import { isSubHeading } from './point.ts'
 import { visible } from './shown-visuals.ts'
 
 /** Room on one slide, in bullet lines and bullets. */
@@ -60,7 +61,7 @@ export function fillSlide({ chunk, room, ranked, wanted, strict, visuals, illust
       // best sentence past the aim: the slide shows each part of the outline it holds, within a
       // little over its most characters. The docusaurus release's Highlights slide had shown
       // one of its five sections.
-      const chapter = round === -1 && needed.some(lead => lead.notes[0]?.type === 'heading')
+      const chapter = round === -1 && needed.some(isSubHeading)
       const more = !picked.size || chapter || (picked.size < wanted && count < characters.aim && nearer) || count < fullEnough
       // The block's own sentence is never crowded out by the block.
       const crowded = picked.size > 0 ? count + adds > characters.most * (chapter ? firstOver : 1) : round > -2 && strict && needed.length > 0 && count + adds > characters.most * firstOver

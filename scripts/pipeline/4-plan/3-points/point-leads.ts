@@ -1,6 +1,7 @@
 // A sentence under a sub-heading, or an item of a list with an introduction, is shown with
 // them above it: the slide keeps the article's structure for what it shows.
 import type { Point } from './point.ts'
+import { isSubHeading } from './point.ts'
 
 // The leads each point needs shown above it: the sub-heading of its section, and the
 // sentence introducing its list (which itself needs the sub-heading).
@@ -8,7 +9,7 @@ export function leads(chunk: Point[]): Point[][] {
   let heading: Point | undefined
   let intro: Point | undefined
   return chunk.map((point) => {
-    if (point.kind === 'lead' && point.notes[0]?.type === 'heading') {
+    if (isSubHeading(point)) {
       heading = point
       intro = undefined
       return []

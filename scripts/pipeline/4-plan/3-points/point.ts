@@ -37,6 +37,13 @@ export interface Point {
   lines: number
   /** For bullets: the sentences it may show instead of `item`; the planner picks the most salient of a slide. */
   candidates?: Candidate[]
+  /** For leads: the key point of a list item that heads the points of its paragraphs, as a sub-heading heads its section's. */
+  subHeading?: boolean
+}
+
+/** Whether `point` heads the points after it until the next such lead: a sub-heading, or a described list item's key point. */
+export function isSubHeading(point: Point): boolean {
+  return point.kind === 'lead' && (point.notes[0]?.type === 'heading' || point.subHeading === true)
 }
 
 /** Point-making context shared by the handlers. */

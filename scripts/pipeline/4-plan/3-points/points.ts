@@ -143,7 +143,28 @@ function groupOf(item: ListItem): { name: Paragraph, items: List } | undefined {
 
 // In a list of groups only (release notes' "+ TiDB / + TiKV / + PD / + Tools"), each name heads its items, which
 // are the points. Elsewhere an item's sub-items stay in the notes: a form's or an outline's lists are no groups.
+// An item whose name or summary has paragraphs of its own under it ("* 支持设置 TiDB 节点的服务范围…" then what it
+// does, in release notes and feature lists): its blocks after the first.
+function bodyOf(item: ListItem): RootContent[] | undefined {
+  const [first, ...rest] = item.children
+  return first?.type === 'paragraph' && rest.some(block => block.type === 'paragraph') ? rest : undefined
+}
+
+// In a list whose every item has a body, each item's key point heads the points of its body, as a sub-heading does:
+// one bullet per feature and its description in the notes had left TiDB's feature slides with a bullet each.
+function describedItem(item: ListItem, node: List, context: PointContext): Point[] | undefined {
+  const first = item.children[0] as Paragraph
+  const shown = shortPoint(withoutReferences(sanitizePhrasing(first.children)), context.lang)
+  if (!plainText(shown).trim())
+    return undefined
+  const notes: RootContent[] = [{ ...node, children: [{ ...item, children: [first] }], position: item.position }]
+  return [{ ...lead(shown, notes), subHeading: true }, ...points(bodyOf(item)!, context)]
+}
+
 const list: Handler<List> = (node, context) => node.children.flatMap((item) => {
+  const described = node.children.every(bodyOf) ? describedItem(item, node, context) : undefined
+  if (described)
+    return described
   const group = node.children.every(groupOf) ? groupOf(item) : undefined
   if (!group)
     return [listItemPoint(item, node, context.lang)]

@@ -5,7 +5,7 @@ import type { Point } from '../3-points/point.ts'
 import type { ChartShape } from '../../model/chart.ts'
 import type { ChartPage } from './place-charts.ts'
 import { chartTexts } from '../2-charts/chart-texts.ts'
-import { silence } from '../3-points/point.ts'
+import { isSubHeading, silence } from '../3-points/point.ts'
 import { isImageBlock } from '../3-points/shown-visuals.ts'
 import { chartSlideCharacters, chartTextRoom, roomySideRoom } from '../../shared/tuning.ts'
 import { visibleCharacters } from '../../text/measure.ts'
@@ -34,7 +34,7 @@ export function fitChartText(pages: ChartPage[], own: Map<ChartPage, Set<Point>>
 function withoutBareLeads(points: Point[]): Point[] {
   return points.map((point, index) => {
     // The sentence introducing the list the chart draws is its caption: only sub-headings go.
-    if (point.kind !== 'lead' || point.notes[0]?.type !== 'heading' || !isShown(point))
+    if (!isSubHeading(point) || !isShown(point))
       return point
     const next = points.slice(index + 1).find(isShown)
     return next && next.kind !== 'lead' ? point : silence(point)

@@ -284,6 +284,7 @@ const change: Language['change'] = {
 
 // Phrasings that announce a point instead of making it, and openings that lean on the sentence before.
 const announcing: readonly Cue[] = [
+  { pattern: /^(?:for (?:more|further|additional|full) (?:information|details|info)|(?:more|further) (?:information|details) (?:is|are|can be) (?:available|found))\b/iu, why: '"For more information, see…": points at another page, whose content is the point' },
   { pattern: /\bin this (?:blog )?(?:post|article|section|chapter|essay|piece|tutorial|guide|write-?up|talk)(?![\w-])/iu, why: 'points at the text itself, not at its subject' },
   { pattern: /^this (?:blog )?(?:post|article|section|chapter|essay|piece|tutorial|guide)(?![\w-])/iu, why: 'a sentence about the post, not about its subject' },
   { pattern: /\b(?:to|of|from|with|beyond|besides) this (?:blog )?(?:post|article|write-?up)(?![\w-])/iu, why: '"In addition to this blog post, we prepared…": about the post and its companions' },

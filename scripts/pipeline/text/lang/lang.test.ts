@@ -3,6 +3,8 @@ import { asks, balanced, changeSign, givesReasonOnly, handsOn, isCreditLine, isF
 
 // Fragments seen on real talks (issue "Any article…") and whole points that must not count.
 const cases: ReadonlyArray<readonly [string, string, boolean]> = [
+  ['zh', 'v7.5.0 引入实时更新增量数据校验的 checkpoint 后', true],
+  ['zh', '该功能在发布前已经完成测试', false],
   ['zh', '但是高峰期一过，到了下午的时候', true],
   ['zh', 'Claude Opus 4似乎比之前的模型更愿意在智能体上下文中', true],
   ['zh', 'Claude Opus 4更愿意在智能体上下文中主动采取行动', false],

@@ -51,8 +51,8 @@ const modals = new Set(['愿意', '可能', '可以', '能', '能够', '会', '�
 // the place the action happens, and a noun there is not one jieba took from a verb-object word.
 // (A modal of chance may take 在 as its verb: "可能在家".)
 const willing = new Set(['愿意', '希望', '敢', '乐意', '肯', '宁愿'])
-// Words that close a clause into a time ("到了下午的时候", "发布之后"): it sets the scene for a main clause.
-const whenEnds = new Set(['时候', '时', '之后', '以后', '之前', '以前', '之际'])
+// Words that close a clause into a time ("到了下午的时候", "发布之后", "引入…checkpoint 后"): it sets the scene for a main clause.
+const whenEnds = new Set(['时候', '时', '之后', '以后', '之前', '以前', '之际', '后', '前'])
 // Question words: a question ends whole on one ("下一步是什么？").
 const interrogatives = new Set(['什么', '谁', '哪', '哪里', '哪儿', '怎样', '怎么样', '如何', '多少', '几'])
 // Adverbs that modify what comes after them ("已经…", "非常…"); 最快 or 更好 end a clause whole.
@@ -192,6 +192,7 @@ const change: Language['change'] = {
 
 // Phrasings that announce a point instead of making it, and openings that lean on the sentence before.
 const announcing: readonly Cue[] = [
+  { pattern: /^(?:更多|详细|具体)(?:信息|内容|细节|说明|用法)?[，,：:]?\s*(?:请|可以?)?(?:参考|参阅|参见|查看|阅读|见)/u, why: '"更多信息，请参考用户文档": points at another page, whose content is the point' },
   { pattern: /^(?:大家好|各位好|你好|hi，)/iu, why: 'a greeting opens the text and says nothing of it' },
   { pattern: /^(?:本文|本篇|本节|本章|下文|本系列)/u, why: '"本文将…": about the article, not its subject' },
   { pattern: /^(?:下面|接下来|以下)(?:我们|我|就)?[将来会就再]?(?:介绍|讨论|看看|看一下|聊聊|谈谈|分析|说明|详细)/u, why: 'turns to the next part; the part itself follows' },
