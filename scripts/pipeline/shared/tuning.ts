@@ -52,6 +52,12 @@ export const statementRoom = { lineWidth: 22, lines: 3 }
 /** Widest key point taken from a paragraph, in em: under two bullet lines of `lineWidth` (a quote's may run to twice it). */
 export const keyPointBudget = 52
 /**
+ * A table column whose cells average more than this many em is prose (a description): a table's excerpt on a slide
+ * leaves it to the notes while a column of names stays. Over two bullet lines of `lineWidth`: a cell that long wraps
+ * many lines in its share of the table's width.
+ */
+export const proseColumn = 60
+/**
  * Widest list item, in em, that only names the group of items under it ("+ TiDB", "+ Backup & Restore (BR)"): it heads
  * them as a lead and they are the points. About a short heading's width; TiDB's release notes had shown four bullets
  * "TiDB / TiKV / PD / Tools" and none of the changes under them.

@@ -5,6 +5,7 @@ import type { ExcerptRoom } from './code-excerpt.ts'
 import { toString } from 'mdast-util-to-string'
 import { codeLang, drawsDiagram } from '../../inert/code-lang.ts'
 import { sanitizePhrasing } from '../../inert/sanitize-html.ts'
+import { proseColumn } from '../../shared/tuning.ts'
 import { width } from '../../text/measure.ts'
 import { codeExcerpt } from './code-excerpt.ts'
 
@@ -59,6 +60,17 @@ export function shortenCode(node: Code, lang: Lang, terms: Set<string>, diagrams
   return { blocks: [code], lines: excerpt.rows * 0.85 + 1.5 }
 }
 
+// The columns a table's excerpt shows: the first `maxColumns`, less any of prose (cells `proseColumn` wide on average,
+// a description), when a column of names stays. TiDB's key-features table had shown one row of three, its description
+// cell wrapping over the slide at 16 px; its category and feature columns list all nine features.
+function shownColumns(node: Table): number[] {
+  const body = node.children.slice(1)
+  const first = Array.from({ length: Math.min(maxColumns, Math.max(0, ...node.children.map(row => row.children.length))) }, (_, at) => at)
+  const prose = (at: number): boolean => body.length > 0 && body.reduce((sum, row) => sum + width(row.children[at] ? toString(row.children[at]) : ''), 0) / body.length > proseColumn
+  const kept = first.filter(at => !prose(at))
+  return kept.length && kept.length < first.length ? kept : first
+}
+
 /** A table cut to the first rows and columns that fit. */
 export function shortenTable(node: Table, lang: Lang): Shown {
   // Cells are inline content like any paragraph: their HTML goes through the sanitizer,
@@ -67,15 +79,16 @@ export function shortenTable(node: Table, lang: Lang): Shown {
   const cell = (c: TableCell): TableCell => ({ ...c, children: sanitizePhrasing(images(c)) })
   const rows: TableRow[] = []
   let lines = 0
-  for (const row of node.children.slice(0, maxRows + 1).map(row => ({ ...row, children: row.children.slice(0, maxColumns).map(cell) }))) {
+  const columns = shownColumns(node)
+  for (const row of node.children.slice(0, maxRows + 1).map(row => ({ ...row, children: columns.map(at => row.children[at]).filter((c): c is TableCell => Boolean(c)).map(cell) }))) {
     lines += rowLines(row)
     // The header and one row always show.
     if (rows.length >= 2 && lines > maxTableLines)
       break
     rows.push(row)
   }
-  const cut = rows.length < node.children.length || node.children.some(row => row.children.length > maxColumns)
-  const table: Table = { ...node, align: node.align?.slice(0, maxColumns), children: rows, position: undefined }
+  const cut = rows.length < node.children.length || node.children.some(row => row.children.length > columns.length)
+  const table: Table = { ...node, align: node.align && columns.map(at => node.align![at] ?? null), children: rows, position: undefined }
   const shownLines = rows.reduce((sum, row) => sum + rowLines(row), 0)
   return { blocks: cut ? [table, more(lang)] : [table], lines: Math.max(rows.length * 1.1, shownLines) + (cut ? 1 : 0) }
 }
