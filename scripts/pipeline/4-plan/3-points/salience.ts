@@ -35,8 +35,6 @@ const figure = /\d[\d.,]*\s*(?:[%％倍亿万千百元BMKx×个款种天周月�
 const date = /(?:19|20)\d\d\s*年|\d{1,2}\s*月|(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|\b(?:19|20)\d\d\b/u
 const names = /\p{Script=Han}{1,4}·\p{Script=Han}{1,6}|(?<=\s)[A-Z][a-z]*[A-Z0-9][\w.-]*|(?<=\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*/gu
 const quoteOpening = /^["“「『]/u
-/** Openings that announce rather than say: the talk can drop them. */
-export const leadIn = /^(?:本文将|本文从|本节|本章|下面|接下来|总之|综上所述|值得注意的是|值得一提的是|需要指出的是|不难发现|可以说|In this (?:section|article|post|chapter)|This (?:section|article|post) (?:will|describes|covers)|We will|Let'?s|As (?:we|I) (?:said|mentioned)|Note that|It is worth noting that)/iu
 
 // A Japanese word all in hiragana is a particle, an auxiliary or an ending (して, ます, という):
 // the content words are written in kanji, katakana or Latin letters.

@@ -7,11 +7,10 @@ import type { Lang } from '../../model/deck.ts'
 import { memo } from '../../shared/memo.ts'
 import { clauseWords, pointBudget, wholeSentence } from '../../shared/tuning.ts'
 import { isCjkLang } from '../../text/article-lang.ts'
-import { balanced, clauseMark, givesReasonOnly, handsOn, isFragment, isLabel, opensOnSubject, wholeUpTo, words } from '../../text/lang/index.ts'
+import { balanced, clauseMark, givesReasonOnly, handsOn, isFragment, isLabel, leadIn, openingFrame, opensOnSubject, wholeUpTo, words } from '../../text/lang/index.ts'
 import { sentenceEnds, width } from '../../text/measure.ts'
 import { boundaryText, plainText, slicePhrasing } from '../../text/phrasing.ts'
 import { announcingHead } from './announcements.ts'
-import { leadIn } from './salience.ts'
 import { englishWords, saysNothing } from './weak-point.ts'
 
 const trailing = /[\s，,：:、；;。.！!？?—–]+$/u
@@ -19,12 +18,7 @@ const trailing = /[\s，,：:、；;。.！!？?—–]+$/u
 const parenthetical = /（[^（）]*）|\s?\((?!\d+\))[^()]*\)/gu
 // Words that open a phrase of their own: a cut before one ends a phrase, not a word.
 const phraseOpeners = new Set(['adp', 'cconj', 'sconj'])
-// Connectives that tie a sentence to the one before: a bullet stands alone without them.
-const connective = /^(?:因此|所以|此外|同时|另外|然而|但是|不过|而且|并且|其次|首先|最后|当然|事实上|实际上|换句话说|也就是说|However|Therefore|Also|Moreover|In addition|Meanwhile|Finally|Still|Yet|So(?!\s+(?:far|that|much|many|long|as)\b)|But|And)(?=[，,\s])/iu
 
-// An English sentence's introductory adverbial ("As Rust grows, …", "In 2023, …", "This year, …"):
-// the bullet keeps the main clause after it.
-const intro = /^(?:(?:As|When|If|Once|Since|While|Although|Though|After|Before|Whether)\s[^,;:]{2,60}|(?:In|On|At|For|With|By|From|During|Within|Under|Over|Throughout|Across|Starting(?: in| with| from)?|Beginning(?: in| with)?)\s[^,;:]{1,40}|Again|This year|Last year|Overall|Today|Now|Still|Similarly|Interestingly|Unsurprisingly|Notably|Finally|However|Therefore),\s+/u
 /** Whether `text` is short enough for a key point. */
 export function fitsPoint(text: string, lang: Lang): boolean {
   return isCjkLang(lang) ? width(text) <= pointBudget.zh : englishWords(text) <= pointBudget.en && width(text) <= pointBudget.zh * 1.6
@@ -143,13 +137,14 @@ function cutRanges(text: string, lang: Lang): Array<[number, number]> {
   let from = text.length - text.trimStart().length
   // "…包含了一些特别有趣的内容：Claude Opus 4…": the point is what the colon announces.
   from += announcingHead(text.slice(from)) ?? 0
-  const lead = leadIn.exec(text.slice(from)) ?? connective.exec(text.slice(from))
-  const afterLead = lead && /^[，,：:\s]+/u.exec(text.slice(from + lead[0].length))
-  if (lead && afterLead && text.length - from - lead[0].length - afterLead[0].length > 4)
-    from += lead[0].length + afterLead[0].length
-  const opening = lang === 'en' ? intro.exec(text.slice(from)) : null
-  if (opening && englishWords(text.slice(from + opening[0].length)) >= 4)
-    from += opening[0].length
+  // Without its lead-in ("However, …", "值得注意的是，…") and, in English, its scene-setting opening ("As Rust grows, …").
+  const lead = leadIn(text.slice(from))
+  const afterLead = lead && /^[，,、：:\s]+/u.exec(text.slice(from + lead.length))
+  if (lead && afterLead && text.length - from - lead.length - afterLead[0].length > 4)
+    from += lead.length + afterLead[0].length
+  const opening = openingFrame(text.slice(from), lang)
+  if (opening && englishWords(text.slice(from + opening.length)) >= 4)
+    from += opening.length
   // A key point is one sentence: a list item of several stops where its first one ends
   // ("…a subset of Vue features. In particular" ran on), unless that is a word or two ("Yes.")
   // or the stop is inside brackets ("(i.e. …)").

@@ -300,4 +300,10 @@ const leaning: readonly Cue[] = [
   { pattern: /^["“]?(?:this|that|these|those) (?:is|was|are|were|means|meant|makes|made|has|had|will|would|can|could|may|might|also|shows|showed|led|leads|allows|gives|includes|helps|does|did|happens|happened)(?![-\w])/iu, why: '"This means…": a demonstrative standing alone points at the sentence before; "This edition…" names its thing' },
 ]
 
-export const english: Language = { credit, signOff, quotes: ['“', '”'], words, opensOut, opensIn, joined, timeOnly, asks, change, announces: announcing, leansBack: leaning, clauseMark: /[，,：:；;—–]/u, predicate }
+// "Note that…", "However, …": a point stands alone without them. ("Let's" and "We will" stay: "Let's call it X" said
+// "Call it X" without them; an announcement of that kind is one of `announcing`.)
+const leadIns = /^(?:In this (?:section|article|post|chapter)|This (?:section|article|post) (?:will|describes|covers)|As (?:we|I) (?:said|mentioned)|Note that|It is worth noting that|However|Therefore|Hence|Thus|Consequently|As a result|That said|Also|Moreover|Furthermore|In addition|Meanwhile|Finally|Still|Yet|So(?!\s+(?:far|that|much|many|long|as)\b)|But|And)(?=[,\s])/iu
+// An introductory adverbial ("As Rust grows, …", "In 2023, …", "This year, …"): the point keeps the main clause after it.
+const frames = /^(?:(?:As|When|If|Once|Since|While|Although|Though|After|Before|Whether)\s[^,;:]{2,60}|(?:In|On|At|For|With|By|From|During|Within|Under|Over|Throughout|Across|Starting(?: in| with| from)?|Beginning(?: in| with)?)\s[^,;:]{1,40}|Again|This year|Last year|Overall|Today|Now|Still|Similarly|Interestingly|Unsurprisingly|Notably|Finally|However|Therefore),\s+/u
+
+export const english: Language = { credit, signOff, quotes: ['“', '”'], words, opensOut, opensIn, joined, timeOnly, asks, change, announces: announcing, leansBack: leaning, leadIns, frames, clauseMark: /[，,：:；;—–]/u, predicate }

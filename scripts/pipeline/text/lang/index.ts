@@ -61,6 +61,16 @@ export const cues = {
   leaning: Object.values(languages).flatMap(known => known.leansBack),
 }
 
+/** The words `text` opens with that tie it to the text around it ("However", "值得注意的是", "しかし"), in any language the layer knows; undefined without. */
+export function leadIn(text: string): string | undefined {
+  return Object.values(languages).map(known => known.leadIns.exec(text)?.[0]).find(Boolean)
+}
+
+/** The opening adverbial of `text` in `lang` that sets its scene ("As Rust grows, "), with the mark and space after it; undefined without. */
+export function openingFrame(text: string, lang: string): string | undefined {
+  return language(lang).frames?.exec(text)?.[0]
+}
+
 /** Whether `text` opens with a line that credits a translation or its source, in any language the layer knows (a Japanese article may credit in English). */
 export function isCreditLine(text: string): boolean {
   return Object.values(languages).some(known => known.credit.test(text))

@@ -126,4 +126,7 @@ const leaning: readonly Cue[] = [
   { pattern: /^(?:これ|それ|あれ|この|その|彼ら|彼女|彼)(?:により|によって|[はがをもにで]|らの|ら)/u, why: '"これにより…", "それは…": what it means is in the sentence before' },
 ]
 
-export const japanese: Language = { credit, signOff, quotes: ['「', '」'], reasonEnd, words, opensOut, opensIn, timeOnly, asks, change, announces: announcing, leansBack: leaning, clauseMark: /[、，,：:；;—–]/u, predicate: word => word.pos === 'verb' || word.pos === 'adj' || word.pos === 'aux' }
+// "しかし、…", "このため、…": a point stands alone without them.
+const leadIns = /^(?:しかし|ただし|また|さらに|そのため|このため|つまり|なお|一方|実際に?|したがって|そこで|ところで|まず|次に|最後に|その結果|結果として)(?=[、，,\s])/u
+
+export const japanese: Language = { credit, signOff, quotes: ['「', '」'], reasonEnd, words, opensOut, opensIn, timeOnly, asks, change, announces: announcing, leansBack: leaning, leadIns, clauseMark: /[、，,：:；;—–]/u, predicate: word => word.pos === 'verb' || word.pos === 'adj' || word.pos === 'aux' }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { asks, balanced, changeSign, givesReasonOnly, handsOn, isCreditLine, isFragment, isLabel, isSignOff, namesSomething, opensOnSubject, topicPhrase, wholeUpTo, words } from './index.ts'
+import { asks, balanced, changeSign, givesReasonOnly, handsOn, isCreditLine, isFragment, isLabel, isSignOff, leadIn, namesSomething, openingFrame, opensOnSubject, topicPhrase, wholeUpTo, words } from './index.ts'
 
 // Fragments seen on real talks (issue "Any article…") and whole points that must not count.
 const cases: ReadonlyArray<readonly [string, string, boolean]> = [
@@ -286,6 +286,28 @@ describe('wholeUpTo', () => {
     ['Rust expertise has grown in every region.', 'Rust expertise has grown', true],
   ])('as a headline: %s up to "%s" → %s', (text, head, expected) => {
     expect(wholeUpTo(text, head.length, 'en', { headline: true })).toBe(expected)
+  })
+})
+
+describe('leadIn and openingFrame', () => {
+  it.each([
+    ['However, the cache grew.', 'However'],
+    ['Hence I propose to use a rocksdb for each region.', 'Hence'],
+    ['Let\'s call it an isolated tablet.', undefined],
+    ['We will release 2.0 next month.', undefined],
+    ['值得注意的是，模型变小了。', '值得注意的是'],
+    ['しかし、ちょっと待ってください。', 'しかし'],
+    ['このため、キューを使います。', 'このため'],
+    ['また会いましょう。', undefined],
+  ])('leadIn(%s) → %s', (text, expected) => {
+    expect(leadIn(text)).toBe(expected)
+  })
+  it.each([
+    ['As Rust grows, the team grows too.', 'en', 'As Rust grows, '],
+    ['In 2023, we shipped.', 'en', 'In 2023, '],
+    ['As Rust grows, the team grows too.', 'ja', undefined],
+  ])('openingFrame(%s, %s) → %s', (text, lang, expected) => {
+    expect(openingFrame(text, lang)).toBe(expected)
   })
 })
 

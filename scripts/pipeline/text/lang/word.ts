@@ -58,6 +58,10 @@ export interface Language {
   announces: readonly Cue[]
   /** Openings that lean on the sentence before ("This means…", "这项技术…", "これにより…"): alone on a slide they point at nothing. */
   leansBack: readonly Cue[]
+  /** Words a sentence opens with that tie it to the text around it ("However", "值得注意的是", "しかし"): a key point goes without them. */
+  leadIns: RegExp
+  /** An opening adverbial that sets the scene ("As Rust grows, …", "In 2023, …"): a key point keeps the main clause after it. */
+  frames?: RegExp
   /** Whether `words` only say when ("Each year", "北京时间", "去年"): no point, but a fair label for a period compared. */
   timeOnly: (words: readonly Word[]) => boolean
 }
