@@ -3,6 +3,9 @@ import { asks, balanced, changeSign, givesReasonOnly, handsOn, isCreditLine, isF
 
 // Fragments seen on real talks (issue "Any article…") and whole points that must not count.
 const cases: ReadonlyArray<readonly [string, string, boolean]> = [
+  ['zh', '如需了解 TiDB v7.5.0 的性能表现', true],
+  ['zh', '若要使用该功能', true],
+  ['zh', '如图所示，性能提升了 30%', false],
   ['zh', 'v7.5.0 引入实时更新增量数据校验的 checkpoint 后', true],
   ['zh', '该功能在发布前已经完成测试', false],
   ['zh', '但是高峰期一过，到了下午的时候', true],

@@ -41,7 +41,9 @@ const wantsObject = new Set(['是', '为', '需要', '用于', '提供', '包括
 const claimVerbs = new Set(['证明', '表明', '说明', '显示', '意味着', '标志着', '认为', '发现', '指出', '看出', '看到', '相信', '强调'])
 // Conjunctions that open a subordinate clause: it wants its main clause ("由于没有个人电脑会受到损害").
 // 随着 ("as …") sets the scene for a main clause the same way ("随着该特性晋升至 Beta 版").
-const subordinators = new Set(['为了', '由于', '因为', '如果', '假如', '虽然', '尽管', '即使', '只要', '只有', '除非', '当', '既然', '一旦', '随着'])
+const subordinators = new Set(['为了', '由于', '因为', '如果', '假如', '若', '倘若', '要是', '虽然', '尽管', '即使', '只要', '只有', '除非', '当', '既然', '一旦', '随着'])
+// 如 opens a condition before 需 or 要 ("如需了解…的性能表现": if you want to know…), which jieba cuts into two words.
+const conditional = (first: Word | undefined, next: Word | undefined): boolean => first?.text === '如' && ['需', '要', '想'].includes(next?.text ?? '')
 // Words that link a clause to the one before it and may stand before a subordinator.
 const leadingConnectives = new Set(['不过', '但是', '但', '而且', '并且', '所以', '而', '可是', '然而', '也'])
 // Modal verbs: a clause that goes on from one into a place ("更愿意在智能体上下文中") still owes the verb it
@@ -115,13 +117,13 @@ function opensOut(all: readonly Word[], text: string): boolean {
   // A conjunction may come first: "不过因为 Rust 同时使第一个变量无效了".
   const parts = clauses(all, text)
   const opening = parts.at(-1)?.find(word => !leadingConnectives.has(word.text))
-  if (subordinators.has(opening?.text ?? ''))
+  const lastPart = parts.at(-1) ?? []
+  if (subordinators.has(opening?.text ?? '') || conditional(opening, lastPart[lastPart.indexOf(opening!) + 1]))
     return true
   if (frameOnly(parts.at(-1) ?? [], opening))
     return true
   // A last clause that is a time ("…，到了下午的时候") wants the main clause it sets the scene for,
   // unless it says what the time is for ("现在是行动的时候").
-  const lastPart = parts.at(-1) ?? []
   const modal = lastPart.findLastIndex(word => modals.has(word.text))
   const afterModal = lastPart.slice(modal + 1)
   const actionless = modal >= 0 && afterModal.some(word => word.pos === 'adp') && !afterModal.some(word => word.pos === 'verb' && word.tags[0] !== 'vn')
