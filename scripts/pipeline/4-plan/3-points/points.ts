@@ -7,7 +7,7 @@ import { toString } from 'mdast-util-to-string'
 import { sanitizeBlock, sanitizePhrasing } from '../../inert/sanitize-html.ts'
 import { showsAsFormula } from '../../inert/tex.ts'
 import { groupName, keyPointBudget, lineWidth } from '../../shared/tuning.ts'
-import { isCreditLine, isFragment, isSignOff } from '../../text/lang/index.ts'
+import { isCreditLine, isFragment, isSignOff, pointsAhead } from '../../text/lang/index.ts'
 import { sentenceEnds, width } from '../../text/measure.ts'
 import { boundaryText, hasFormula, plainText, slicePhrasing } from '../../text/phrasing.ts'
 import { isAside } from './aside.ts'
@@ -73,8 +73,11 @@ function isImageOnly(node: Paragraph): boolean {
     && node.children.every(child => child.type === 'image' || child.type === 'break' || (child.type === 'text' && !child.value.trim()))
 }
 
-function introducesList(node: Paragraph, next: RootContent | undefined): boolean {
-  return next?.type === 'list' && /[：:]\s*$/u.test(plainText(node.children)) && width(plainText(node.children)) <= keyPointBudget * 2
+// A short paragraph before a list that ends on a colon or points ahead ("…するために以下の操作を実行する必要があります。")
+// introduces it: shown without its list, it announces what the slide never shows.
+function introducesList(node: Paragraph, next: RootContent | undefined, lang: Lang): boolean {
+  const text = plainText(node.children)
+  return next?.type === 'list' && (/[：:]\s*$/u.test(text) || pointsAhead(text, lang)) && width(text) <= keyPointBudget * 2
 }
 
 // A paragraph wholly in <small>: a label or a source line, not a point.
@@ -100,7 +103,7 @@ const paragraph: Handler<Paragraph> = (node, context) => {
   if (isLinksOnly(node) || isSignOff(plainText(node.children)) || isFinePrint(node))
     return [{ kind: 'block', body: [], notes: [node], lines: 0 }]
   // One sentence introducing a list heads it, shortened; a longer introduction is a bullet like any paragraph.
-  if (introducesList(node, context.next) && sentenceEnds(plainText(node.children).trim()).length === 1) {
+  if (introducesList(node, context.next, context.lang) && sentenceEnds(plainText(node.children).trim()).length === 1) {
     const short = shortPoint(sanitizePhrasing(node.children), context.lang)
     // "调查结果表明：" reads whole with its colon, as the list's head; cut to "调查结果表明" it is a fragment.
     const text = plainText(short)

@@ -306,4 +306,4 @@ const leadIns = /^(?:In this (?:section|article|post|chapter)|This (?:section|ar
 // An introductory adverbial ("As Rust grows, …", "In 2023, …", "This year, …"): the point keeps the main clause after it.
 const frames = /^(?:(?:As|When|If|Once|Since|While|Although|Though|After|Before|Whether)\s[^,;:]{2,60}|(?:In|On|At|For|With|By|From|During|Within|Under|Over|Throughout|Across|Starting(?: in| with| from)?|Beginning(?: in| with)?)\s[^,;:]{1,40}|Again|This year|Last year|Overall|Today|Now|Still|Similarly|Interestingly|Unsurprisingly|Notably|Finally|However|Therefore),\s+/u
 
-export const english: Language = { credit, signOff, quotes: ['“', '”'], words, opensOut, opensIn, joined, timeOnly, asks, change, announces: announcing, leansBack: leaning, leadIns, frames, clauseMark: /[，,：:；;—–]/u, predicate }
+export const english: Language = { credit, signOff, quotes: ['“', '”'], words, opensOut, opensIn, joined, timeOnly, asks, change, announces: announcing, leansBack: leaning, leadIns, ahead: /\b(?:the following|as follows|below)\b/iu, frames, clauseMark: /[，,：:；;—–]/u, predicate }

@@ -66,6 +66,11 @@ export function leadIn(text: string): string | undefined {
   return Object.values(languages).map(known => known.leadIns.exec(text)?.[0]).find(Boolean)
 }
 
+/** Whether `text` points at what follows it in `lang` ("…を実行する必要があります: 以下の操作", "as follows"). */
+export function pointsAhead(text: string, lang: string): boolean {
+  return language(lang).ahead.test(text)
+}
+
 /** The opening adverbial of `text` in `lang` that sets its scene ("As Rust grows, "), with the mark and space after it; undefined without. */
 export function openingFrame(text: string, lang: string): string | undefined {
   return language(lang).frames?.exec(text)?.[0]

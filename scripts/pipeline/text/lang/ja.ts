@@ -119,7 +119,7 @@ const change: Language['change'] = {
 // Phrasings that announce a point instead of making it, and openings that lean on the sentence before.
 const announcing: readonly Cue[] = [
   { pattern: /^(?:詳細|詳しく|詳しい情報|より詳しい情報)(?:について)?(?:は|、).{0,60}(?:参照|ご覧|ご確認)/u, why: '"詳細については…を参照してください": points at another page, whose content is the point' },
-  { pattern: /^(?:本記事|この記事|本稿|このエントリ|本エントリ|このブログ|今回の記事)(?:では|は|で)/u, why: '"本記事では…": about the article, not its subject' },
+  { pattern: /^(?:本記事|この記事|本稿|このエントリ|本エントリ|このブログ|今回の記事|この投稿|本投稿)(?:では|は|で)/u, why: '"本記事では…": about the article, not its subject' },
   { pattern: /^(?:それでは|では|次に|以下では|ここでは)[、,]?.{0,20}(?:見ていきましょう|見ていきます|紹介します|説明します|解説します)/u, why: 'turns to the next part; the part itself follows' },
 ]
 const leaning: readonly Cue[] = [
@@ -129,4 +129,4 @@ const leaning: readonly Cue[] = [
 // "しかし、…", "このため、…": a point stands alone without them.
 const leadIns = /^(?:しかし|ただし|また|さらに|そのため|このため|つまり|なお|一方|実際に?|したがって|そこで|ところで|まず|次に|最後に|その結果|結果として)(?=[、，,\s])/u
 
-export const japanese: Language = { credit, signOff, quotes: ['「', '」'], reasonEnd, words, opensOut, opensIn, timeOnly, asks, change, announces: announcing, leansBack: leaning, leadIns, clauseMark: /[、，,：:；;—–]/u, predicate: word => word.pos === 'verb' || word.pos === 'adj' || word.pos === 'aux' }
+export const japanese: Language = { credit, signOff, quotes: ['「', '」'], reasonEnd, words, opensOut, opensIn, timeOnly, asks, change, announces: announcing, leansBack: leaning, leadIns, ahead: /以下の|次の|下記の|以下に|次に示す/u, clauseMark: /[、，,：:；;—–]/u, predicate: word => word.pos === 'verb' || word.pos === 'adj' || word.pos === 'aux' }

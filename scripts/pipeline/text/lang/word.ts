@@ -58,6 +58,8 @@ export interface Language {
   announces: readonly Cue[]
   /** Openings that lean on the sentence before ("This means…", "这项技术…", "これにより…"): alone on a slide they point at nothing. */
   leansBack: readonly Cue[]
+  /** Words by which a sentence points at what follows it ("the following", "如下", "以下の"): before a list, it introduces the list. */
+  ahead: RegExp
   /** Words a sentence opens with that tie it to the text around it ("However", "值得注意的是", "しかし"): a key point goes without them. */
   leadIns: RegExp
   /** An opening adverbial that sets the scene ("As Rust grows, …", "In 2023, …"): a key point keeps the main clause after it. */

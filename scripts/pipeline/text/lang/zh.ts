@@ -221,4 +221,4 @@ function heldSubject(before: readonly Word[], after: readonly Word[]): boolean {
 // "值得注意的是，…", "因此，…": a point stands alone without them.
 const leadIns = /^(?:本文将|本文从|本节|本章|下面|接下来|总之|综上所述|值得注意的是|值得一提的是|需要指出的是|不难发现|可以说|因此|所以|此外|同时|另外|然而|但是|不过|而且|并且|其次|首先|最后|当然|事实上|实际上|换句话说|也就是说)/u
 
-export const chinese: Language = { credit, signOff, quotes: ['“', '”'], words, opensOut, opensIn, timeOnly, asks, change, announces: announcing, leansBack: leaning, leadIns, clauseMark, heldSubject, predicate: word => word.pos === 'verb' || word.pos === 'adj' }
+export const chinese: Language = { credit, signOff, quotes: ['“', '”'], words, opensOut, opensIn, timeOnly, asks, change, announces: announcing, leansBack: leaning, leadIns, ahead: /以下|如下|下列|下面/u, clauseMark, heldSubject, predicate: word => word.pos === 'verb' || word.pos === 'adj' }
