@@ -53,3 +53,17 @@ describe('isCjk', () => {
     fc.assert(fc.property(fc.array(piece, { maxLength: 40 }).map(parts => parts.join('')), text => isCjk(text) === byCharacter(text)), { numRuns: 500 })
   })
 })
+
+describe('an enumerator run into prose', () => {
+  it.each([
+    ['There are two ways: 1. mix storage, all share. 2. separate storage, and flush. The design chose the latter.', ['There are two ways: 1. mix storage, all share.', ' 2. separate storage, and flush.', ' The design chose the latter.']],
+    ['We shipped Go 1. Then we rested.', ['We shipped Go 1.', ' Then we rested.']],
+  ])('%s', (text, expected) => {
+    let start = 0
+    expect(sentenceEnds(text).map((end) => {
+      const sentence = text.slice(start, end)
+      start = end
+      return sentence
+    })).toEqual(expected)
+  })
+})

@@ -43,11 +43,16 @@ function closerLength(text: string, start: number, after: number): number {
   return length
 }
 
+const enumerator = /(?:^\s*|[:：]\s+)(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]$/iu
+
 /** End offsets of the sentences in `text` (each end just past its closing mark and quotes). */
 export function sentenceEnds(text: string): number[] {
   const ends: number[] = []
   for (const match of text.matchAll(sentenceEnd)) {
     const after = match.index + match[0].length
+    // An enumerator run into the prose ("two ways: 1. mix storage… 2. separate storage…") starts the sentence after it.
+    if (enumerator.test(text.slice(ends.at(-1) ?? 0, after)))
+      continue
     ends.push(after + closerLength(text, ends.at(-1) ?? 0, after))
   }
   if (!ends.length || ends.at(-1)! < text.trimEnd().length)

@@ -18,8 +18,9 @@ const codeRoom: ExcerptRoom = { rows: 3, columns: 61, characters: 80 }
 const diagramLines = 5
 // Bullet lines a table may fill (the slide holds 9.5, less the "shortened" line).
 const maxTableLines = 8.5
-// Width of the text column in em at the table's font size (styles/index.css: 1.2rem on 868px).
-const tableEm = 868 / 19.2
+// A table's type in px (styles/index.css: 1.35rem), and the text column's width in em at that size (868 px).
+const tableFont = 21.6
+const tableEm = 868 / tableFont
 const maxRows = 6
 const maxColumns = 5
 
@@ -45,7 +46,7 @@ function more(lang: Lang): BlockContent {
 function rowLines(row: TableRow): number {
   const columnEm = tableEm / Math.max(1, row.children.length) - 1
   const textLines = Math.max(1, ...row.children.map(cell => Math.ceil(width(toString(cell)) / columnEm)))
-  return (textLines * 28.8 + 12) / 36
+  return (textLines * tableFont * 1.5 + 12) / 36
 }
 
 /**
