@@ -16,8 +16,8 @@ import { codeExcerpt } from './code-excerpt.ts'
 const codeRoom: ExcerptRoom = { rows: 3, columns: 61, characters: 80 }
 // Bullet lines a drawn diagram is counted as: it is scaled into the room beside its sentence.
 const diagramLines = 5
-// Bullet lines a table may fill (the slide holds 9.5, less the "shortened" line).
-const maxTableLines = 8.5
+// Bullet lines a table may fill (the slide holds 9.5, less the "shortened" line and a margin for rows at 18 px).
+const maxTableLines = 8
 // A table's type in px (styles/index.css: 1.35rem), and the text column's width in em at that size (868 px).
 const tableFont = 21.6
 const tableEm = 868 / tableFont
