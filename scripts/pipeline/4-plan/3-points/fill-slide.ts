@@ -75,5 +75,26 @@ export function fillSlide({ chunk, room, ranked, wanted, strict, visuals, illust
         leadsShown.add(lead)
     }
   }
+  completeLists({ chunk, room, ranked, under, picked, leadsShown, lines, count })
   return { picked, visuals, leadsShown }
+}
+
+/** What `completeLists` reads and adds to. */
+interface Filled { chunk: Point[], room: Room, ranked: Pick[], under: Point[][], picked: Set<Candidate>, leadsShown: Set<Point>, lines: number, count: number }
+
+// A list its shown introduction announces ("以下の操作を実行する必要があります", "as follows:") is shown whole when the
+// rest of its items fit the room within a little over the most characters: an introduction over one of five steps
+// promises what the slide does not keep. Items are added in article order; a list too long for that stays as picked.
+function completeLists({ chunk, room, ranked, under, picked, leadsShown, lines, count }: Filled): void {
+  const intros = new Set([...leadsShown].filter(lead => !isSubHeading(lead)))
+  const rest = ranked.filter(({ point, candidate, index }) => candidate === point.candidates![0] && under[index]!.some(lead => intros.has(lead))
+    && !point.candidates!.some(other => picked.has(other)))
+  if (!rest.length || !ranked.some(({ point, index }) => under[index]!.some(lead => intros.has(lead)) && point.candidates!.some(other => picked.has(other))))
+    return
+  const cost = rest.reduce((sum, { candidate }) => sum + candidate.lines, 0)
+  const adds = rest.reduce((sum, { candidate }) => sum + visible(candidate.shown), 0)
+  if (lines + cost > room.lines || picked.size + rest.length > room.bullets || count + adds > characters.most * firstOver)
+    return
+  for (const { candidate } of rest.sort((a, b) => chunk.indexOf(a.point) - chunk.indexOf(b.point)))
+    picked.add(candidate)
 }

@@ -170,6 +170,11 @@ export function wholeUpTo(text: string, end: number, lang: string, options: { he
     return false
   // Between two figures of a list ("We were seeing 30, | 40 and even 50 percent") the list is half said.
   const next = all[before.length]
+  // So are two verbs that share what follows: "help with identifying | and applying best practices" (a headline may
+  // stop on the first: "GitHub Pages will rebuild").
+  const verbForm = (word: Word | undefined): string | undefined => ['Gerund', 'Infinitive', 'PastTense', 'PresentTense'].find(form => word?.tags.includes(form))
+  if (lang === 'en' && !options.headline && next?.pos === 'cconj' && verbForm(before.at(-1)) && verbForm(before.at(-1)) === verbForm(all[before.length + 1]))
+    return false
   const gap = next ? text.slice(trimmed.length, next.start) : ''
   if (before.at(-1)?.pos === 'num' && next?.pos === 'num' && /^[\s,，、]*$/u.test(gap) && gap.trim())
     return false

@@ -272,6 +272,8 @@ describe('wholeUpTo', () => {
     ['zh', '任何尝试过以自动确认模式运行智能体的人，都体验过其中的权衡。', '任何尝试过以自动确认模式运行智能体的人', false],
     ['zh', '他们很快完成了任务，也带来了挑战。', '他们很快完成了任务', true],
     ['en', 'The addition of the `..` (rest) pattern has been a long awaited quality of life feature.', 'The addition of the `..` (rest) pattern has been a long', false],
+    ['en', 'Broadly speaking, Go developers asked for help with identifying and applying best practices.', 'Broadly speaking, Go developers asked for help with identifying', false],
+    ['en', 'We built the compiler and tested it on every platform.', 'We built the compiler', true],
     ['en', 'The addition of the `..` (rest) pattern has been a long awaited quality of life feature.', 'The addition of the `..` (rest) pattern has been a long awaited quality of life feature', true],
   ]
   it.each(cuts)('%s: %s up to "%s" → %s', (lang, text, head, expected) => {
