@@ -1,7 +1,7 @@
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { describe, expect, it } from 'vitest'
-import { codeExcerpt, codeTerms } from './code-excerpt.ts'
+import { codeExcerpt, codeTerms, importsOnly } from './code-excerpt.ts'
 
 const room = { rows: 3, columns: 76, characters: 80 }
 const code = [
@@ -76,5 +76,27 @@ describe('codeExcerpt', () => {
   it('always shows the first line, however long, and counts its wrapped rows', () => {
     const long = `const x = ${'1 + '.repeat(40)}1`
     expect(codeExcerpt(`${long}\nnext()`, new Set(), room)).toEqual({ lines: [long], rows: 3, cut: true })
+  })
+
+  it('starts at the statement a chained line named by the prose belongs to', () => {
+    const source = 'Source.from(events)\n  .filter(ad -> ad.getDelivery() != null)\n  .via(deliveryProcessor())\n  .to(sink());'
+    expect(codeExcerpt(source, new Set(['deliveryProcessor']), { ...room, characters: 200 }).lines[0]).toBe('Source.from(events)')
+  })
+
+  it('prefers code that does something to a run of imports', () => {
+    expect(codeExcerpt('import torch\n\ndef f(X):\n    return torch.matmul(X, W)', new Set(['torch']), room).lines).toEqual(['return torch.matmul(X, W)'])
+  })
+})
+
+describe('importsOnly', () => {
+  it.each([
+    [['from d2l import torch as d2l', 'import torch'], true],
+    [['#include <vector>', 'using namespace std;'], false],
+    [['use std::io;', '// the reader'], true],
+    [['const fs = require("fs")'], true],
+    [['import torch', 'x = torch.ones(3)'], false],
+    [['// only a comment'], false],
+  ])('%j → %s', (lines, expected) => {
+    expect(importsOnly(lines)).toBe(expected)
   })
 })

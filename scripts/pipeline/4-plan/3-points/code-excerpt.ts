@@ -45,12 +45,31 @@ function hits(line: string, terms: Set<string>): number {
   return new Set((line.match(identifier) ?? []).filter(name => terms.has(name))).size
 }
 
-// Where an excerpt may start, best first: the lines naming the most terms (earlier first), then the first line with text.
+// A line that goes on with the statement above it: a method chain's `.filter(…)`, a closing bracket, an operator.
+const continuation = /^\s*(?:[.)\]}?]|&&|\|\||:(?!:)|\+(?!\+)|=>)/u
+
+// The line where the statement holding `index` starts: an excerpt from mid-chain (".filter(ad -> …).via(…)") means nothing.
+function statementStart(lines: string[], index: number): number {
+  let at = index
+  while (at > 0 && continuation.test(lines[at]!) && lines[at - 1]!.trim())
+    at--
+  return at
+}
+
+// Where an excerpt may start, best first: the statements holding the lines that name the most terms (earlier first),
+// then the first line with text.
 function starts(lines: string[], terms: Set<string>): number[] {
   const named = lines.map((line, index) => ({ index, count: hits(line, terms) })).filter(line => line.count > 0)
   named.sort((a, b) => b.count - a.count || a.index - b.index)
   const first = lines.findIndex(line => line.trim())
-  return [...new Set([...named.map(line => line.index), Math.max(0, first)])]
+  return [...new Set([...named.map(line => statementStart(lines, line.index)), Math.max(0, first)])]
+}
+
+/** Whether the code `lines` only bring names in (`import …`, `from d2l import torch as d2l`, `#include`, `use …;`): on a slide they show no code that does anything. */
+const importLine = /^\s*(?:import\b|from\s+\S+\s+import\b|#include\b|using\s+[\w.]+;|use\s+(?:[\w,:{}][\w:{}, ]*| );|(?:const|let|var)\s+(?:[\w,{}][\w{}, ]*| )\s*=\s*require\()/u
+export function importsOnly(lines: string[]): boolean {
+  const code = lines.filter(isCode)
+  return code.length > 0 && code.every(line => importLine.test(line))
 }
 
 // A line that is code, not only a comment ("// ref created" says what the code around it does, not the code).
@@ -92,7 +111,8 @@ export function codeExcerpt(code: string, terms: Set<string>, room: ExcerptRoom)
   // From the most telling line whose excerpt closes its brackets, else from the most telling line. (Not in a
   // wider room: a longer excerpt crowded the sentence it illustrates off a chart's side column.)
   const excerpts = starts(lines, terms).map(first => excerptFrom(lines, first, room))
-  const excerpt = excerpts.find(one => closed(one.lines) && one.lines.some(isCode)) ?? excerpts[0]!
+  const excerpt = excerpts.find(one => closed(one.lines) && one.lines.some(isCode) && !importsOnly(one.lines))
+    ?? excerpts.find(one => closed(one.lines) && one.lines.some(isCode)) ?? excerpts[0]!
   return { lines: dedent(excerpt.lines), rows: excerpt.rows, cut: excerpt.lines.length < lines.length }
 }
 

@@ -11,7 +11,7 @@ import { isCreditLine, isFragment, isSignOff, pointsAhead } from '../../text/lan
 import { sentenceEnds, width } from '../../text/measure.ts'
 import { boundaryText, hasFormula, plainText, slicePhrasing } from '../../text/phrasing.ts'
 import { isAside } from './aside.ts'
-import { codeTerms } from './code-excerpt.ts'
+import { codeTerms, importsOnly } from './code-excerpt.ts'
 import { embeddedFrames, embeddedPost, embedLine, postName } from './embed.ts'
 import { keyPoint } from './key-point.ts'
 import { attributionOf, findQuote, introducesNext, isLinkLine, isLinksOnly, isNameList, withoutQuoteMarks } from './quote.ts'
@@ -205,6 +205,9 @@ const blockquote: Handler<Blockquote> = (node, context) => {
 const heading: Handler<Heading> = node => [lead(node.children, [node])]
 
 const code: Handler<Code> = (node, context) => {
+  // A cell of imports alone ("from d2l import torch as d2l") is said, not shown.
+  if (importsOnly(node.value.split('\n')))
+    return [{ kind: 'block', body: [], notes: [node], lines: 0 }]
   const shown = shortenCode(node, context.lang, context.terms ?? new Set(), context.diagrams)
   return [{ kind: 'block', body: shown.blocks, notes: [node], lines: shown.lines }]
 }
