@@ -66,7 +66,7 @@ function starts(lines: string[], terms: Set<string>): number[] {
 }
 
 /** Whether the code `lines` only bring names in (`import …`, `from d2l import torch as d2l`, `#include`, `use …;`): on a slide they show no code that does anything. */
-const importLine = /^\s*(?:import\b|from\s+\S+\s+import\b|#include\b|using\s+[\w.]+;|use\s+(?:[\w,:{}][\w:{}, ]*| );|(?:const|let|var)\s+(?:[\w,{}][\w{}, ]*| )\s*=\s*require\()/u
+const importLine = /^\s*(?:import\b|from\s+\S+\s+import\b|#include\b|using\s+[\w.]+;|use\s[\w:{}, ]+;|(?:const|let|var)\s[\w{}, ]+=\s*require\()/u
 export function importsOnly(lines: string[]): boolean {
   const code = lines.filter(isCode)
   return code.length > 0 && code.every(line => importLine.test(line))
