@@ -76,6 +76,10 @@ function opensOut(all: readonly Word[]): boolean {
   // An adverb modifies the predicate still to come ("…使用されることはほとんど | ありません").
   if (last.pos === 'adv')
     return true
+  // か after a plain verb joins alternatives ("…エラー コードを返すか、…が発生する場合は") unless a question word makes the
+  // clause a question ("何を使うか"); after です or ます it asks, whole.
+  if (last.text === 'か' && all.at(-2)?.pos === 'verb' && !all.some((word, index) => questionWords.has(word.text) && all[index + 1]?.text !== 'か'))
+    return true
   // An adjectival noun's な modifies the noun that follows ("連続微分可能な | 関数"); a closing な follows a verb or だ.
   if (last.text === 'な' && all.at(-2)?.pos === 'noun')
     return true
@@ -107,7 +111,7 @@ const reasonEnd = /(?:から|ため|ので)(?:です|だ|である)?[。.]?$/u
 const signOff = /^(?:以上[、，,]? ?)?(?:よろしくお願い(?:いた)?します|敬具|草々|かしこ)[。！!]?(?: ?[\p{L}・]{1,12})?$/u
 
 // A question closes on か or asks with a question word ("なぜ", "どう", "何").
-const questionWords = new Set(['なぜ', 'どう', 'どうして', '何', 'なに', 'どこ', '誰', 'いつ', 'どれ', 'どの'])
+const questionWords = new Set(['なぜ', 'どう', 'どうして', '何', 'なに', 'どこ', '誰', 'いつ', 'どれ', 'どの', 'どんな', 'どちら', 'いくつ', 'いくら'])
 const asks = (all: readonly Word[]): boolean => all.at(-1)?.text === 'か' || all.some(word => questionWords.has(word.text))
 
 // A rise or a fall: "33%増加", "16%の増加", "減少しました（13%）".

@@ -3,6 +3,9 @@ import { asks, balanced, changeSign, givesReasonOnly, handsOn, isCreditLine, isF
 
 // Fragments seen on real talks (issue "Any article…") and whole points that must not count.
 const cases: ReadonlyArray<readonly [string, string, boolean]> = [
+  ['ja', 'いずれかのサービスがエラー コードを返すか', true],
+  ['ja', '何を使うか', false],
+  ['ja', 'これは正しいですか', false],
   ['zh', '如需了解 TiDB v7.5.0 的性能表现', true],
   ['zh', '若要使用该功能', true],
   ['zh', '如图所示，性能提升了 30%', false],
