@@ -221,7 +221,11 @@ function prepositionalOnly(all: readonly Word[], text: string): boolean {
   // compromise keeps a contracted relative as one term: "With all that’s going on".
   // After a comma "that" is the subject of the main clause: "For us, that leads to a set of questions".
   const relative = rest.findIndex(word => relatives.has(word.text.toLowerCase().replace(/['’]s$/u, '')) && !/,\s*$/u.test(text.slice(0, word.start)))
-  return !rest.some((word, index) => (word.pos === 'verb' || word.pos === 'aux') && (relative < 0 || index < relative))
+  // A gerund after a preposition ("By using…", "in upgrading…") or a participle after its noun ("the version
+  // introduced in…") is no predicate; "we’re introducing" is one.
+  const nonFinite = (word: Word, index: number): boolean => (word.tags.includes('Gerund') && [undefined, 'adp'].includes(rest[index - 1]?.pos))
+    || (word.tags.includes('PastTense') && ['noun', 'propn'].includes(rest[index - 1]?.pos ?? '') && ['adp', undefined].includes(rest[index + 1]?.pos))
+  return !rest.some((word, index) => (word.pos === 'verb' || word.pos === 'aux') && !nonFinite(word, index) && (relative < 0 || index < relative))
 }
 
 // A subject and the auxiliary, copula or modal its predicate opens with ("…goals, and use cases |
