@@ -65,6 +65,9 @@ const setPhrases = new Set(['はじめに', 'おわりに', 'さいごに', '最
 // Particles a headline may end on: "…など", "…まで", sentence-final ones ("…か", "…ね").
 const closingParticles = new Set(['など', 'まで', 'か', 'ね', 'よ', 'な'])
 
+// A question closes on か or asks with a question word ("なぜ", "どう", "何").
+const questionWords = new Set(['なぜ', 'どう', 'どうして', '何', 'なに', 'どこ', '誰', 'いつ', 'どれ', 'どの', 'どんな', 'どちら', 'いくつ', 'いくら'])
+
 function opensOut(all: readonly Word[]): boolean {
   const last = all.at(-1)
   if (!last)
@@ -110,8 +113,6 @@ const reasonEnd = /(?:から|ため|ので)(?:です|だ|である)?[。.]?$/u
 // A letter's closing: "以上、よろしくお願いします。", "敬具".
 const signOff = /^(?:以上[、，,]? ?)?(?:よろしくお願い(?:いた)?します|敬具|草々|かしこ)[。！!]?(?: ?[\p{L}・]{1,12})?$/u
 
-// A question closes on か or asks with a question word ("なぜ", "どう", "何").
-const questionWords = new Set(['なぜ', 'どう', 'どうして', '何', 'なに', 'どこ', '誰', 'いつ', 'どれ', 'どの', 'どんな', 'どちら', 'いくつ', 'いくら'])
 const asks = (all: readonly Word[]): boolean => all.at(-1)?.text === 'か' || all.some(word => questionWords.has(word.text))
 
 // A rise or a fall: "33%増加", "16%の増加", "減少しました（13%）".
