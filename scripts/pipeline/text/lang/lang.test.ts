@@ -3,6 +3,9 @@ import { asks, balanced, changeSign, givesReasonOnly, handsOn, isCreditLine, isF
 
 // Fragments seen on real talks (issue "Any article…") and whole points that must not count.
 const cases: ReadonlyArray<readonly [string, string, boolean]> = [
+  ['zh', '与 (2)相比', true],
+  ['zh', '与传统模型相比', true],
+  ['zh', '与传统模型相比，它更快', false],
   ['en', 'By using the storage version introduced in upgrading compatibility', true],
   ['en', 'In 2023 the team released a new engine', false],
   ['en', 'By using caches we halved build times', false],

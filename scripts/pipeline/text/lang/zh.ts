@@ -120,7 +120,7 @@ function opensOut(all: readonly Word[], text: string): boolean {
   const lastPart = parts.at(-1) ?? []
   if (subordinators.has(opening?.text ?? '') || conditional(opening, lastPart[lastPart.indexOf(opening!) + 1]))
     return true
-  if (frameOnly(parts.at(-1) ?? [], opening))
+  if (frameOnly(parts.at(-1) ?? [], opening) || comparisonOnly(opening, last))
     return true
   // A last clause that is a time ("…，到了下午的时候") wants the main clause it sets the scene for,
   // unless it says what the time is for ("现在是行动的时候").
@@ -163,6 +163,13 @@ function frameOnly(clause: readonly Word[], opening: Word | undefined): boolean 
   const of = rest.findLastIndex(word => word.text === '的')
   return of > 0 && of >= rest.length - 3 && !rest.slice(0, of).some(word => word.pos === 'verb' || word.text === '了')
     && !rest.slice(of + 1).some(word => word.text === '了' || word.tags[0] === 'y')
+}
+
+// A comparison's frame, "与 (2)相比" (compared with (2)), wants the clause that says what differs.
+const comparing = new Set(['与', '和', '跟', '同', '较'])
+const comparisonEnds = new Set(['相比', '相较', '比较', '相比较', '一样', '类似', '相同', '不同'])
+function comparisonOnly(opening: Word | undefined, last: Word): boolean {
+  return comparing.has(opening?.text ?? '') && comparisonEnds.has(last.text)
 }
 
 // Pronouns that stand for what was said before: as a subject alone they say nothing whole ("这引起了媒体极大关注").
