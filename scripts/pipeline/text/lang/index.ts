@@ -165,6 +165,10 @@ export function wholeUpTo(text: string, end: number, lang: string, options: { he
   // Between the items of a Chinese list ("防护措施、红队 | 测试和…") the list is half said.
   if (lang === 'zh' && /、[^，,。；;：:]*$/u.test(trimmed) && !/^\s*\p{P}/u.test(text.slice(trimmed.length)))
     return false
+  // A number or version is one word though a tagger may split it at its dots ("包含 7.2 | .0-DMR").
+  const rest = text.slice(trimmed.length)
+  if ((/\d$/u.test(trimmed) && /^[.\-_]\d/u.test(rest)) || (/\d[.\-_]$/u.test(trimmed) && /^\d/u.test(rest)))
+    return false
   const before = all.filter(word => word.end <= trimmed.length)
   if (lang === 'en' && splitsEnglishList(trimmed, text.slice(trimmed.length), before.at(-1)))
     return false

@@ -3,6 +3,9 @@ import { asks, balanced, changeSign, givesReasonOnly, handsOn, isCreditLine, isF
 
 // Fragments seen on real talks (issue "Any article…") and whole points that must not count.
 const cases: ReadonlyArray<readonly [string, string, boolean]> = [
+  ['zh', '相比于前一个 LTS', true],
+  ['zh', '比起去年', true],
+  ['zh', '相比于去年，收入增长了 20%', false],
   ['zh', '与 (2)相比', true],
   ['zh', '与传统模型相比', true],
   ['zh', '与传统模型相比，它更快', false],
@@ -283,6 +286,9 @@ describe('wholeUpTo', () => {
     ['en', 'The addition of the `..` (rest) pattern has been a long awaited quality of life feature.', 'The addition of the `..` (rest) pattern has been a long', false],
     ['en', 'Broadly speaking, Go developers asked for help with identifying and applying best practices.', 'Broadly speaking, Go developers asked for help with identifying', false],
     ['en', 'We built the compiler and tested it on every platform.', 'We built the compiler', true],
+    ['zh', '相比于前一个 LTS，7.5.0 版本包含 7.2.0-DMR 中已发布的新功能。', '相比于前一个 LTS，7.5.0 版本包含 7.2', false],
+    ['en', 'The release ships with Go 1.25.1 and more.', 'The release ships with Go 1.25', false],
+    ['zh', '相比于前一个 LTS，7.5.0 版本包含 7.2.0-DMR 中已发布的新功能。', '相比于前一个 LTS，7.5.0 版本包含 7.2.', false],
     ['en', 'The addition of the `..` (rest) pattern has been a long awaited quality of life feature.', 'The addition of the `..` (rest) pattern has been a long awaited quality of life feature', true],
   ]
   it.each(cuts)('%s: %s up to "%s" → %s', (lang, text, head, expected) => {

@@ -120,7 +120,7 @@ function opensOut(all: readonly Word[], text: string): boolean {
   const lastPart = parts.at(-1) ?? []
   if (subordinators.has(opening?.text ?? '') || conditional(opening, lastPart[lastPart.indexOf(opening!) + 1]))
     return true
-  if (frameOnly(parts.at(-1) ?? [], opening) || comparisonOnly(opening, last))
+  if (frameOnly(parts.at(-1) ?? [], opening) || comparisonOnly(opening, last, lastPart))
     return true
   // A last clause that is a time ("…，到了下午的时候") wants the main clause it sets the scene for,
   // unless it says what the time is for ("现在是行动的时候").
@@ -165,11 +165,13 @@ function frameOnly(clause: readonly Word[], opening: Word | undefined): boolean 
     && !rest.slice(of + 1).some(word => word.text === '了' || word.tags[0] === 'y')
 }
 
-// A comparison's frame, "与 (2)相比" (compared with (2)), wants the clause that says what differs.
+// A comparison's frame, "与 (2)相比" or "相比于前一个 LTS" (compared with…), wants the clause that says what differs.
 const comparing = new Set(['与', '和', '跟', '同', '较'])
 const comparisonEnds = new Set(['相比', '相较', '比较', '相比较', '一样', '类似', '相同', '不同'])
-function comparisonOnly(opening: Word | undefined, last: Word): boolean {
-  return comparing.has(opening?.text ?? '') && comparisonEnds.has(last.text)
+const comparisonOpeners = new Set(['相比', '相较', '比起', '对比'])
+function comparisonOnly(opening: Word | undefined, last: Word, clause: readonly Word[]): boolean {
+  const opened = comparisonOpeners.has(opening?.text ?? '') && !clause.slice(clause.indexOf(opening!) + 1).some(word => word.pos === 'verb')
+  return opened || (comparing.has(opening?.text ?? '') && comparisonEnds.has(last.text))
 }
 
 // Pronouns that stand for what was said before: as a subject alone they say nothing whole ("这引起了媒体极大关注").
