@@ -16,4 +16,8 @@ describe('joinParts', () => {
     const titles = ['React Compiler リンタを今日から使い始める', 'React Compiler Working Group を全員に開放']
     expect(joinParts(titles.map(part), () => false).map(p => p.title)).toEqual(titles)
   })
+  it('leaves a chapter with nothing under its heading out of the joined title', () => {
+    const empty = { title: 'Unresolved questions', sections: [{ title: 'Unresolved questions', blocks: [] }], divided: false }
+    expect(joinParts([part('Drawbacks'), empty], () => false).map(p => p.title)).toEqual(['Drawbacks'])
+  })
 })

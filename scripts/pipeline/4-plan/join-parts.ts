@@ -22,9 +22,12 @@ const seconds = (part: Joinable): number => part.sections.reduce((sum, section) 
 // The joined titles if they fit two lines of the title, as a caption's may; else the first to the
 // last ("1. 硬件环境 – 6. 环境准备"). Chapters with neither do not join: the first title alone would
 // name the others' slides after it, and the agenda would lose them.
+// A chapter with nothing under its heading (an RFC's last "## Unresolved questions") names nothing there.
 function joinedTitle(group: Joinable[]): string | undefined {
-  const titles = group.map(part => part.title).join(' · ')
-  const range = `${group[0]!.title} – ${group.at(-1)!.title}`
+  const said = group.filter(part => part.sections.some(section => section.blocks.length > 0))
+  const named = said.length ? said : group
+  const titles = named.map(part => part.title).join(' · ')
+  const range = `${named[0]!.title} – ${named.at(-1)!.title}`
   return [titles, range].find(candidate => width(plainTitle(candidate)) <= visualTitleWidth)
 }
 

@@ -13,6 +13,11 @@ describe('mergeSections', () => {
     expect(merged.map(s => s.title)).toEqual(['1.1 甲 · 1.2 乙', '1.3 丙'])
     expect(merged[0]!.blocks.map(block => block.type)).toEqual(['heading', 'paragraph', 'heading', 'paragraph'])
   })
+  it('leaves a section with nothing under its heading out of the merged title', () => {
+    const empty: Section = { ...section('1.2 空', 0), blocks: [] }
+    const merged = mergeSections([section('1.1 甲', 60), empty, section('1.3 丙', 60), section('1.4 丁', 400)], '一、总', () => false)
+    expect(merged[0]!.title).toBe('1.1 甲 · 1.3 丙')
+  })
   it('titles a part that fits on one slide with the part’s title', () => {
     expect(mergeSections([section('1.1 甲', 60), section('1.2 乙', 60)], '一、总', () => false).map(s => s.title)).toEqual(['一、总'])
   })

@@ -50,7 +50,9 @@ function groups(sections: Section[], alone: (section: Section) => boolean): Sect
 }
 
 function merged(group: Section[], part: string, whole: boolean): Section {
-  const joined = group.map(section => section.title).join(' · ')
+  // A section with nothing under its heading ("## Unresolved questions" and the end of the RFC) names nothing on the slide.
+  const said = group.filter(section => section.blocks.length > 0)
+  const joined = (said.length ? said : group).map(section => section.title).join(' · ')
   const title = whole || width(plainTitle(joined)) > titleWidth ? part : joined
   const blocks: RootContent[] = group.flatMap(section => section.heading && section.title !== part ? [section.heading, ...section.blocks] : section.blocks)
   return { heading: group[0]!.heading, title, blocks, ...(!whole && title === part ? { partTitled: true } : {}) }
