@@ -204,6 +204,7 @@ describe('a run-in bold label heads the point of what it labels', () => {
     ['**Lemma.** The resulting potential is still a correct potential.', 'en', 'Lemma: The resulting potential is still a correct potential'],
     ['**Tree coloring book**. Given a tree in which each vertex has $k$ children.', 'en', 'Tree coloring book: Given a tree in which each vertex has $k$ children'],
     ['**图像模型**: 被Nano Banana Pro超越', 'zh', '图像模型：被Nano Banana Pro超越'],
+    ['**Clippy 1.0** Rust\'s linter for catching common mistakes. Clippy makes it easy.', 'en', 'Clippy 1.0: Rust\'s linter for catching common mistakes'],
     // A bold lead that says something is no label: it stands alone when its text is long.
     ['**推理能力成为标配**：从OpenAI的o系列开始，所有主流厂商都推出了推理模型', 'zh', '推理能力成为标配'],
   ] as const)('%s', (markdown, lang, expected) => {

@@ -192,7 +192,9 @@ export function runInLabel(nodes: PhrasingContent[], lang: Lang): { label: Phras
   const own = plainText(head.children)
   const label = own.trim().replace(/[.:：。]$/u, '').trim()
   const text = plainText(nodes)
-  const stop = /[.:：。]\s*$/u.test(lead) ? /\s*/u.exec(text.slice(lead.length))![0] : afterLabel.exec(text.slice(lead.length))?.[0]
+  // The label ends on its own stop, a stop after it, or (with none) where a capital opens the sentence it heads:
+  // "**Rustfix** With all the syntax changes, …".
+  const stop = /[.:：。]\s*$/u.test(lead) ? /\s*/u.exec(text.slice(lead.length))![0] : afterLabel.exec(text.slice(lead.length))?.[0] ?? /^\s+(?=\p{Lu})/u.exec(text.slice(lead.length))?.[0]
   if (stop === undefined || !label || !text.slice(lead.length + stop.length).trim() || !isLabel(label, lang))
     return undefined
   // The label keeps its links and formulas ("**[1.2](…) — Parallel Codegen:**").
