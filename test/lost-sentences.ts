@@ -11,6 +11,7 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import { unified } from 'unified'
 import { visit } from 'unist-util-visit'
+import { isMetadataLines } from '../scripts/pipeline/1-parse/front-matter.ts'
 import { remarkTexMath, usesMath } from '../scripts/pipeline/1-parse/tex-math.ts'
 import { admonitions } from '../scripts/pipeline/2-prepare/admonitions.ts'
 import { containerFences } from '../scripts/pipeline/2-prepare/container-fences.ts'
@@ -42,6 +43,9 @@ const reader = (text: string): typeof plainReader => usesMath(text) ? texReader 
 /** Sentences of `article` (its text blocks, split at sentence ends). */
 export function sentences(article: string): string[] {
   const tree = reader(article).parse(article)
+  // Metadata lines opening the article ("author: …") are read as front matter.
+  if (isMetadataLines(tree.children[0]))
+    tree.children.shift()
   // Container fences (`:::info 标题` … `:::`) and admonitions (`!!! info "标题"`) are markup; their title stays, as a lead.
   containerFences(tree)
   admonitions(tree, article)
@@ -63,9 +67,9 @@ export function sentences(article: string): string[] {
   d2lMarkup(tree, article, articleLang(article))
   // An emoji shortcode (`:tada:`) is shown as its emoji.
   emojiShortcodes(tree)
-  // A footnote reference is shown as its label, `[1]`, where the text cites it.
+  // A footnote reference is shown as its label, `[1]`, where the text cites it; a title leaves it out ("引言[ref1]").
   visit(tree, 'footnoteReference', (node, index, parent) => {
-    parent?.children.splice(index!, 1, { type: 'text', value: `[${node.label ?? node.identifier}]` })
+    parent?.children.splice(index!, 1, ...(parent.type === 'heading' ? [] : [{ type: 'text', value: `[${node.label ?? node.identifier}]` } as const]))
   })
   // A formula is one word of its sentence: a `!` or `.` in its TeX ends no sentence.
   const formulas: string[] = []

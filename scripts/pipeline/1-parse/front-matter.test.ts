@@ -35,6 +35,15 @@ describe('frontMatter', () => {
     expect(read(text).front).toEqual({ title: 'On Machine Learning', author: 'Mike Innes (JuliaHub) and Deniz Yuret', date: '6 December 2017' })
   })
 
+  it.each([
+    ['author: GoodCoder666, Ir1d\n\n![头图](./a.png)\n', { author: 'GoodCoder666, Ir1d' }],
+    ['Title: Notes\nDate: 2024-01-02\n\nBody.\n', { title: 'Notes', date: '2024-01-02' }],
+    ['Author: Ann wrote this in a hurry.\nShe says so.\n', {}],
+    ['note: not a cover field\n', {}],
+  ])('reads bare metadata lines opening the article (OI-wiki) as front matter: %j', (text, expected) => {
+    expect(read(text).front).toEqual(expected)
+  })
+
   it('gives a broken block its fatal message with its place on every read', () => {
     const text = '---\ntitle: ok\nsubtitle: [unclosed\n---\n'
     const places = [read(text), read(text)].map(({ front, file }) => {

@@ -61,12 +61,30 @@ function franklinDefinitions(node: RootContent | undefined): FrontMatter {
   return pick({ title: data.title, author: authors, date: data.published ?? data.date })
 }
 
-/** Read title, subtitle, author and date from the first front-matter node of `tree` (or a Franklin page's `@def` lines). */
+// A site's metadata written as the article's first lines, without front-matter fences: OI-wiki opens each page with
+// "author: GoodCoder666, Ir1d, …". Only the keys a cover reads count, and every line of the paragraph must be one.
+const metadataLine = /^(title|author|authors|date):[ \t]*(\S.*)$/iu
+
+/** Whether `node`, an article's first block, is metadata lines (`author: …`) rather than its text. */
+export function isMetadataLines(node: RootContent | undefined): boolean {
+  return node?.type === 'paragraph' && node.children.every(child => child.type === 'text') && toString(node).split('\n').every(line => metadataLine.test(line.trim()))
+}
+
+function metadataLines(node: RootContent | undefined): FrontMatter {
+  if (!isMetadataLines(node))
+    return {}
+  const data = Object.fromEntries(toString(node!).split('\n').map(line => metadataLine.exec(line.trim())!).map(([, key, value]) => [key!.toLowerCase(), value!.trim()]))
+  return pick({ ...data, author: data.author ?? data.authors })
+}
+
+/** Read title, subtitle, author and date from the first front-matter node of `tree` (or a Franklin page's `@def` lines, or bare metadata lines). */
 export function frontMatter(tree: Root, file: VFile): FrontMatter {
   // remark-frontmatter's `toml` node is not in mdast's content types: read it as the literal it is.
   const node = tree.children[0] as Literal | undefined
-  if (!node || (node.type !== 'yaml' && node.type !== 'toml') || !node.position)
-    return franklinDefinitions(tree.children[0])
+  if (!node || (node.type !== 'yaml' && node.type !== 'toml') || !node.position) {
+    const franklin = franklinDefinitions(tree.children[0])
+    return Object.keys(franklin).length ? franklin : metadataLines(tree.children[0])
+  }
   const read = node.type === 'yaml' ? reading(node.value) : tomlReading(node.value)
   if ('front' in read)
     return { ...read.front }

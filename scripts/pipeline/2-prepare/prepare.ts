@@ -8,6 +8,7 @@ import type { VFile } from 'vfile'
 import type { ImageExists, ImageSize, ImageUse } from './rebase-images.ts'
 import { definitions } from 'mdast-util-definitions'
 import { visit } from 'unist-util-visit'
+import { isMetadataLines } from '../1-parse/front-matter.ts'
 import { articleLang } from '../text/article-lang.ts'
 import { admonitions, mayHoldAdmonitions } from './admonitions.ts'
 import { containerFences } from './container-fences.ts'
@@ -116,6 +117,9 @@ export function prepare(tree: Root, file: VFile, imageBase: string, imageExists?
   // which has no such string: the source is searched first (microseconds).
   const source = String(file.value)
   // First, as what the fences hold is article content of any kind.
+  // Metadata lines that open the article ("author: …", read by 1-parse's frontMatter) are no text of it.
+  if (isMetadataLines(tree.children[0]))
+    tree.children.shift()
   if (mayHoldMdxCodeBlocks(source))
     mdxCodeBlocks(tree, source)
   // Before `types` too: an admonition's body is parsed here.

@@ -11,7 +11,8 @@ const wideRuns = new RegExp(`${wide.source}+`, 'gu')
 // ASCII marks end a sentence only before a space ("TL;DR" is one word); a full stop after a lone
 // capital is an initial ("Eric S. Raymond"), not an end, nor is one after a Latin abbreviation that
 // always goes on ("paths - i.e. if…", "e.g. Go", "cf. §2", "Rust vs. Go"; "etc." may end one).
-const sentenceEnd = /[。！？；]|[!?;](?=\s|$)|(?<!(?:^|[\s(])(?:\p{Lu}|[eE]\.g|[iI]\.e|[cC]f|[vV]s|[vV]iz))\.(?=\s|$)/gu
+// A fullwidth full stop ends a sentence too (OI-wiki writes "．"), unless a digit follows it.
+const sentenceEnd = /[。！？；]|．(?!\d)|[!?;](?=\s|$)|(?<!(?:^|[\s(])(?:\p{Lu}|[eE]\.g|[iI]\.e|[cC]f|[vV]s|[vV]iz))\.(?=\s|$)/gu
 const closers = /^[”’"'」』）)\]】*_]+/u
 
 /** Characters `text` shows, whitespace left out (as `talkdown stats` counts them in the browser). */

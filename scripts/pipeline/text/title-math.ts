@@ -25,8 +25,9 @@ export function titleOf(node: Nodes | Nodes[], options?: { includeHtml?: boolean
     const tex = node.value.replace(/\s+/g, ' ').trim()
     return tex.includes('$') ? escapeText(tex) : tex ? `$${tex}$` : ''
   }
+  // A footnote's mark in a heading ("引言[ref1]") points at a note the slide does not show.
   if (node.type === 'text')
-    return escapeText(node.value)
+    return node.data?.talkdownFootnoteMark ? '' : escapeText(node.value)
   return 'children' in node ? titleOf(node.children, options) : escapeText(toString(node, options))
 }
 

@@ -5,7 +5,7 @@ import { textWidth } from '../../text/width.ts'
 
 const VERB_END = /(?:分别是|分别为|分别|都是|[是为,]|were|are|respectively)\s*$/
 const JOINER = /\s*(?:[和与及、,]|\sand\s)\s*/
-const CLAUSE = /[，。；：:;！？“”"（）()]/
+const CLAUSE = /[，。．；：:;！？“”"（）()]/
 
 /** Names for `figures` when the text lists exactly as many names before the first one. */
 export function respectively(text: string, figures: FigureMatch[]): string[] | undefined {

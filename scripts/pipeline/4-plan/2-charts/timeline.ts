@@ -9,7 +9,7 @@ import { width } from '../../text/measure.ts'
 import { extractDates } from './extract/dates.ts'
 
 const MIN_EVENTS = 3
-const CLAUSE = /[，,。；;！？!?]/
+const CLAUSE = /[，,。．；;！？!?]/
 const LEAD_FILLER = /^(?:[\s:：,，、和与及于在到]|and\b)*(?:(?:in|on|by)\s)?/i
 // "举行的 Apache … meetup": what the date's clause says happened, with its verb, before the thing itself.
 const RELATIVE_VERB = /^(?:举行|举办|召开|发布|推出|上线|开源|成立|启动|开展)的\s*(?=\S{3})/u

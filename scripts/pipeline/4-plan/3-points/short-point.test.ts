@@ -223,3 +223,11 @@ describe('a run-in bold label heads the point of what it labels', () => {
     expect(runInLabel(parse(markdown), lang)?.rest).toBe(rest === undefined ? undefined : rest + 3)
   })
 })
+
+describe('a sentence in English in a Chinese or Japanese article', () => {
+  const parse = (markdown: string): PhrasingContent[] => (unified().use(remarkParse).parse(markdown).children[0] as Paragraph).children
+  it('is cut by the English rules', () => {
+    const english = 'Serverless continues to be adopted rapidly, with 70% of respondents using it, taking it fully into the mainstream.'
+    expect(plainText(shortPoint(parse(english), 'ja'))).toBe(plainText(shortPoint(parse(english), 'en')))
+  })
+})

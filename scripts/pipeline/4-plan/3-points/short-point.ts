@@ -209,9 +209,14 @@ export function shortPoint(nodes: PhrasingContent[], lang: Lang): PhrasingConten
     const rest = shortPoint(slicePhrasing(nodes, run.rest, Number.POSITIVE_INFINITY), lang)
     return plainText(rest).trim() ? [{ type: 'strong', children: run.label }, { type: 'text', value: isCjkLang(lang) ? '：' : ': ' }, ...rest] : rest
   }
-  const shown = shortRanges(boundaryText(nodes), lang).flatMap(([from, to]) => slicePhrasing(nodes, from, to))
+  // A sentence with no Chinese or Japanese in it (an English finding a Japanese article quotes) is cut as English.
+  const text = boundaryText(nodes)
+  const own: Lang = isCjkLang(lang) && !cjkScript.test(text) ? 'en' : lang
+  const shown = shortRanges(text, own).flatMap(([from, to]) => slicePhrasing(nodes, from, to))
   return lang === 'en' ? capitalised(shown) : shown
 }
+
+const cjkScript = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
 
 // An English point that starts mid-sentence (its opening dropped) starts with a capital.
 function capitalised(nodes: PhrasingContent[]): PhrasingContent[] {

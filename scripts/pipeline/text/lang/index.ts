@@ -342,7 +342,9 @@ export function topicPhrase(text: string, lang: string): string | undefined {
  * "年 GitHub…", "中正确填写…", "にはデジタル庁…") or ends on a locative ("6 年之后"). A figure's label also never ends on a verb that
  * lost its object ("活跃仓库使用"), unless the figure is part of it ("CPU 使用率降低 30%").
  */
-export function namesSomething(label: string, lang: string, figure = '', kind: 'figure' | 'event' = 'figure'): boolean {
+export function namesSomething(label: string, articleLang: string, figure = '', kind: 'figure' | 'event' = 'figure'): boolean {
+  // A label in Latin letters alone in a Chinese or Japanese article ("The" of a quoted English finding) is read as English.
+  const lang = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(label) ? articleLang : 'en'
   const rest = (figure ? label.split(figure).join(' ') : label).replace(/[\d\s.,%$€£¥+~\-−–/]/gu, '')
   if ([...rest].length < 2)
     return false

@@ -404,6 +404,8 @@ describe('namesSomething', () => {
     ['ja', '% 外れる確率', '31.73%', false],
     ['ja', '以上', '300万', false],
     ['ja', 'コミット数', '33%', true],
+    ['ja', 'The', '70%', false],
+    ['ja', 'Next.js', '71%', true],
     ['ja', '外れる確率', '31.73%', true],
     ['en', 'Since', '', false],
     ['en', 'We', '', false],

@@ -15,7 +15,7 @@ const MINUTES: Record<string, number> = { 秒: 1 / 60, 秒钟: 1 / 60, 分钟: 1
 const DURATION = /(?<![\w.])(?<num>\d+(?:\.\d+)?)\s?(?<unit>秒钟?|分钟|个?小时|天|(?:second|minute|hour|day)s?\b)/gi
 // What the subject does with the duration: the words from here on are not the subject.
 const VERB = /\b(?:takes?|took|needs?|needed|can|could|would|will|completes?|completed|finish(?:es|ed)?|in|within)\b|完成|需要|只能|能够|可以|[能可在]|用了?|花费?|达到|长达/i
-const CLAUSE = /[，,。；;：:！？!?（）()“”"]/
+const CLAUSE = /[，,。．；;：:！？!?（）()“”"]/
 
 /** All durations in `text`, in text order. */
 export function extractDurations(text: string): DurationMatch[] {

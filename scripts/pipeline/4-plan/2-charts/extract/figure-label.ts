@@ -14,7 +14,7 @@ export type LabelMode = 'name' | 'phrase'
 const NAME_TOKEN = String.raw`(?:[A-Z][\w.+\-]*|[a-z][a-z+\-]*\d[\w.+\-]*|\d[\w.+\-]*)`
 const NAME_AT_END = new RegExp(String.raw`(${NAME_TOKEN}(?: ${NAME_TOKEN})*)\s*$`)
 const NAMES = new RegExp(String.raw`${NAME_TOKEN}(?: ${NAME_TOKEN})*`, 'g')
-const CLAUSE = /[，,。；;：:！？!?（）()《》“”"—…]/
+const CLAUSE = /[，,。．；;：:！？!?（）()《》“”"—…]/
 const FILLER_END = /(?:仅为|仅|约为|约|达到|[达近是为了\s]|高达|超过|带来|新增|reached|reaches|was|is|of|at|about|around|nearly|over|hit|to)+$/i
 const FILLER_START = /^(?:(?:据说|[其而但并]|and|the|its)\s*)+/i
 // A chart shows a label whole, on up to two lines: a longer candidate gives way to a shorter one.

@@ -29,7 +29,7 @@ export interface Unit {
 
 interface Walk { units: Unit[], lists: number, group?: string }
 
-const SENTENCE_END = /(?<=[。！？!?])|(?<=[.;；])\s+(?=[A-Z"“])/
+const SENTENCE_END = /(?<=[。．！？!?])|(?<=[.;；])\s+(?=[A-Z"“])/
 
 /** Source of a node (1:1 when it has no position). */
 function sourceOf(node: RootContent): ChartSource {
