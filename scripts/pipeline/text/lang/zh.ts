@@ -151,7 +151,9 @@ function opensOut(all: readonly Word[], text: string): boolean {
   if (last.tags[0] === 'y' || last.text === '了')
     return false
   const preposition = all.findLastIndex(word => word.pos === 'adp' && !topicPrepositions.has(word.text) && !coordinators.has(word.text))
-  return preposition >= 0 && !all.some((word, index) => index !== preposition && word.pos === 'verb' && !/[上中里下内外]$/u.test(word.text) && word.tags[0] !== 'vn') && !topicPrepositions.has(all[0]?.text ?? '')
+  // A verb-noun right before 为/成 is the verb it completes ("WSL1 升级为 WSL2": upgraded to).
+  const completed = (index: number): boolean => all[index]!.tags[0] === 'vn' && index === preposition - 1 && ['为', '成'].includes(all[preposition]!.text)
+  return preposition >= 0 && !all.some((word, index) => index !== preposition && ((word.pos === 'verb' && !/[上中里下内外]$/u.test(word.text) && word.tags[0] !== 'vn') || completed(index))) && !topicPrepositions.has(all[0]?.text ?? '')
 }
 
 // A last clause that is a frame: a preposition of means and its object, a noun phrase closed by
