@@ -105,7 +105,16 @@ export function lostSentences(article: string, deck: Deck): string[] {
   // A title holds its formulas in `$` (text/title-math.ts): their text is their TeX.
   const title = (slide: Deck['slides'][number]): string => toString(titleNodes(slide.title))
   const text = squash(deck.slides.map(slide => [title(slide), ...[...slide.body, ...slide.notes].map(node => toString(node))].join('\n')).join('\n'))
-  return sentences(article).filter(sentence => !text.includes(squash(sentence)))
+  // A heading's sentence has no footnote mark (a title leaves it out); in the notes its heading keeps it.
+  const unmarked = squash(deck.slides.map(slide => slide.notes.map(unmarkedText).join('\n')).join('\n'))
+  return sentences(article).filter(sentence => !text.includes(squash(sentence)) && !unmarked.includes(squash(sentence)))
+}
+
+// The text of `node` without its footnote marks (2-prepare's `talkdownFootnoteMark` text).
+function unmarkedText(node: Nodes): string {
+  if (node.type === 'text')
+    return node.data?.talkdownFootnoteMark ? '' : node.value
+  return 'children' in node ? node.children.map(child => unmarkedText(child as Nodes)).join('') : toString(node)
 }
 
 // Text of slide Markdown as a reader sees it: the v-pre wrappers are markup, not text.
@@ -120,5 +129,7 @@ function markdownText(markdown: string): string {
 export function lostInMarkdown(article: string, markdown: string): string[] {
   const slides = parseSync(markdown, 'slides.md').slides
   const text = squash(slides.map(slide => `${markdownText(slide.content)}\n${markdownText(slide.note ?? '')}`).join('\n'))
-  return sentences(article).filter(sentence => !text.includes(squash(sentence)))
+  // A heading's sentence has no footnote mark; the notes' copy of its heading keeps it ("[1]").
+  const unmarked = text.replace(/\[[^\]\s]{1,20}\]/gu, '')
+  return sentences(article).filter(sentence => !text.includes(squash(sentence)) && !unmarked.includes(squash(sentence)))
 }

@@ -202,6 +202,8 @@ export function runInLabel(nodes: PhrasingContent[], lang: Lang): { label: Phras
   return { label: slicePhrasing(head.children, from, from + label.length), rest: lead.length + stop.length }
 }
 
+const cjkScript = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
+
 /** The key point of inline `nodes`, marks and links kept; a run-in label heads the point of the text it labels ("Step 1: …"). */
 export function shortPoint(nodes: PhrasingContent[], lang: Lang): PhrasingContent[] {
   const run = runInLabel(nodes, lang)
@@ -215,8 +217,6 @@ export function shortPoint(nodes: PhrasingContent[], lang: Lang): PhrasingConten
   const shown = shortRanges(text, own).flatMap(([from, to]) => slicePhrasing(nodes, from, to))
   return lang === 'en' ? capitalised(shown) : shown
 }
-
-const cjkScript = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
 
 // An English point that starts mid-sentence (its opening dropped) starts with a capital.
 function capitalised(nodes: PhrasingContent[]): PhrasingContent[] {
