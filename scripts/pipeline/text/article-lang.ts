@@ -25,6 +25,14 @@ export function articleLang(text: string): Lang {
   return kanaCount / cjk >= kanaShare ? 'ja' : 'zh'
 }
 
+// Any Han character or kana: a sentence without one is not Chinese or Japanese, whatever the article is.
+const cjkLetter = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
+
+/** The language a sentence or label of an article in `lang` is read in: English when it holds no Han or kana (an English finding a Japanese article quotes). */
+export function textLang(text: string, lang: Lang): Lang {
+  return isCjkLang(lang) && !cjkLetter.test(text) ? 'en' : lang
+}
+
 /** Whether `lang` is written without spaces between words, so text is measured in characters, not words. */
 export function isCjkLang(lang: Lang): boolean {
   return lang !== 'en'

@@ -6,7 +6,7 @@ import type { PhrasingContent } from 'mdast'
 import type { Lang } from '../../model/deck.ts'
 import { memo } from '../../shared/memo.ts'
 import { clauseWords, pointBudget, wholeSentence } from '../../shared/tuning.ts'
-import { isCjkLang } from '../../text/article-lang.ts'
+import { isCjkLang, textLang } from '../../text/article-lang.ts'
 import { balanced, clauseMark, givesReasonOnly, handsOn, isFragment, isLabel, leadIn, openingFrame, opensOnSubject, wholeUpTo, words } from '../../text/lang/index.ts'
 import { sentenceEnds, width } from '../../text/measure.ts'
 import { boundaryText, plainText, slicePhrasing } from '../../text/phrasing.ts'
@@ -202,8 +202,6 @@ export function runInLabel(nodes: PhrasingContent[], lang: Lang): { label: Phras
   return { label: slicePhrasing(head.children, from, from + label.length), rest: lead.length + stop.length }
 }
 
-const cjkScript = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u
-
 /** The key point of inline `nodes`, marks and links kept; a run-in label heads the point of the text it labels ("Step 1: …"). */
 export function shortPoint(nodes: PhrasingContent[], lang: Lang): PhrasingContent[] {
   const run = runInLabel(nodes, lang)
@@ -213,7 +211,7 @@ export function shortPoint(nodes: PhrasingContent[], lang: Lang): PhrasingConten
   }
   // A sentence with no Chinese or Japanese in it (an English finding a Japanese article quotes) is cut as English.
   const text = boundaryText(nodes)
-  const own: Lang = isCjkLang(lang) && !cjkScript.test(text) ? 'en' : lang
+  const own = textLang(text, lang)
   const shown = shortRanges(text, own).flatMap(([from, to]) => slicePhrasing(nodes, from, to))
   return lang === 'en' ? capitalised(shown) : shown
 }

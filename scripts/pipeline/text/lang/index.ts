@@ -1,9 +1,11 @@
+import type { Lang } from '../../model/deck.ts'
 // The language layer: what the planner asks of a language, answered by a well-kept tagger for
 // each one (compromise for English, jieba for Chinese, lindera for Japanese). Every decision of
 // the kind "is this a whole thought, may a key point stop here" goes through `isFragment` and
 // `wholeUpTo`, so the rules are written once on universal parts of speech.
 import type { Language, Word } from './word.ts'
 import { memo } from '../../shared/memo.ts'
+import { textLang } from '../article-lang.ts'
 import { isWide } from '../width.ts'
 import { english } from './en.ts'
 import { japanese } from './ja.ts'
@@ -344,7 +346,7 @@ export function topicPhrase(text: string, lang: string): string | undefined {
  */
 export function namesSomething(label: string, articleLang: string, figure = '', kind: 'figure' | 'event' = 'figure'): boolean {
   // A label in Latin letters alone in a Chinese or Japanese article ("The" of a quoted English finding) is read as English.
-  const lang = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(label) ? articleLang : 'en'
+  const lang = textLang(label, articleLang as Lang)
   const rest = (figure ? label.split(figure).join(' ') : label).replace(/[\d\s.,%$€£¥+~\-−–/]/gu, '')
   if ([...rest].length < 2)
     return false
