@@ -12,11 +12,16 @@ const handle = /^@[\w.-]+$/u
 // What may sit between and around references: spaces, commas, brackets, "@", and "by".
 const between = /^(?:[\s,，、()（）[\]@]|by\b)*$/iu
 
+// One word of a run of references: a number, a handle, or the "by" before a handle.
+function referenceWord(word: string): boolean {
+  return number.test(word) || handle.test(word) || /^by$/iu.test(word)
+}
+
 function isReference(node: PhrasingContent, before: PhrasingContent | undefined): boolean {
   const text = plainText([node]).trim()
   if (node.type === 'link')
     return number.test(text) || handle.test(text) || (before?.type === 'text' && before.value.endsWith('@') && /^[\w.-]+$/u.test(text))
-  return node.type === 'text' && text.split(/[\s,，、()（）]+/u).filter(Boolean).every(word => number.test(word) || handle.test(word) || /^by$/iu.test(word)) && /[#@]/u.test(text)
+  return node.type === 'text' && text.split(/[\s,，、()（）]+/u).filter(Boolean).every(referenceWord) && /[#@]/u.test(text)
 }
 
 // Where the references a text ends on begin ("… (#1234) by @ana", "…, tikv/tikv#15351"), read word by word from its end.
@@ -25,7 +30,7 @@ function referencesFrom(value: string): number | undefined {
   let at = value.length
   let found = false
   for (const word of words.reverse()) {
-    if (!(number.test(word[0]) || handle.test(word[0]) || /^by$/iu.test(word[0])) || !between.test(value.slice(word.index + word[0].length, at)))
+    if (!referenceWord(word[0]) || !between.test(value.slice(word.index + word[0].length, at)))
       break
     found ||= /[#@]/u.test(word[0])
     at = word.index
@@ -37,8 +42,12 @@ function referencesFrom(value: string): number | undefined {
 export function withoutReferences(nodes: PhrasingContent[]): PhrasingContent[] {
   let end = nodes.length
   let found = false
-  while (end > 0 && (isReference(nodes[end - 1]!, nodes[end - 2]) || (nodes[end - 1]!.type === 'text' && between.test(plainText([nodes[end - 1]!]))))) {
-    found ||= isReference(nodes[end - 1]!, nodes[end - 2])
+  while (end > 0) {
+    const node = nodes[end - 1]!
+    const reference = isReference(node, nodes[end - 2])
+    if (!reference && !(node.type === 'text' && between.test(node.value)))
+      break
+    found ||= reference
     end--
   }
   const kept = nodes.slice(0, end)
